@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/shared/content-security-policy';
+
+/** The built page carries the strict CSP (the dev server's hot reload needs inline script). */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<head>',
+      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
+});
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: resolve('src/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: resolve('src/preload/index.ts'),
+        // A sandboxed preload cannot load ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      rollupOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,138 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Annotation } from '../../shared/model/annotation';
+import { type Codebook, tagById } from '../../shared/model/codebook';
+import type { CorpusDocument } from '../../shared/model/document';
+import { useDocumentClaims } from '../db/annotations';
+import type { TextRange } from '../editor/selection-offsets';
+import { ClaimChooser } from '../features/annotate/ClaimChooser';
+import { ClaimList } from '../features/annotate/ClaimList';
+import { ClaimPanel } from '../features/annotate/ClaimPanel';
+import { TagPopover } from '../features/annotate/TagPopover';
+import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
+import { useClaimActions } from '../features/annotate/use-claim-actions';
+import { TagList } from '../features/codebook/TagList';
+import { type ContentPoint, Reader } from '../features/reader/Reader';
+
+interface Props {
+  document: CorpusDocument;
+  codebook: Codebook;
+  annotator: string;
+}
+
+const clearTextSelection = () => window.getSelection()?.removeAllRanges();
+
+/** One open document: the reader in the middle, the codebook and the claims beside it. */
+export function DocumentWorkspace({ document: doc, codebook, annotator }: Props) {
+  const claims = useDocumentClaims(doc.id);
+  const actions = useClaimActions(doc, annotator, codebook);
+  const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [chooser, setChooser] = useState<{ ids: string[]; at: ContentPoint } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
+  const selected = selectedId ? byId.get(selectedId) : undefined;
+
+  const report = useCallback((error: unknown) => {
+    setFailure(error instanceof Error ? error.message : String(error));
+  }, []);
+
+  const applyTag = useCallback(
+    (tagId: string) => {
+      if (pending) {
+        const { range } = pending;
+        clearTextSelection();
+        setPending(null);
+        actions.create(range, tagId).then(setSelectedId, report);
+      } else if (selected) {
+        actions.retag(selected, tagId).catch(report);
+      }
+    },
+    [pending, selected, actions, report],
+  );
+
+  const clearAll = useCallback(() => {
+    clearTextSelection();
+    setPending(null);
+    setChooser(null);
+    setSelectedId(null);
+  }, []);
+
+  const removeSelected = useCallback(() => {
+    if (!selected) return;
+    setSelectedId(null);
+    actions.remove(selected).catch(report);
+  }, [selected, actions, report]);
+
+  useAnnotationHotkeys(codebook, { onTag: applyTag, onDelete: removeSelected, onEscape: clearAll });
+
+  const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
+    setPending(range && at ? { range, at } : null);
+    if (range) setChooser(null);
+  }, []);
+
+  const onClaimsClick = useCallback((ids: string[], at: ContentPoint) => {
+    if (ids.length === 1) {
+      setSelectedId(ids[0] ?? null);
+      setChooser(null);
+    } else setChooser({ ids, at });
+  }, []);
+
+  const onBackgroundClick = useCallback(() => {
+    setChooser(null);
+    setSelectedId(null);
+  }, []);
+
+  const colourOf = useCallback(
+    (claim: Annotation) => tagById(codebook, claim.tags[0] ?? '')?.colour ?? '#888888',
+    [codebook],
+  );
+
+  return (
+    <div className="workspace">
+      <Reader
+        document={doc}
+        claims={claims ?? []}
+        colourOf={colourOf}
+        selectedId={selectedId}
+        onTextSelection={onTextSelection}
+        onClaimsClick={onClaimsClick}
+        onBackgroundClick={onBackgroundClick}
+      >
+        {pending && <TagPopover codebook={codebook} at={pending.at} onChoose={applyTag} />}
+        {chooser && (
+          <ClaimChooser
+            claims={chooser.ids.flatMap((id) => byId.get(id) ?? [])}
+            codebook={codebook}
+            at={chooser.at}
+            onChoose={(id) => {
+              setSelectedId(id);
+              setChooser(null);
+            }}
+          />
+        )}
+      </Reader>
+      <aside className="side-panel">
+        {failure && (
+          <p role="alert" className="error">
+            Could not save the change: {failure}{' '}
+            <button type="button" className="link" onClick={() => setFailure(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {selected && (
+          <ClaimPanel
+            claim={selected}
+            codebook={codebook}
+            onToggleTag={(tagId) => actions.toggleTag(selected, tagId).catch(report)}
+            onDelete={removeSelected}
+            onClose={clearAll}
+          />
+        )}
+        <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
+        <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={setSelectedId} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Annotation } from '../../shared/model/annotation';
+
+export interface Setting {
+  key: string;
+  value: string;
+}
+
+/**
+ * The analyst's work, in IndexedDB. Each schema version is dated and kept; a later version adds
+ * an upgrade beside it and a test that opens a database of the version before.
+ */
+export class WorkbenchDatabase extends Dexie {
+  annotations!: EntityTable<Annotation, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = 'framing-workbench') {
+    super(name);
+    // 2026-11-22: claims with tombstones; settings as key/value pairs.
+    this.version(1).stores({
+      annotations: 'id, documentId, updatedAt',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new WorkbenchDatabase();

@@ -1,0 +1,19 @@
+/** A claim as the reader paints it: its colour and whether it is the selected one. */
+export interface ClaimLook {
+  colour: string;
+}
+
+const BAND_ALPHA = '4d';
+
+/**
+ * A run covered by several claims shows all of them: the background is split into one horizontal
+ * band per claim, and each claim adds its own underline, so overlaps stay readable.
+ */
+export function paintRun(element: HTMLElement, ids: readonly string[], looks: ReadonlyMap<string, ClaimLook>) {
+  const colours = ids.map((id) => looks.get(id)?.colour ?? '#888888');
+  const share = 100 / colours.length;
+  const bands = colours.map((c, i) => `${c}${BAND_ALPHA} ${i * share}% ${(i + 1) * share}%`);
+  element.style.background = `linear-gradient(to bottom, ${bands.join(', ')})`;
+  element.style.boxShadow = colours.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`).join(', ');
+  element.dataset.claimIds = ids.join(' ');
+}

@@ -1,0 +1,21 @@
+import type { Annotation } from '../../../shared/model/annotation';
+import { type Codebook, tagById } from '../../../shared/model/codebook';
+
+/** A claim in one line: its tags as coloured chips and its quote. */
+export function ClaimSummary({ claim, codebook }: { claim: Annotation; codebook: Codebook }) {
+  return (
+    <span className="claim-summary">
+      <span className="chips">
+        {claim.tags.map((id) => {
+          const tag = tagById(codebook, id);
+          return (
+            <span key={id} className="chip" style={{ borderColor: tag?.colour ?? '#888888' }}>
+              {tag?.label ?? id}
+            </span>
+          );
+        })}
+      </span>
+      <q className="quote">{claim.target.exact}</q>
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+import { type HostApi, type HostMethod, readHostReply } from '../../shared/host-api';
+import { HOST_GLOBAL, HOST_METHODS, HOST_TOKEN_HEADER, HOST_TOKEN_META } from '../../shared/host-channels';
+import { downloadFile } from './download';
+
+type RawTransport = (method: HostMethod, args: unknown[]) => Promise<unknown>;
+
+/** The Electron preload's bridge: each call returns the host's raw reply envelope. */
+function electronTransport(): RawTransport | undefined {
+  const bridge = (window as unknown as Record<string, unknown>)[HOST_GLOBAL] as
+    | Record<HostMethod, (...args: unknown[]) => Promise<unknown>>
+    | undefined;
+  return bridge ? (method, args) => bridge[method](...args) : undefined;
+}
+
+/** The browser host: same-origin POSTs carrying the token it put into index.html. */
+function httpTransport(): RawTransport {
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${HOST_TOKEN_META}"]`)?.content ?? '';
+  return async (method, args) => {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [HOST_TOKEN_HEADER]: token },
+      body: JSON.stringify(args),
+    });
+    if (!response.ok) throw new Error(`The host refused ${method}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+}
+
+/** The renderer's only view of its host: the contract, with every reply validated. */
+export function connectHost(): HostApi {
+  const electron = electronTransport();
+  const transport = electron ?? httpTransport();
+  const api = Object.fromEntries(
+    HOST_METHODS.map((method) => [
+      method,
+      async (...args: unknown[]) => readHostReply(method, await transport(method, args)),
+    ]),
+  ) as HostApi;
+  if (!electron) {
+    api.saveExport = async ({ suggestedName, content }) => {
+      downloadFile(suggestedName, content, 'application/json');
+      return { status: 'saved', location: `your browser's downloads (${suggestedName})` };
+    };
+  }
+  return api;
+}

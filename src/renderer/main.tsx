@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { HostContext } from './host/HostContext';
+import { connectHost } from './host/host-client';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <HostContext.Provider value={connectHost()}>
+      <App />
+    </HostContext.Provider>
+  </StrictMode>,
+);

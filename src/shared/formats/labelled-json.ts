@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { Annotation, compareByPosition } from '../model/annotation';
+import { Codebook } from '../model/codebook';
+import { DocumentId } from '../model/document';
+import { fail, ok } from '../result';
+import type { Format } from './format';
+import { parseJson, problemsFromZod } from './issues';
+
+export const LABELLED_JSON_FORMAT = 'framing-workbench/labelled-json';
+export const LABELLED_JSON_VERSION = 1;
+
+const ExportedDocument = z.object({
+  id: DocumentId,
+  title: z.string(),
+  language: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const Tombstone = z.object({
+  id: z.string(),
+  documentId: DocumentId,
+  annotator: z.string(),
+  deletedAt: z.iso.datetime(),
+});
+
+const LiveAnnotation = Annotation.omit({ deletedAt: true });
+type LiveAnnotation = z.infer<typeof LiveAnnotation>;
+
+export const LabelledJson = z.object({
+  format: z.literal(LABELLED_JSON_FORMAT),
+  formatVersion: z.literal(LABELLED_JSON_VERSION),
+  offsetUnits: z.object({
+    start: z.literal('utf-16 code units'),
+    codePointStart: z.literal('unicode code points'),
+  }),
+  exportedAt: z.iso.datetime(),
+  app: z.object({ name: z.string(), version: z.string() }),
+  annotator: z.string(),
+  codebook: Codebook,
+  documents: z.array(ExportedDocument),
+  annotations: z.array(LiveAnnotation),
+  tombstones: z.array(Tombstone),
+});
+
+export type LabelledJson = z.infer<typeof LabelledJson>;
+export type ExportedDocument = z.infer<typeof ExportedDocument>;
+
+export interface LabelledJsonInput {
+  exportedAt: string;
+  app: { name: string; version: string };
+  annotator: string;
+  codebook: Codebook;
+  documents: readonly ExportedDocument[];
+  /** Live annotations and tombstones alike; tombstones are written apart. */
+  annotations: readonly Annotation[];
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Splits the stored annotations into live claims and tombstones and orders everything. */
+export function toLabelledJson(input: LabelledJsonInput): LabelledJson {
+  return canonical({
+    format: LABELLED_JSON_FORMAT,
+    formatVersion: LABELLED_JSON_VERSION,
+    offsetUnits: { start: 'utf-16 code units', codePointStart: 'unicode code points' },
+    exportedAt: input.exportedAt,
+    app: input.app,
+    annotator: input.annotator,
+    codebook: input.codebook,
+    documents: [...input.documents],
+    annotations: input.annotations.filter((a) => a.deletedAt === undefined),
+    tombstones: input.annotations.flatMap((a) =>
+      a.deletedAt === undefined
+        ? []
+        : [{ id: a.id, documentId: a.documentId, annotator: a.annotator, deletedAt: a.deletedAt }],
+    ),
+  });
+}
+
+/** A fixed key order and sorted lists, so equal data always gives equal bytes. */
+function canonical(file: LabelledJson): LabelledJson {
+  return {
+    format: file.format,
+    formatVersion: file.formatVersion,
+    offsetUnits: { start: file.offsetUnits.start, codePointStart: file.offsetUnits.codePointStart },
+    exportedAt: file.exportedAt,
+    app: { name: file.app.name, version: file.app.version },
+    annotator: file.annotator,
+    codebook: orderedCodebook(file.codebook),
+    documents: [...file.documents]
+      .sort((a, b) => byString(a.id, b.id))
+      .map((d) => ({ id: d.id, title: d.title, language: d.language, sha256: d.sha256 })),
+    annotations: [...file.annotations]
+      .sort((a, b) => byString(a.documentId, b.documentId) || compareByPosition(a, b))
+      .map(orderedAnnotation),
+    tombstones: [...file.tombstones]
+      .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.id, b.id))
+      .map((t) => ({ id: t.id, documentId: t.documentId, annotator: t.annotator, deletedAt: t.deletedAt })),
+  };
+}
+
+function orderedCodebook(codebook: Codebook): Codebook {
+  return {
+    id: codebook.id,
+    version: codebook.version,
+    name: codebook.name,
+    groups: codebook.groups.map((g) => ({ id: g.id, label: g.label })),
+    tags: codebook.tags.map((t) => ({
+      id: t.id,
+      label: t.label,
+      colour: t.colour,
+      hotkey: t.hotkey,
+      description: t.description,
+      group: t.group,
+    })),
+  };
+}
+
+function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
+  const t = a.target;
+  const attributes = Object.fromEntries(
+    Object.entries(a.attributes)
+      .filter(([, value]) => value !== undefined)
+      .sort(([x], [y]) => byString(x, y)),
+  );
+  return {
+    id: a.id,
+    documentId: a.documentId,
+    documentSha256: a.documentSha256,
+    target: {
+      start: t.start,
+      end: t.end,
+      codePointStart: t.codePointStart,
+      codePointEnd: t.codePointEnd,
+      exact: t.exact,
+      prefix: t.prefix,
+      suffix: t.suffix,
+    },
+    tags: [...a.tags],
+    attributes,
+    annotator: a.annotator,
+    codebookId: a.codebookId,
+    codebookVersion: a.codebookVersion,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export const labelledJson: Format<LabelledJson> = {
+  name: 'Labelled JSON',
+  parse(input) {
+    const json = parseJson(input);
+    if (!json.ok) return json;
+    const parsed = LabelledJson.safeParse(json.value);
+    return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error));
+  },
+  serialize(value) {
+    return `${JSON.stringify(canonical(value), null, 2)}\n`;
+  },
+};

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { HOST_METHODS, type HostMethodName } from './host-channels';
+import { CorpusDocument, CorpusListing, DocumentId } from './model/document';
+import { fail, ok, type Result } from './result';
+
+/**
+ * The one contract between the renderer and its host (Electron main over IPC, or the browser
+ * host over HTTP). Each call has a schema for its arguments and for its result; hosts validate
+ * arguments before acting, clients validate results before trusting them.
+ */
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+});
+
+export const SaveRequest = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\:*?"<>|]+$/, 'must be a plain file name'),
+  content: z.string().max(512 * 1024 * 1024),
+});
+
+export const SaveOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), location: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export const hostCalls = {
+  getAppInfo: { args: z.tuple([]), result: AppInfo },
+  listDocuments: { args: z.tuple([]), result: CorpusListing },
+  getDocument: { args: z.tuple([DocumentId]), result: CorpusDocument },
+  saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
+  // `satisfies` makes every name in HOST_METHODS need a schema here, and refuses any other.
+} as const satisfies Record<HostMethodName, { args: z.ZodType; result: z.ZodType }>;
+
+type Calls = typeof hostCalls;
+export type HostMethod = keyof Calls;
+export type HostArgs<M extends HostMethod> = z.infer<Calls[M]['args']>;
+export type HostResult<M extends HostMethod> = z.infer<Calls[M]['result']>;
+
+/** What the renderer sees of its host. */
+export type HostApi = { [M in HostMethod]: (...args: HostArgs<M>) => Promise<HostResult<M>> };
+
+/** What a host implements: the same calls, with arguments already validated. */
+export type HostHandlers = { [M in HostMethod]: (...args: HostArgs<M>) => Promise<HostResult<M>> | HostResult<M> };
+
+export const isHostMethod = (name: unknown): name is HostMethod =>
+  typeof name === 'string' && (HOST_METHODS as readonly string[]).includes(name);
+
+/** The envelope every transport carries, so a failure arrives as a message rather than a crash. */
+export type HostReply = Result<unknown, string>;
+
+export type SaveRequest = z.infer<typeof SaveRequest>;
+export type SaveOutcome = z.infer<typeof SaveOutcome>;
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** Validates a call's raw arguments and runs its handler; never throws. */
+export async function dispatchHostCall(handlers: HostHandlers, method: unknown, rawArgs: unknown): Promise<HostReply> {
+  if (!isHostMethod(method)) return fail(`Unknown host call: ${String(method)}`);
+  const parsed = hostCalls[method].args.safeParse(rawArgs);
+  if (!parsed.success) return fail(`Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}`);
+  try {
+    const handler = handlers[method] as (...args: unknown[]) => unknown;
+    return ok(await handler(...(parsed.data as unknown[])));
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Checks a reply against the call's result schema, so a client never trusts a malformed answer. */
+export function readHostReply<M extends HostMethod>(method: M, reply: unknown): HostResult<M> {
+  const envelope = reply as HostReply | undefined;
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') {
+    throw new Error(`The host sent a malformed reply to ${method}.`);
+  }
+  if (!envelope.ok) throw new Error(envelope.error);
+  const parsed = hostCalls[method].result.safeParse(envelope.value);
+  if (!parsed.success) throw new Error(`The host's reply to ${method} is invalid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data as HostResult<M>;
+}

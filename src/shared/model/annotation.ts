@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { codePointsAfter, codePointsBefore, type OffsetIndex } from '../text/offsets';
+import { DocumentId } from './document';
+
+/** How much context a target keeps on each side of the quote, in code points. */
+export const CONTEXT_LENGTH = 32;
+
+export const TextTarget = z
+  .object({
+    /** UTF-16 code units into the served text. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** The same span in Unicode code points, for tools that count those. */
+    codePointStart: z.number().int().nonnegative(),
+    codePointEnd: z.number().int().nonnegative(),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((t) => t.end > t.start && t.codePointEnd > t.codePointStart, {
+    message: 'a span must end after it starts',
+  })
+  .refine((t) => t.exact.length === t.end - t.start, {
+    message: 'the quote must be as long as the span',
+  });
+
+export const ClaimAttributes = z.object({
+  speaker: z.string().optional(),
+  stance: z.enum(['endorsed', 'reported', 'disputed']).optional(),
+  confidence: z.enum(['low', 'medium', 'high']).optional(),
+  note: z.string().optional(),
+});
+
+const isoTime = z.iso.datetime();
+
+export const Annotation = z.object({
+  /** A ULID: unique and sortable by creation time. */
+  id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  documentId: DocumentId,
+  documentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  target: TextTarget,
+  tags: z.array(z.string().min(1)).min(1),
+  attributes: ClaimAttributes,
+  annotator: z.string().min(1),
+  codebookId: z.string().min(1),
+  codebookVersion: z.number().int().positive(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** A tombstone: set when deleted, so a merge can tell a deletion from an absence. */
+  deletedAt: isoTime.optional(),
+});
+
+export type TextTarget = z.infer<typeof TextTarget>;
+export type Annotation = z.infer<typeof Annotation>;
+
+/** The target of [start, end) in the indexed text: the quote and its context. */
+export function textTarget(index: OffsetIndex, start: number, end: number): TextTarget {
+  const { text } = index;
+  return {
+    start,
+    end,
+    codePointStart: index.toCodePoint(start),
+    codePointEnd: index.toCodePoint(end),
+    exact: text.slice(start, end),
+    prefix: codePointsBefore(text, start, CONTEXT_LENGTH),
+    suffix: codePointsAfter(text, end, CONTEXT_LENGTH),
+  };
+}
+
+export interface NewClaim {
+  id: string;
+  documentId: string;
+  documentSha256: string;
+  target: TextTarget;
+  tagId: string;
+  annotator: string;
+  codebookId: string;
+  codebookVersion: number;
+  now: string;
+}
+
+export function newClaim(input: NewClaim): Annotation {
+  return {
+    id: input.id,
+    documentId: input.documentId,
+    documentSha256: input.documentSha256,
+    target: input.target,
+    tags: [input.tagId],
+    attributes: {},
+    annotator: input.annotator,
+    codebookId: input.codebookId,
+    codebookVersion: input.codebookVersion,
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+export const isLive = (annotation: Annotation) => annotation.deletedAt === undefined;
+
+type Positioned = Pick<Annotation, 'id' | 'target'>;
+
+/** Text order: by start, longer spans first so an enclosing claim precedes what it contains. */
+export function compareByPosition(a: Positioned, b: Positioned): number {
+  return a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,86 @@
+/**
+ * Offsets in the app are UTF-16 code units (JavaScript string indices). Python, brat and the W3C
+ * Web Annotation model count Unicode code points; these helpers convert between the two without
+ * letting astral characters (emoji, flags, mathematical letters) shift a span.
+ */
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Sorted UTF-16 indices of the low surrogate of every astral character in `text`. */
+function astralLowSurrogates(text: string): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) found.push(i);
+  }
+  return found;
+}
+
+function countBelow(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Converts offsets of one text in O(log n) each after one pass over the text. */
+export class OffsetIndex {
+  private readonly lows: number[];
+
+  constructor(readonly text: string) {
+    this.lows = astralLowSurrogates(text);
+  }
+
+  /** Code points before UTF-16 offset `utf16` (each astral pair counts once). */
+  toCodePoint(utf16: number): number {
+    return utf16 - countBelow(this.lows, utf16);
+  }
+
+  /** UTF-16 offset of code point `codePoint`. */
+  toUtf16(codePoint: number): number {
+    let lo = codePoint;
+    let hi = Math.min(this.text.length, codePoint * 2);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.toCodePoint(mid) < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  get codePointLength(): number {
+    return this.toCodePoint(this.text.length);
+  }
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
+}
+
+/** Up to `codePoints` whole code points of `text` ending at `end`. */
+export function codePointsBefore(text: string, end: number, codePoints: number): string {
+  let start = end;
+  for (let n = 0; n < codePoints && start > 0; n++) {
+    start -= splitsSurrogatePair(text, start - 1) ? 2 : 1;
+  }
+  return text.slice(start, end);
+}
+
+/** Up to `codePoints` whole code points of `text` starting at `start`. */
+export function codePointsAfter(text: string, start: number, codePoints: number): string {
+  let end = start;
+  for (let n = 0; n < codePoints && end < text.length; n++) {
+    end += splitsSurrogatePair(text, end + 1) ? 2 : 1;
+  }
+  return text.slice(start, end);
+}

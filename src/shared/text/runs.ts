@@ -1,0 +1,53 @@
+import { type Line, lineIndexAt } from './lines';
+
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A stretch of one line, in document offsets, covered by exactly the claims in `ids` (maybe none). */
+export interface Run {
+  start: number;
+  end: number;
+  ids: string[];
+}
+
+/**
+ * Cuts each line into flat runs at every span boundary, so overlapping claims become runs that
+ * carry several ids (the shape @lexical/mark draws). `ids` keep the order of `spans`.
+ */
+export function runsByLine(lines: readonly Line[], spans: readonly Span[]): Run[][] {
+  const perLine: Span[][] = lines.map(() => []);
+  for (const span of spans) {
+    if (span.end <= span.start) continue;
+    const first = lineIndexAt(lines, span.start);
+    const last = lineIndexAt(lines, span.end - 1);
+    for (let i = first; i <= last; i++) perLine[i]?.push(span);
+  }
+  return lines.map((line, i) => lineRuns(line, perLine[i] ?? []));
+}
+
+function lineRuns(line: Line, spans: readonly Span[]): Run[] {
+  if (line.end === line.start) return [];
+  const cuts = new Set([line.start, line.end]);
+  for (const span of spans) {
+    if (span.start > line.start && span.start < line.end) cuts.add(span.start);
+    if (span.end > line.start && span.end < line.end) cuts.add(span.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    const ids = spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
+    const previous = runs[runs.length - 1];
+    if (previous && sameIds(previous.ids, ids)) previous.end = end;
+    else runs.push({ start, end, ids });
+  }
+  return runs;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
