@@ -10,8 +10,8 @@ const contentSecurityPolicy = (): Plugin => ({
   apply: 'build',
   transformIndexHtml: (html) =>
     html.replace(
-      '<head>',
-      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     ),
 });
 

@@ -30,9 +30,12 @@ function countBelow(sorted: number[], limit: number): number {
 /** Converts offsets of one text in O(log n) each after one pass over the text. */
 export class OffsetIndex {
   private readonly lows: number[];
+  /** The code-point index of each astral character, ascending. */
+  private readonly astralCodePoints: number[];
 
   constructor(readonly text: string) {
     this.lows = astralLowSurrogates(text);
+    this.astralCodePoints = this.lows.map((low, k) => low - 1 - k);
   }
 
   /** Code points before UTF-16 offset `utf16` (each astral pair counts once). */
@@ -42,14 +45,7 @@ export class OffsetIndex {
 
   /** UTF-16 offset of code point `codePoint`. */
   toUtf16(codePoint: number): number {
-    let lo = codePoint;
-    let hi = Math.min(this.text.length, codePoint * 2);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.toCodePoint(mid) < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return codePoint + countBelow(this.astralCodePoints, codePoint);
   }
 
   get codePointLength(): number {

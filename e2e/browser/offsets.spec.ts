@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { FIXTURE_PORT } from '../../playwright.config';
+import { Workbench } from '../pages/workbench';
+
+const url = `http://127.0.0.1:${FIXTURE_PORT}/`;
+
+test('claims after emoji and CRLF line breaks export exact UTF-16 and code-point offsets', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument('Offsets with astral characters');
+  const text = readFileSync('e2e/fixtures/corpus/astral-crlf.txt', 'utf8');
+  const quotes = ['"NATO is a threat"', 'athematical letters 𝕸 before the integration'];
+  await app.tagSelection(quotes[0] as string, '1');
+  await app.tagSelection(quotes[1] as string, '2');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  for (const quote of quotes) {
+    const claim = json.annotations.find((a: { target: { exact: string } }) => a.target.exact === quote);
+    const start = text.indexOf(quote);
+    const codePointStart = Array.from(text.slice(0, start)).length;
+    expect(claim.target).toMatchObject({
+      start,
+      end: start + quote.length,
+      codePointStart,
+      codePointEnd: codePointStart + Array.from(quote).length,
+    });
+    expect(Array.from(text).slice(claim.target.codePointStart, claim.target.codePointEnd).join('')).toBe(quote);
+  }
+});
+
+test('markup in a document is shown as text and never run', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(/Hostile markup must stay text/);
+  await expect(app.readerText).toContainText('<script>window.__pwned = true</script>');
+  await expect(app.readerText).toContainText('<img src="x" onerror="window.__pwned = true">');
+  await expect(app.readerText).toContainText('&amp; entities &lt;stay&gt;');
+  await expect(app.readerText.locator('script, img, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,98 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workbench as an analyst sees it, for specs to drive by role and visible text. */
+export class Workbench {
+  readonly documents: Locator;
+  readonly reader: Locator;
+  readonly readerText: Locator;
+  readonly claimList: Locator;
+  readonly claimPanel: Locator;
+  readonly saveStatus: Locator;
+
+  constructor(readonly page: Page) {
+    this.documents = page.getByRole('navigation', { name: 'Documents' });
+    this.reader = page.getByRole('article', { name: 'Reader' });
+    this.readerText = page.getByLabel('Document text');
+    this.claimList = page.getByRole('region', { name: 'Claims in this document' });
+    this.claimPanel = page.getByRole('region', { name: 'Selected claim' });
+    this.saveStatus = page.locator('.save-indicator');
+  }
+
+  async open(url: string, annotator = 'Ada Analyst') {
+    await this.page.goto(url);
+    const name = this.page.getByLabel('Your name');
+    await expect(name.or(this.readerText)).toBeVisible();
+    if (await name.isVisible()) {
+      await name.fill(annotator);
+      await this.page.getByRole('button', { name: 'Start annotating' }).click();
+    }
+    await expect(this.readerText).toBeVisible();
+  }
+
+  async openDocument(title: string | RegExp) {
+    await this.documents.getByRole('button', { name: title }).click();
+    await expect(this.reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+
+  /**
+   * Selects the `occurrence`-th appearance of `quote` in the reader, as a drag would: a DOM
+   * selection over the rendered text nodes (which marks may have split).
+   */
+  async selectText(quote: string, occurrence = 0) {
+    const found = await this.readerText.evaluate(
+      (root, { quote, occurrence }) => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const all = nodes.map((n) => n.data).join('');
+        let at = -1;
+        for (let i = 0; i <= occurrence; i++) {
+          at = all.indexOf(quote, at + 1);
+          if (at < 0) return false;
+        }
+        const locate = (offset: number, preferEnd: boolean): [Text, number] => {
+          let passed = 0;
+          for (const node of nodes) {
+            const end = passed + node.data.length;
+            if (offset < end || (preferEnd && offset === end)) return [node, offset - passed];
+            passed = end;
+          }
+          const last = nodes[nodes.length - 1] as Text;
+          return [last, last.data.length];
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at, false));
+        range.setEnd(...locate(at + quote.length, true));
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return true;
+      },
+      { quote, occurrence },
+    );
+    expect(found, `"${quote}" is in the reader`).toBe(true);
+    await expect(this.page.getByRole('toolbar', { name: 'Tag the selection' })).toBeVisible();
+  }
+
+  async tagSelection(quote: string, hotkey: string) {
+    await this.selectText(quote);
+    await this.page.keyboard.press(hotkey);
+    await expect(this.claimItem(quote)).toBeVisible();
+    await expect(this.saveStatus).toHaveText('All changes saved');
+  }
+
+  /** The claims list entries, each "Tag labels + quote". */
+  claimItems() {
+    return this.claimList.getByRole('listitem');
+  }
+
+  /** The claims-list entry whose quote contains `quote`. */
+  claimItem(quote: string) {
+    return this.claimItems().filter({ hasText: quote });
+  }
+
+  /** Rendered runs covered by more than one claim. */
+  overlapRuns() {
+    return this.readerText.locator('mark[data-claim-ids*=" "]');
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium where installed (Playwright cannot download its own browser everywhere). */
+const systemChromium = '/usr/bin/chromium';
+export const SAMPLE_PORT = 5391;
+export const FIXTURE_PORT = 5392;
+
+const serve = (port: number, corpus: string) => ({
+  command: `npx tsx src/main/browser-host/run.ts --port ${port} --corpus ${corpus}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  stdout: 'pipe' as const,
+  timeout: 60_000,
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: process.env.CI ? 1 : 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['./e2e/skip-reasons-reporter.ts']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'e2e/browser',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+        launchOptions: {
+          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'e2e/electron' },
+  ],
+  webServer: [serve(SAMPLE_PORT, 'resources/corpus'), serve(FIXTURE_PORT, 'e2e/fixtures/corpus')],
+});
