@@ -86,9 +86,9 @@ export class Workbench {
     return this.claimList.getByRole('listitem');
   }
 
-  /** The claims-list entry whose quote contains `quote`. */
+  /** The claims-list entry whose quote is exactly `quote`. */
   claimItem(quote: string) {
-    return this.claimItems().filter({ hasText: quote });
+    return this.claimItems().filter({ has: this.page.getByText(quote, { exact: true }) });
   }
 
   /** Rendered runs covered by more than one claim. */

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
@@ -59,28 +59,37 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const allowedHosts = () => [new URL(origin).host, `localhost:${new URL(origin).port}`];
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    if (!allowedHosts().includes(request.headers.host ?? '')) {
+    const host = request.headers.host ?? '';
+    if (!allowedHosts().includes(host)) {
       return send(response, 421, 'text/plain; charset=utf-8', 'Unknown host.');
     }
     const url = new URL(request.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length));
+    if (url.pathname.startsWith('/api/')) {
+      return handleApi(request, response, url.pathname.slice('/api/'.length), `http://${host}`);
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     }
     return serveStatic(response, url.pathname);
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string) {
+  /** `pageOrigin` is the origin the page was loaded from (127.0.0.1 or localhost, both checked). */
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, pageOrigin: string) {
     const requestOrigin = request.headers.origin;
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
+    if (requestOrigin !== undefined && requestOrigin !== pageOrigin) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused.');
     }
     if (!tokenMatches(request.headers[HOST_TOKEN_HEADER], token)) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Missing or wrong host token.');
     }
     const body = await readBody(request);
-    if (body === undefined) return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
+    if (body === undefined) {
+      // Answer first, then drop the connection so the rest of the upload is never read.
+      response.shouldKeepAlive = false;
+      response.on('finish', () => request.destroy());
+      return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
+    }
     let args: unknown;
     try {
       args = JSON.parse(body);
@@ -128,28 +137,33 @@ export async function resolveInside(root: string, pathname: string): Promise<str
   if (decoded.includes('\0')) return undefined;
   try {
     const real = await realpath(join(root, decoded));
-    return real.startsWith(root + sep) ? real : undefined;
+    return real.startsWith(root + sep) && (await stat(real)).isFile() ? real : undefined;
   } catch {
     return undefined;
   }
 }
 
 function tokenMatches(header: string | string[] | undefined, token: string): boolean {
-  if (typeof header !== 'string' || header.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(header), Buffer.from(token));
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function readBody(request: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else {
+        request.off('data', onData);
+        request.pause();
         resolve(undefined);
-        request.destroy();
-      } else chunks.push(chunk);
-    });
+      }
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });

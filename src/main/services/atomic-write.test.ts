@@ -56,13 +56,19 @@ describe('writeFileAtomic', () => {
     expect((await readdir(folder, { recursive: true })).sort()).toEqual(['taken', join('taken', 'inside.txt')]);
   });
 
-  it('leaves the original file unchanged when the temporary file cannot be created', async () => {
-    // The temporary name adds ".", the pid, a timestamp and ".tmp" to the file name, so a file name
-    // near the 255-byte limit can exist while its temporary file cannot be created.
+  it('saves under a name near the file-system limit', async () => {
     const target = join(folder, `${'n'.repeat(250)}.txt`);
     await writeFile(target, 'original');
-    await expect(writeFileAtomic(target, 'replacement')).rejects.toThrow();
-    expect(await readFile(target, 'utf8')).toBe('original');
+    await writeFileAtomic(target, 'replacement');
+    expect(await readFile(target, 'utf8')).toBe('replacement');
+    expect(await leftovers(folder)).toEqual([]);
+  });
+
+  it('lets two saves to the same file at once both finish, leaving one whole version', async () => {
+    const target = join(folder, 'export.json');
+    const results = await Promise.allSettled([writeFileAtomic(target, 'first'), writeFileAtomic(target, 'second')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(['first', 'second']).toContain(await readFile(target, 'utf8'));
     expect(await leftovers(folder)).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Writes a whole file or nothing: the content goes to a temporary file beside the target, is
  * flushed to disk, and only then renamed over the target. A full disk or a crash mid-write
- * leaves any earlier file untouched.
+ * leaves any earlier file untouched. The temporary name is short and unique, so long target names
+ * and concurrent saves to the same file both work.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = join(dirname(path), `.framing-${randomUUID()}.tmp`);
   try {
     const handle = await open(temporary, 'wx');
     try {

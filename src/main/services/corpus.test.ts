@@ -136,7 +136,10 @@ describe('openCorpus', () => {
       expect(() => corpus.document('missing.txt')).toThrow(`No document "missing.txt" in corpus ${basename(root)}`);
       expect(() => corpus.document('../etc/passwd')).toThrow('No document "../etc/passwd"');
       expect(() => corpus.document(`../${basename(root)}-outside.txt`)).toThrow(/No document/);
+      // Paths that would reach a corpus file if the id were joined onto the file system.
       expect(() => corpus.document('sub/../a.txt')).toThrow(/No document/);
+      expect(() => corpus.document('./a.txt')).toThrow(/No document/);
+      expect(() => corpus.document(`../${basename(root)}/a.txt`)).toThrow(/No document/);
       expect(() => corpus.document('sub\\b.txt')).toThrow(/No document/);
       expect(() => corpus.document(join(root, 'a.txt'))).toThrow(/No document/);
     } finally {
