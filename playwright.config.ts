@@ -20,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: process.env.CI ? 1 : 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['./e2e/skip-reasons-reporter.ts']],
+  reporter: [['list'], ['./e2e/summary-reporter.ts']],
   use: { trace: 'retain-on-failure' },
   projects: [
     {

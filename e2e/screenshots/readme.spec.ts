@@ -11,7 +11,7 @@ test('reader with claims', async ({ page }) => {
   await app.tagSelection('Russia is preparing an answer to NATO', '5');
   await app.tagSelection('political overtures to an ally in order to demonstrate loyalty', '6');
   await app.tagSelection('military activity near our borders', '5');
-  await app.claimItem('political overtures').getByRole('button').click();
+  await app.claimItem('political overtures to an ally in order to demonstrate loyalty').getByRole('button').click();
   await app.readerText.getByText('NATO’s military activity').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/reader.png' });
 });
