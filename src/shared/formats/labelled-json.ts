@@ -14,6 +14,8 @@ const ExportedDocument = z.object({
   title: z.string(),
   language: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The served text, when the file was exported to stand alone. */
+  text: z.string().optional(),
 });
 
 const Tombstone = z.object({
@@ -89,7 +91,13 @@ function canonical(file: LabelledJson): LabelledJson {
     codebook: orderedCodebook(file.codebook),
     documents: [...file.documents]
       .sort((a, b) => byString(a.id, b.id))
-      .map((d) => ({ id: d.id, title: d.title, language: d.language, sha256: d.sha256 })),
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        language: d.language,
+        sha256: d.sha256,
+        ...(d.text === undefined ? {} : { text: d.text }),
+      })),
     annotations: [...file.annotations]
       .sort((a, b) => byString(a.documentId, b.documentId) || compareByPosition(a, b))
       .map(orderedAnnotation),

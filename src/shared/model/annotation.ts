@@ -51,6 +51,7 @@ export const Annotation = z.object({
 });
 
 export type TextTarget = z.infer<typeof TextTarget>;
+export type ClaimAttributes = z.infer<typeof ClaimAttributes>;
 export type Annotation = z.infer<typeof Annotation>;
 
 /** The target of [start, end) in the indexed text: the quote and its context. */

@@ -1,0 +1,108 @@
+import type { Annotation, ClaimAttributes } from '../model/annotation';
+import type { Codebook } from '../model/codebook';
+import type { Problem, Result } from '../result';
+
+/**
+ * The common ground of every interchange format. Exporting, a format writes an ExportSet (the
+ * app's claims with their documents' texts) as files. Importing, it reads files into claim
+ * records: claims as the file describes them, before they are anchored to the corpus text
+ * (offsets in the unit the format uses, the quote and its context where the format has them).
+ */
+
+/** One file of an import or export; `name` is a relative path with forward slashes. */
+export interface FileEntry {
+  name: string;
+  content: string;
+}
+
+export type OffsetUnit = 'utf16' | 'codepoint';
+
+/** Where a claim sits, as far as a file says: any of position and quote, never guessed. */
+export interface ClaimSelector {
+  unit: OffsetUnit;
+  start?: number;
+  end?: number;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface ClaimRecord {
+  /** Kept when the file has a usable id, so re-importing the same file finds duplicates. */
+  id?: string;
+  documentId: string;
+  documentSha256?: string;
+  selector: ClaimSelector;
+  tags: string[];
+  attributes: ClaimAttributes;
+  annotator?: string;
+  codebookId?: string;
+  codebookVersion?: number;
+  createdAt?: string;
+  updatedAt?: string;
+  /** Where in the input the claim was found, for reports: "a.ann line 3", "x.json $[2].label[0]". */
+  origin: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title?: string;
+  language?: string;
+  sha256?: string;
+  /** Present when the file carries the text (brat .txt, doccano, Label Studio, native with texts). */
+  text?: string;
+}
+
+export interface TombstoneRecord {
+  id: string;
+  documentId: string;
+  annotator: string;
+  deletedAt: string;
+}
+
+export interface Interchange {
+  documents: DocumentRecord[];
+  codebook?: Codebook;
+  claims: ClaimRecord[];
+  tombstones: TombstoneRecord[];
+  /** Well-formed items the app cannot take (yet), each with where it is and why: the import report lists them. */
+  skipped: Problem[];
+}
+
+export interface ExportDocument {
+  id: string;
+  title: string;
+  language: string;
+  sha256: string;
+  text: string;
+}
+
+export interface ExportSet {
+  exportedAt: string;
+  app: { name: string; version: string };
+  /** Who exported. */
+  annotator: string;
+  codebook: Codebook;
+  /** Every document the claims point into, with its served text. */
+  documents: ExportDocument[];
+  /** Live claims and tombstones; formats without deletions write the live ones only. */
+  annotations: Annotation[];
+  /** Native format only: include each document's text so the file stands alone. */
+  includeTexts?: boolean;
+}
+
+export type FormatId = 'native' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'csv';
+
+export interface InterchangeFormat {
+  id: FormatId;
+  name: string;
+  /** The offset unit the format writes and reads, stated in every report and in docs/. */
+  offsetUnit: OffsetUnit;
+  /** The file extensions it reads; CSV is export-only and reads none. */
+  reads: string[];
+  /** True when these files look like this format (cheap: a peek at names and the first bytes). */
+  detect(files: readonly FileEntry[]): boolean;
+  /** Any structural error refuses the whole input; never throws. Absent for export-only formats. */
+  parse?(files: readonly FileEntry[]): Result<Interchange, Problem[]>;
+  serialize(set: ExportSet): FileEntry[];
+}
