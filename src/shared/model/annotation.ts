@@ -48,6 +48,15 @@ export const Annotation = z.object({
   updatedAt: isoTime,
   /** A tombstone: set when deleted, so a merge can tell a deletion from an absence. */
   deletedAt: isoTime.optional(),
+  /** Set on an imported claim whose placement the analyst should check (low score or ambiguous). */
+  anchoring: z
+    .object({
+      score: z.number().min(0).max(1),
+      method: z.enum(['position', 'quote', 'fuzzy']),
+      ambiguous: z.boolean(),
+      source: z.string(),
+    })
+    .optional(),
 });
 
 export type TextTarget = z.infer<typeof TextTarget>;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { narrativesCodebook } from '../codebooks/narratives';
+import type { ClaimRecord, Interchange } from '../formats/interchange';
+import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import { OffsetIndex } from '../text/offsets';
+import { type ImportContext, planImport } from './plan-import';
+
+const text = 'Minsk is meeting Moscow halfway. Russia shows support in virtually everything.';
+const sha = 'a'.repeat(64);
+const quote = 'Russia shows support';
+const at = text.indexOf(quote);
+
+let counter = 0;
+function context(existing: Annotation[] = [], corpusText = text): ImportContext {
+  return {
+    source: 'colleague.json',
+    fallbackAnnotator: 'imported',
+    codebook: narrativesCodebook,
+    now: '2026-11-22T12:00:00.000Z',
+    newId: () => `01JDB${String(counter++).padStart(21, '0')}`,
+    texts: new Map([
+      ['doc.txt', { id: 'doc.txt', sha256: corpusText === text ? sha : 'b'.repeat(64), text: corpusText }],
+    ]),
+    existing: new Map(existing.map((a) => [a.id, a])),
+  };
+}
+
+function record(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
+  return {
+    id: '01JDA0000000000000000000A1',
+    documentId: 'doc.txt',
+    documentSha256: sha,
+    selector: { unit: 'utf16', start: at, end: at + quote.length, exact: quote },
+    tags: ['integration'],
+    attributes: { speaker: 'Dzermant' },
+    annotator: 'Boris',
+    createdAt: '2026-11-20T09:00:00.000Z',
+    origin: 'colleague.json $.annotations[0]',
+    ...overrides,
+  };
+}
+
+const file = (...claims: ClaimRecord[]): Interchange => ({ documents: [], claims, tombstones: [], skipped: [] });
+
+describe('planImport', () => {
+  it('places a claim and keeps its id, annotator, attributes and times', () => {
+    const plan = planImport(file(record()), context());
+    expect(plan.add).toHaveLength(1);
+    expect(plan.add[0]).toMatchObject({
+      id: '01JDA0000000000000000000A1',
+      annotator: 'Boris',
+      attributes: { speaker: 'Dzermant' },
+      createdAt: '2026-11-20T09:00:00.000Z',
+      target: { start: at, end: at + quote.length, exact: quote },
+    });
+    expect(plan.add[0]?.anchoring).toBeUndefined();
+  });
+
+  it('reports a re-import of the same claim as a duplicate', () => {
+    const first = planImport(file(record()), context());
+    const again = planImport(file(record()), context(first.add));
+    expect(again.add).toEqual([]);
+    expect(again.duplicates).toEqual([{ origin: 'colleague.json $.annotations[0]', id: '01JDA0000000000000000000A1' }]);
+  });
+
+  it('never overwrites an existing claim that shares the id but differs', () => {
+    const mine: Annotation = newClaim({
+      id: '01JDA0000000000000000000A1',
+      documentId: 'doc.txt',
+      documentSha256: sha,
+      target: textTarget(new OffsetIndex(text), 0, 5),
+      tagId: 'threat-narrative',
+      annotator: 'Ada',
+      codebookId: 'narratives',
+      codebookVersion: 1,
+      now: '2026-11-21T00:00:00.000Z',
+    });
+    const plan = planImport(file(record()), context([mine]));
+    expect(plan.add).toEqual([]);
+    expect(plan.conflicts[0]?.message).toMatch(/already in the database \(by Ada\)/);
+  });
+
+  it('sends an edited text to review when the match is fuzzy, and orphans what cannot be found', () => {
+    const edited = text.replace('shows support', 'shows strong support');
+    const plan = planImport(
+      file(record(), record({ id: undefined, selector: { unit: 'utf16', exact: 'words that are gone' }, origin: 'x' })),
+      context([], edited),
+    );
+    expect(plan.add).toHaveLength(1);
+    expect(plan.add[0]?.anchoring).toMatchObject({ method: 'fuzzy', source: 'colleague.json' });
+    expect(plan.orphans).toHaveLength(1);
+    expect(plan.orphans[0]).toMatchObject({ documentId: 'doc.txt', source: 'colleague.json' });
+  });
+
+  it('orphans claims on documents that are not in the corpus, naming the document', () => {
+    const plan = planImport(file(record({ documentId: 'elsewhere.txt', documentSha256: 'c'.repeat(64) })), context());
+    expect(plan.orphans[0]?.reason).toBe('no document "elsewhere.txt" in this corpus');
+  });
+
+  it('finds a renamed document by its hash', () => {
+    const plan = planImport(file(record({ documentId: 'renamed.txt' })), context());
+    expect(plan.add[0]?.documentId).toBe('doc.txt');
+  });
+
+  it('gives claims without a usable id a new one and normalises foreign times', () => {
+    const plan = planImport(
+      file(record({ id: '17', createdAt: '2026-11-20 09:00:00Z', annotator: undefined })),
+      context(),
+    );
+    expect(plan.add[0]?.id).toMatch(/^01JDB/);
+    expect(plan.add[0]?.createdAt).toBe('2026-11-20T09:00:00.000Z');
+    expect(plan.add[0]?.annotator).toBe('imported');
+  });
+
+  it('skips claims without tags and says why', () => {
+    const plan = planImport(file(record({ tags: [] })), context());
+    expect(plan.add).toEqual([]);
+    expect(plan.skipped[0]).toEqual({
+      path: 'colleague.json $.annotations[0]',
+      message: 'a claim without any tag cannot be imported',
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
+import type { ClaimRecord, Interchange } from '../formats/interchange';
+import { type Annotation, isLive, textTarget } from '../model/annotation';
+import type { Codebook } from '../model/codebook';
+import type { Problem } from '../result';
+import { OffsetIndex } from '../text/offsets';
+
+/** A claim from a file that could not be placed in the corpus: kept and shown, never dropped. */
+export interface Orphan {
+  id: string;
+  documentId: string;
+  record: ClaimRecord;
+  reason: string;
+  source: string;
+  importedAt: string;
+}
+
+export interface CorpusText {
+  id: string;
+  sha256: string;
+  text: string;
+}
+
+export interface ImportContext {
+  /** The file's name, recorded on every claim placed for review and every orphan. */
+  source: string;
+  /** Whose claims these are when the file does not say. */
+  fallbackAnnotator: string;
+  codebook: Codebook;
+  now: string;
+  newId(): string;
+  /** The corpus documents the file's claims point into (by id), with their served texts. */
+  texts: ReadonlyMap<string, CorpusText>;
+  /** Every annotation already in the database, by id. */
+  existing: ReadonlyMap<string, Annotation>;
+}
+
+export interface ImportPlan {
+  /** New claims, placed; those with `anchoring` set wait for the analyst's check. */
+  add: Annotation[];
+  orphans: Orphan[];
+  duplicates: { origin: string; id: string }[];
+  /** Claims refused so that nothing already in the database is overwritten. */
+  conflicts: Problem[];
+  /** Items of the file the app cannot take, from the parser. */
+  skipped: Problem[];
+}
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * Decides, without touching the database, what importing a parsed file means: each claim is
+ * matched to its corpus document, anchored in the served text, checked against existing work,
+ * and sorted into added, for review, orphaned, duplicate or conflicting. Importing someone
+ * else's file never overwrites an annotation already present.
+ */
+export function planImport(file: Interchange, context: ImportContext): ImportPlan {
+  const plan: ImportPlan = { add: [], orphans: [], duplicates: [], conflicts: [], skipped: [...file.skipped] };
+  const bySha = new Map([...context.texts.values()].map((d) => [d.sha256, d]));
+  const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
+  const contentKeys = new Set([...context.existing.values()].filter(isLive).map(contentKey));
+  const indexes = new Map<string, OffsetIndex>();
+
+  for (const record of file.claims) {
+    if (record.tags.length === 0) {
+      plan.skipped.push({ path: record.origin, message: 'a claim without any tag cannot be imported' });
+      continue;
+    }
+    const declaredSha = record.documentSha256 ?? fileDocs.get(record.documentId)?.sha256;
+    const doc = context.texts.get(record.documentId) ?? (declaredSha ? bySha.get(declaredSha) : undefined);
+    if (!doc) {
+      plan.orphans.push(orphan(record, context, `no document "${record.documentId}" in this corpus`));
+      continue;
+    }
+    const anchored = anchorSelector(doc.text, record.selector, { sameText: declaredSha === doc.sha256 });
+    if (!anchored.placed) {
+      plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, anchored.reason));
+      continue;
+    }
+    let index = indexes.get(doc.id);
+    if (!index) {
+      index = new OffsetIndex(doc.text);
+      indexes.set(doc.id, index);
+    }
+    const claim = toAnnotation(record, doc, textTarget(index, anchored.start, anchored.end), context);
+    if (anchored.score < CONFIDENT_SCORE || anchored.ambiguous) {
+      claim.anchoring = {
+        score: anchored.score,
+        method: anchored.method,
+        ambiguous: anchored.ambiguous,
+        source: context.source,
+      };
+    }
+    const same = context.existing.get(claim.id);
+    if (same) {
+      if (contentKey(same) === contentKey(claim)) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      else {
+        plan.conflicts.push({
+          path: record.origin,
+          message: `a different claim with id ${claim.id} is already in the database (by ${same.annotator}); it was kept and this one not imported`,
+        });
+      }
+      continue;
+    }
+    const key = contentKey(claim);
+    if (contentKeys.has(key)) {
+      plan.duplicates.push({ origin: record.origin, id: claim.id });
+      continue;
+    }
+    contentKeys.add(key);
+    plan.add.push(claim);
+  }
+  if (file.tombstones.length > 0) {
+    plan.skipped.push({
+      path: context.source,
+      message: `${file.tombstones.length} deletion(s) recorded in the file were not applied: merging deletions comes with team review`,
+    });
+  }
+  return plan;
+}
+
+/** Same document, span, tags and annotator: the same claim, whatever its id. */
+function contentKey(a: Annotation): string {
+  return [a.documentId, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join('|');
+}
+
+function toAnnotation(
+  record: ClaimRecord,
+  doc: CorpusText,
+  target: Annotation['target'],
+  context: ImportContext,
+): Annotation {
+  const createdAt = isoOr(record.createdAt, context.now);
+  return {
+    id: record.id && ULID.test(record.id) ? record.id : context.newId(),
+    documentId: doc.id,
+    documentSha256: doc.sha256,
+    target,
+    tags: [...record.tags],
+    attributes: { ...record.attributes },
+    annotator: record.annotator ?? context.fallbackAnnotator,
+    codebookId: record.codebookId ?? context.codebook.id,
+    codebookVersion: record.codebookVersion ?? context.codebook.version,
+    createdAt,
+    updatedAt: isoOr(record.updatedAt, createdAt),
+  };
+}
+
+/** Foreign tools write times in many shapes; anything Date can read is normalised, the rest replaced. */
+function isoOr(value: string | undefined, fallback: string): string {
+  const time = value === undefined ? Number.NaN : Date.parse(value);
+  return Number.isNaN(time) ? fallback : new Date(time).toISOString();
+}
+
+function orphan(record: ClaimRecord, context: ImportContext, reason: string): Orphan {
+  return {
+    id: context.newId(),
+    documentId: record.documentId,
+    record,
+    reason,
+    source: context.source,
+    importedAt: context.now,
+  };
+}
