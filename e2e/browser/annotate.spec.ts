@@ -54,7 +54,7 @@ test('overlapping claims are saved, survive a reload, and can be re-tagged, dele
   await expect(app.overlapRuns()).toHaveCount(0);
   await expect(app.saveStatus).toHaveText('All changes saved');
 
-  const first = await exportFile(page);
+  const first = await exportFile(app);
   const text = readFileSync(shoiguFile, 'utf8');
   expect(first.json.format).toBe('framing-workbench/labelled-json');
   expect(first.json.formatVersion).toBe(1);
@@ -85,7 +85,7 @@ test('overlapping claims are saved, survive a reload, and can be re-tagged, dele
   });
   expect(first.json.tombstones).toEqual([expect.objectContaining({ documentId: '002_e6cb186dbdad8141.txt' })]);
 
-  const second = await exportFile(page);
+  const second = await exportFile(app);
   const withoutTime = (content: string) => content.replace(/"exportedAt": "[^"]+"/, '');
   expect(withoutTime(second.content)).toBe(withoutTime(first.content));
 });
@@ -123,12 +123,8 @@ test('the mouse alone can tag a selection and pick one of two overlapping claims
   await expect(app.claimItems()).toHaveCount(1);
 });
 
-async function exportFile(page: import('@playwright/test').Page) {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^corpus-claims-\d{8}-\d{6}\.json$/);
-  const path = await file.path();
-  const content = readFileSync(path, 'utf8');
-  return { content, json: JSON.parse(content) };
+async function exportFile(app: Workbench) {
+  const file = await app.exportAs('native');
+  expect(file.name).toMatch(/^corpus-native-\d{8}-\d{6}\.json$/);
+  return { content: file.content, json: JSON.parse(file.content) };
 }

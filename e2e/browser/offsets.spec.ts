@@ -14,9 +14,7 @@ test('claims after emoji and CRLF line breaks export exact UTF-16 and code-point
   await app.tagSelection(quotes[0] as string, '1');
   await app.tagSelection(quotes[1] as string, '2');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  const json = JSON.parse((await app.exportAs('native')).content);
   for (const quote of quotes) {
     const claim = json.annotations.find((a: { target: { exact: string } }) => a.target.exact === quote);
     const start = text.indexOf(quote);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The workbench as an analyst sees it, for specs to drive by role and visible text. */
@@ -79,6 +80,19 @@ export class Workbench {
     await this.page.keyboard.press(hotkey);
     await expect(this.claimItem(quote)).toBeVisible();
     await expect(this.saveStatus).toHaveText('All changes saved');
+  }
+
+  /** Exports through the dialog and returns the downloaded file's name and content. */
+  async exportAs(formatId: string, options: { scope?: string | RegExp; includeTexts?: boolean } = {}) {
+    await this.page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = this.page.getByRole('form', { name: 'Export annotations' });
+    await dialog.getByLabel('Format').selectOption(formatId);
+    if (options.scope) await dialog.getByRole('radio', { name: options.scope }).check();
+    if (options.includeTexts) await dialog.getByRole('checkbox', { name: /Include the documents' texts/ }).check();
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), content: readFileSync(await file.path(), 'utf8') };
   }
 
   /** The claims list entries, each "Tag labels + quote". */

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { SaveRequest } from '../shared/host-api';
@@ -15,14 +15,18 @@ const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = pathToFileURL(rendererFile).href;
 
 async function saveWithDialog(request: SaveRequest) {
+  const extension = extname(request.suggestedName).slice(1);
   const options = {
-    title: 'Export labelled JSON',
+    title: 'Export annotations',
     defaultPath: join(app.getPath('documents'), request.suggestedName),
-    filters: [{ name: 'Labelled JSON', extensions: ['json'] }],
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
   };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' as const };
-  await writeFileAtomic(choice.filePath, request.content);
+  await writeFileAtomic(
+    choice.filePath,
+    request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content,
+  );
   return { status: 'saved' as const, location: choice.filePath };
 }
 

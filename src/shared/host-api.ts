@@ -22,6 +22,8 @@ export const SaveRequest = z.object({
     .max(200)
     .regex(/^[^/\\:*?"<>|]+$/, 'must be a plain file name'),
   content: z.string().max(512 * 1024 * 1024),
+  /** Text is written as UTF-8; binary files (a zip of several files) arrive base64-encoded. */
+  encoding: z.enum(['utf8', 'base64']),
 });
 
 export const SaveOutcome = z.discriminatedUnion('status', [

@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
  * leaves any earlier file untouched. The temporary name is short and unique, so long target names
  * and concurrent saves to the same file both work.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.framing-${randomUUID()}.tmp`);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

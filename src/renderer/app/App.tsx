@@ -6,6 +6,7 @@ import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
 import { DocumentList } from '../features/corpus/DocumentList';
 import { useCorpusDocument, useCorpusListing } from '../features/corpus/use-corpus';
 import { ExportButton } from '../features/export/ExportButton';
+import { ImportControls } from '../features/import/ImportControls';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -30,7 +31,10 @@ export function App() {
         <span className="spacer" />
         {annotator && <span className="annotator">Annotator: {annotator}</span>}
         {listing.status === 'ready' && annotator && (
-          <ExportButton listing={listing.value} codebook={codebook} annotator={annotator} />
+          <>
+            <ImportControls listing={listing.value} codebook={codebook} />
+            <ExportButton listing={listing.value} codebook={codebook} annotator={annotator} openDocumentId={openId} />
+          </>
         )}
       </header>
       <main className="app-body">

@@ -3,10 +3,12 @@ import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
 import { useDocumentClaims } from '../db/annotations';
+import { useDocumentOrphans } from '../db/imports';
 import type { TextRange } from '../editor/selection-offsets';
 import { ClaimChooser } from '../features/annotate/ClaimChooser';
 import { ClaimList } from '../features/annotate/ClaimList';
 import { ClaimPanel } from '../features/annotate/ClaimPanel';
+import { OrphanList } from '../features/annotate/OrphanList';
 import { TagPopover } from '../features/annotate/TagPopover';
 import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
 import { useClaimActions } from '../features/annotate/use-claim-actions';
@@ -24,6 +26,7 @@ const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
 export function DocumentWorkspace({ document: doc, codebook, annotator }: Props) {
   const claims = useDocumentClaims(doc.id);
+  const orphans = useDocumentOrphans(doc.id);
   const actions = useClaimActions(doc, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -128,10 +131,32 @@ export function DocumentWorkspace({ document: doc, codebook, annotator }: Props)
             onToggleTag={(tagId) => actions.toggleTag(selected, tagId).catch(report)}
             onDelete={removeSelected}
             onClose={clearAll}
+            onAcceptPlacement={() => actions.acceptPlacement(selected).catch(report)}
+            onMoveToSelection={
+              pending
+                ? () => {
+                    actions.moveTo(selected, pending.range).catch(report);
+                    clearTextSelection();
+                  }
+                : undefined
+            }
           />
         )}
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
         <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={setSelectedId} />
+        <OrphanList
+          orphans={orphans ?? []}
+          codebook={codebook}
+          onPlace={
+            pending
+              ? (orphan) => {
+                  actions.placeOrphan(orphan, pending.range).catch(report);
+                  clearTextSelection();
+                }
+              : undefined
+          }
+          onDiscard={(orphan) => actions.discardOrphan(orphan).catch(report)}
+        />
       </aside>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
 
 export interface Setting {
@@ -13,6 +14,7 @@ export interface Setting {
 export class WorkbenchDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  orphans!: EntityTable<Orphan, 'id'>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -21,6 +23,9 @@ export class WorkbenchDatabase extends Dexie {
       annotations: 'id, documentId, updatedAt',
       settings: 'key',
     });
+    // 2026-11-22: imported claims that could not be placed are kept as orphans. A new table
+    // only: existing records need no change, so the upgrade has nothing to rewrite.
+    this.version(2).stores({ orphans: 'id, documentId' });
   }
 }
 

@@ -1,6 +1,8 @@
-/** A claim as the reader paints it: its colour and whether it is the selected one. */
+/** A claim as the reader paints it. */
 export interface ClaimLook {
   colour: string;
+  /** An imported claim whose placement the analyst has not checked yet. */
+  needsCheck: boolean;
 }
 
 const BAND_ALPHA = '4d';
@@ -16,4 +18,8 @@ export function paintRun(element: HTMLElement, ids: readonly string[], looks: Re
   element.style.background = `linear-gradient(to bottom, ${bands.join(', ')})`;
   element.style.boxShadow = colours.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`).join(', ');
   element.dataset.claimIds = ids.join(' ');
+  element.classList.toggle(
+    'needs-check',
+    ids.some((id) => looks.get(id)?.needsCheck),
+  );
 }

@@ -26,6 +26,13 @@ function httpTransport(): RawTransport {
   };
 }
 
+function base64Bytes(content: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(content);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** The renderer's only view of its host: the contract, with every reply validated. */
 export function connectHost(): HostApi {
   const electron = electronTransport();
@@ -37,8 +44,8 @@ export function connectHost(): HostApi {
     ]),
   ) as HostApi;
   if (!electron) {
-    api.saveExport = async ({ suggestedName, content }) => {
-      downloadFile(suggestedName, content, 'application/json');
+    api.saveExport = async ({ suggestedName, content, encoding }) => {
+      downloadFile(suggestedName, encoding === 'base64' ? base64Bytes(content) : content);
       return { status: 'saved', location: `your browser's downloads (${suggestedName})` };
     };
   }

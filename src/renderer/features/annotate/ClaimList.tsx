@@ -11,10 +11,12 @@ interface Props {
 
 /** The document's claims in text order; choosing one selects it and scrolls the reader to it. */
 export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
+  const toCheck = claims.filter((c) => c.anchoring).length;
   return (
     <section className="claim-list" aria-label="Claims in this document">
       <h2 className="panel-title">
         Claims <span className="muted">· {claims.length}</span>
+        {toCheck > 0 && <span className="badge warn">{toCheck} to check</span>}
       </h2>
       {claims.length === 0 ? (
         <p className="muted small">Select text in the article and press a tag's key to mark a claim.</p>
@@ -28,6 +30,7 @@ export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
                 onClick={() => onSelect(claim.id)}
               >
                 <ClaimSummary claim={claim} codebook={codebook} />
+                {claim.anchoring && <span className="badge warn">check placement</span>}
               </button>
             </li>
           ))}

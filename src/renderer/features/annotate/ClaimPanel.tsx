@@ -7,10 +7,23 @@ interface Props {
   onToggleTag(tagId: string): void;
   onDelete(): void;
   onClose(): void;
+  onAcceptPlacement(): void;
+  /** Moves the claim to the selected text; undefined while no text is selected. */
+  onMoveToSelection?: () => void;
 }
 
+const methods = { position: 'its position', quote: 'its quote', fuzzy: 'an approximate match of its quote' };
+
 /** The selected claim: its quote, its tags (toggled here, or replaced with a hotkey) and deletion. */
-export function ClaimPanel({ claim, codebook, onToggleTag, onDelete, onClose }: Props) {
+export function ClaimPanel({
+  claim,
+  codebook,
+  onToggleTag,
+  onDelete,
+  onClose,
+  onAcceptPlacement,
+  onMoveToSelection,
+}: Props) {
   return (
     <section className="claim-panel" aria-label="Selected claim">
       <header>
@@ -20,6 +33,28 @@ export function ClaimPanel({ claim, codebook, onToggleTag, onDelete, onClose }: 
         </button>
       </header>
       <blockquote>{claim.target.exact}</blockquote>
+      {claim.anchoring && (
+        <div className="placement-check" role="group" aria-label="Check placement">
+          <p>
+            Imported from <strong>{claim.anchoring.source}</strong> and placed by {methods[claim.anchoring.method]}
+            {claim.anchoring.ambiguous ? ', but the quote fits more than one place' : ''} (match{' '}
+            {Math.round(claim.anchoring.score * 100)}%). Is this the right text?
+          </p>
+          <div className="actions">
+            <button type="button" onClick={onAcceptPlacement}>
+              Accept placement
+            </button>
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={onMoveToSelection}
+              disabled={!onMoveToSelection}
+            >
+              Move to selected text
+            </button>
+          </div>
+        </div>
+      )}
       <fieldset>
         <legend>Tags</legend>
         {codebook.tags.map((tag) => {

@@ -1,29 +1,45 @@
 import { useState } from 'react';
+import { formats } from '../../../shared/formats/registry';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
-import { buildCorpusExport } from './build-export';
+import { buildExport, type ExportChoice } from './build-export';
 
 interface Props {
   listing: CorpusListing;
   codebook: Codebook;
   annotator: string;
+  openDocumentId: string | undefined;
 }
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
-/** Writes every claim of the corpus to one labelled-JSON file (a save dialog, or a download). */
-export function ExportButton({ listing, codebook, annotator }: Props) {
+const units = { utf16: 'UTF-16 code units', codepoint: 'code points' };
+
+/** Export in any supported format, for the corpus, the open document, or only your own claims. */
+export function ExportButton({ listing, codebook, annotator, openDocumentId }: Props) {
   const host = useHost();
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<ExportChoice>({ format: 'native', scope: 'corpus', includeTexts: false });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   async function run() {
+    setOpen(false);
     setOutcome({ kind: 'busy' });
     try {
       const [app, annotations] = await Promise.all([host.getAppInfo(), allAnnotations()]);
-      const file = buildCorpusExport({ app, listing, codebook, annotator, annotations, now: new Date() });
-      const saved = await host.saveExport({ suggestedName: file.name, content: file.content });
+      const request = await buildExport(choice, {
+        app,
+        listing,
+        openDocumentId,
+        codebook,
+        annotator,
+        annotations,
+        loadDocument: (id) => host.getDocument(id),
+        now: new Date(),
+      });
+      const saved = await host.saveExport(request);
       setOutcome(saved.status === 'saved' ? { kind: 'done', text: `Exported to ${saved.location}` } : { kind: 'idle' });
     } catch (error) {
       setOutcome({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -32,13 +48,79 @@ export function ExportButton({ listing, codebook, annotator }: Props) {
 
   return (
     <div className="export">
-      <button type="button" className="primary" onClick={run} disabled={outcome.kind === 'busy'}>
-        {outcome.kind === 'busy' ? 'Exporting…' : 'Export JSON'}
+      <button type="button" className="primary" onClick={() => setOpen(!open)} disabled={outcome.kind === 'busy'}>
+        {outcome.kind === 'busy' ? 'Exporting…' : 'Export…'}
       </button>
       {(outcome.kind === 'done' || outcome.kind === 'error') && (
         <span role={outcome.kind === 'error' ? 'alert' : 'status'} className={`export-outcome ${outcome.kind}`}>
           {outcome.text}
         </span>
+      )}
+      {open && (
+        <div className="modal-backdrop">
+          <form
+            className="modal"
+            aria-labelledby="export-title"
+            onSubmit={(event) => {
+              event.preventDefault();
+              run();
+            }}
+          >
+            <h2 id="export-title">Export annotations</h2>
+            <label>
+              Format
+              <select
+                value={choice.format}
+                onChange={(event) => setChoice({ ...choice, format: event.target.value as ExportChoice['format'] })}
+              >
+                {formats.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.name} — offsets in {units[f.offsetUnit]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset>
+              <legend>What to export</legend>
+              {(
+                [
+                  ['corpus', 'Every claim in the corpus'],
+                  ['document', 'Claims in the open document'],
+                  ['mine', `Only my claims (${annotator})`],
+                ] as const
+              ).map(([scope, label]) => (
+                <label key={scope} className="inline">
+                  <input
+                    type="radio"
+                    name="scope"
+                    checked={choice.scope === scope}
+                    disabled={scope === 'document' && !openDocumentId}
+                    onChange={() => setChoice({ ...choice, scope })}
+                  />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            {choice.format === 'native' && (
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={choice.includeTexts}
+                  onChange={(event) => setChoice({ ...choice, includeTexts: event.target.checked })}
+                />
+                Include the documents' texts (the file stands alone)
+              </label>
+            )}
+            <div className="actions">
+              <button type="button" onClick={() => setOpen(false)}>
+                Cancel
+              </button>
+              <button type="submit" className="primary">
+                Export
+              </button>
+            </div>
+          </form>
+        </div>
       )}
     </div>
   );

@@ -1,29 +1,72 @@
-import { labelledJson, toLabelledJson } from '../../../shared/formats/labelled-json';
-import type { AppInfo } from '../../../shared/host-api';
+import { strToU8, zipSync } from 'fflate';
+import type { ExportDocument, FormatId } from '../../../shared/formats/interchange';
+import { formatById } from '../../../shared/formats/registry';
+import type { AppInfo, SaveRequest } from '../../../shared/host-api';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
+import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+
+export type ExportScope = 'corpus' | 'document' | 'mine';
+
+export interface ExportChoice {
+  format: FormatId;
+  scope: ExportScope;
+  /** Native format only: put each document's text in the file so it stands alone. */
+  includeTexts: boolean;
+}
 
 export interface ExportInput {
   app: AppInfo;
   listing: CorpusListing;
+  openDocumentId: string | undefined;
   codebook: Codebook;
   annotator: string;
   annotations: readonly Annotation[];
+  loadDocument(id: string): Promise<CorpusDocument>;
   now: Date;
 }
 
-/** The corpus's labelled-JSON file and a file name that sorts by time. */
-export function buildCorpusExport(input: ExportInput): { name: string; content: string } {
-  const file = toLabelledJson({
+/** The chosen format's file for the chosen scope; several files (brat) are zipped into one. */
+export async function buildExport(choice: ExportChoice, input: ExportInput): Promise<SaveRequest> {
+  const format = formatById(choice.format);
+  const inScope = input.listing.documents.filter((d) => choice.scope !== 'document' || d.id === input.openDocumentId);
+  const docIds = new Set(inScope.map((d) => d.id));
+  const annotations = input.annotations.filter(
+    (a) => docIds.has(a.documentId) && (choice.scope !== 'mine' || a.annotator === input.annotator),
+  );
+  const native = choice.format === 'native';
+  const withClaims = new Set(annotations.map((a) => a.documentId));
+  // Other tools' formats describe documents that have claims; the native file lists the whole scope.
+  const described = native ? inScope : inScope.filter((d) => withClaims.has(d.id));
+  const needText = !native || choice.includeTexts;
+  const documents: ExportDocument[] = await Promise.all(
+    described.map(async (d) => ({
+      id: d.id,
+      title: d.title,
+      language: d.language,
+      sha256: d.sha256,
+      text: needText ? (await input.loadDocument(d.id)).text : '',
+    })),
+  );
+  const files = format.serialize({
     exportedAt: input.now.toISOString(),
     app: { name: input.app.name, version: input.app.version },
     annotator: input.annotator,
     codebook: input.codebook,
-    documents: input.listing.documents,
-    annotations: input.annotations,
+    documents,
+    annotations,
+    includeTexts: choice.includeTexts,
   });
   const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const corpus = input.listing.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'corpus';
-  return { name: `${corpus}-claims-${stamp}.json`, content: labelledJson.serialize(file) };
+  const base = `${corpus}-${choice.format}-${stamp}`;
+  const [only] = files;
+  if (files.length === 1 && only) {
+    const extension = only.name.includes('.') ? only.name.slice(only.name.lastIndexOf('.')) : '';
+    return { suggestedName: `${base}${extension}`, content: only.content, encoding: 'utf8' };
+  }
+  const zip = zipSync(Object.fromEntries(files.map((f) => [`${base}/${f.name}`, strToU8(f.content)])));
+  let binary = '';
+  for (const byte of zip) binary += String.fromCharCode(byte);
+  return { suggestedName: `${base}.zip`, content: btoa(binary), encoding: 'base64' };
 }

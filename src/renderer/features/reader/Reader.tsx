@@ -38,7 +38,8 @@ export function Reader({
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [claims]);
   const looks = useMemo(
-    () => new Map<string, ClaimLook>(claims.map((c) => [c.id, { colour: colourOf(c) }])),
+    () =>
+      new Map<string, ClaimLook>(claims.map((c) => [c.id, { colour: colourOf(c), needsCheck: Boolean(c.anchoring) }])),
     [claims, colourOf],
   );
 

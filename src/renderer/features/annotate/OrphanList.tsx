@@ -1,0 +1,54 @@
+import type { Orphan } from '../../../shared/import/plan-import';
+import type { Codebook } from '../../../shared/model/codebook';
+import { tagById } from '../../../shared/model/codebook';
+
+interface Props {
+  orphans: readonly Orphan[];
+  codebook: Codebook;
+  /** Places the orphan on the selected text; undefined while no text is selected. */
+  onPlace?: (orphan: Orphan) => void;
+  onDiscard(orphan: Orphan): void;
+}
+
+/** Imported claims that could not be found in the text: kept in view until placed or discarded. */
+export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
+  if (orphans.length === 0) return null;
+  return (
+    <section className="orphan-list" aria-label="Claims not placed">
+      <h2 className="panel-title">
+        Not placed <span className="muted">· {orphans.length}</span>
+      </h2>
+      <p className="muted small">Select the right text in the article, then choose Place. Or discard the claim.</p>
+      <ol>
+        {orphans.map((orphan) => (
+          <li key={orphan.id}>
+            <span className="chips">
+              {orphan.record.tags.map((id) => (
+                <span key={id} className="chip" style={{ borderColor: tagById(codebook, id)?.colour ?? '#888888' }}>
+                  {tagById(codebook, id)?.label ?? id}
+                </span>
+              ))}
+            </span>
+            <q className="quote">{orphan.record.selector.exact ?? '(no quote in the file)'}</q>
+            <span className="muted small">
+              {orphan.reason} · {orphan.source}
+            </span>
+            <span className="actions">
+              <button
+                type="button"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onPlace?.(orphan)}
+                disabled={!onPlace}
+              >
+                Place at selection
+              </button>
+              <button type="button" onClick={() => onDiscard(orphan)}>
+                Discard
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

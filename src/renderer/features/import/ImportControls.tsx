@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import type { Codebook } from '../../../shared/model/codebook';
+import type { CorpusListing } from '../../../shared/model/document';
+import { ImportReportDialog } from './ImportReportDialog';
+import { IMPORT_EXTENSIONS, useImport } from './use-import';
+
+interface Props {
+  listing: CorpusListing;
+  codebook: Codebook;
+}
+
+/** "Import…" in the toolbar, and files dropped anywhere on the window. */
+export function ImportControls({ listing, codebook }: Props) {
+  const { busy, reports, importFiles, dismiss } = useImport(listing, codebook);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      importFiles([...event.dataTransfer.files]);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFiles]);
+
+  return (
+    <>
+      <button type="button" className="secondary" onClick={() => input.current?.click()} disabled={busy}>
+        {busy ? 'Importing…' : 'Import…'}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={IMPORT_EXTENSIONS}
+        hidden
+        aria-label="Annotation files to import"
+        onChange={(event) => {
+          importFiles([...(event.target.files ?? [])]);
+          event.target.value = '';
+        }}
+      />
+      {reports && <ImportReportDialog reports={reports} onClose={dismiss} />}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { FileEntry } from '../formats/interchange';
+import { detectFormat, groupImportFiles } from '../formats/registry';
+import type { Annotation } from '../model/annotation';
+import type { Codebook } from '../model/codebook';
+import type { DocumentSummary } from '../model/document';
+import type { Problem } from '../result';
+import { type CorpusText, type ImportPlan, planImport } from './plan-import';
+
+/** What the analyst is told about one imported file (or one set of brat files). */
+export interface ImportReport {
+  source: string;
+  format?: string;
+  /** 'refused' means nothing of it was stored: a structural error, or the write failed. */
+  status: 'imported' | 'refused';
+  errors: Problem[];
+  added: number;
+  review: number;
+  orphans: number;
+  duplicates: number;
+  conflicts: Problem[];
+  skipped: Problem[];
+}
+
+export interface ImportDeps {
+  documents: readonly DocumentSummary[];
+  loadText(id: string): Promise<CorpusText>;
+  existing(): Promise<ReadonlyMap<string, Annotation>>;
+  commit(plan: ImportPlan): Promise<unknown>;
+  fallbackAnnotator: string;
+  codebook: Codebook;
+  now(): string;
+  newId(): string;
+}
+
+const refused = (source: string, errors: Problem[], format?: string): ImportReport => ({
+  source,
+  format,
+  status: 'refused',
+  errors,
+  added: 0,
+  review: 0,
+  orphans: 0,
+  duplicates: 0,
+  conflicts: [],
+  skipped: [],
+});
+
+/** Detects, parses, anchors and stores each file; one failing file leaves the others and the database intact. */
+export async function runImport(files: readonly FileEntry[], deps: ImportDeps): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const group of groupImportFiles(files)) {
+    const source = group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
+    const format = detectFormat(group);
+    if (!format?.parse) {
+      reports.push(refused(source, [{ path: source, message: 'not a format Framing Workbench can import' }]));
+      continue;
+    }
+    const parsed = format.parse(group);
+    if (!parsed.ok) {
+      reports.push(refused(source, parsed.error, format.name));
+      continue;
+    }
+    try {
+      const wanted = new Set(parsed.value.claims.map((c) => c.documentId));
+      const hashes = new Set(parsed.value.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
+      const involved = deps.documents.filter((d) => wanted.has(d.id) || hashes.has(d.sha256));
+      const texts = new Map((await Promise.all(involved.map((d) => deps.loadText(d.id)))).map((d) => [d.id, d]));
+      const plan = planImport(parsed.value, {
+        source,
+        fallbackAnnotator: deps.fallbackAnnotator,
+        codebook: deps.codebook,
+        now: deps.now(),
+        newId: deps.newId,
+        texts,
+        existing: await deps.existing(),
+      });
+      await deps.commit(plan);
+      reports.push({
+        source,
+        format: format.name,
+        status: 'imported',
+        errors: [],
+        added: plan.add.length,
+        review: plan.add.filter((a) => a.anchoring).length,
+        orphans: plan.orphans.length,
+        duplicates: plan.duplicates.length,
+        conflicts: plan.conflicts,
+        skipped: plan.skipped,
+      });
+    } catch (error) {
+      reports.push(
+        refused(
+          source,
+          [{ path: source, message: error instanceof Error ? error.message : String(error) }],
+          format.name,
+        ),
+      );
+    }
+  }
+  return reports;
+}
