@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openCorpus } from '../main/services/corpus';
+import { narrativesCodebook } from '../shared/codebooks/narratives';
+import { labelledJson, toLabelledJson } from '../shared/formats/labelled-json';
+import { formats } from '../shared/formats/registry';
+import { newClaim, textTarget } from '../shared/model/annotation';
+import { OffsetIndex } from '../shared/text/offsets';
+import { main } from './index';
+
+const corpusDir = 'resources/corpus';
+let dir: string;
+let out: string[];
+let err: string[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'framing-cli-'));
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
+  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A native export of two claims on a sample article, as the app writes it. */
+async function nativeFile(): Promise<string> {
+  const corpus = await openCorpus(corpusDir);
+  const doc = corpus.document('002_e6cb186dbdad8141.txt');
+  const index = new OffsetIndex(doc.text);
+  const claim = (id: string, quote: string, tag: string) => {
+    const start = doc.text.indexOf(quote);
+    return {
+      ...newClaim({
+        id,
+        documentId: doc.id,
+        documentSha256: doc.sha256,
+        target: textTarget(index, start, start + quote.length),
+        tagId: tag,
+        annotator: 'Ada',
+        codebookId: 'narratives',
+        codebookVersion: 1,
+        now: '2026-11-22T10:00:00.000Z',
+      }),
+      attributes: { speaker: 'Shoigu' },
+    };
+  };
+  const content = labelledJson.serialize(
+    toLabelledJson({
+      exportedAt: '2026-11-22T12:00:00.000Z',
+      app: { name: 'Framing Workbench', version: '0.1.0' },
+      annotator: 'Ada',
+      codebook: narrativesCodebook,
+      documents: corpus.listing().documents,
+      annotations: [
+        claim('01JDA0000000000000000000A1', 'NATO’s military activity near our borders', 'threat-narrative'),
+        claim('01JDA0000000000000000000A2', 'Russia is preparing an answer to NATO', 'military-cooperation'),
+      ],
+    }),
+  );
+  const path = join(dir, 'claims.json');
+  await writeFile(path, content);
+  return path;
+}
+
+describe('framing-workbench validate', () => {
+  it('accepts a valid file and exits 0', async () => {
+    expect(await main(['validate', await nativeFile()])).toBe(0);
+    expect(out.join('\n')).toMatch(/✓ claims\.json \(Labelled JSON \(Framing Workbench\)\): 2 claims, 5 documents/);
+  });
+
+  it('lists every error with its location and exits 1', async () => {
+    const path = await nativeFile();
+    const broken = JSON.parse(await readFile(path, 'utf8'));
+    broken.annotations[1].target.start = -3;
+    broken.annotations[0].tags = [];
+    await writeFile(path, JSON.stringify(broken));
+    expect(await main(['validate', path])).toBe(1);
+    const errors = err.join('\n');
+    expect(errors).toContain('$.annotations[1].target.start');
+    expect(errors).toContain('$.annotations[0].tags');
+  });
+
+  it('refuses a file in no known format', async () => {
+    const path = join(dir, 'notes.json');
+    await writeFile(path, '{"hello": "world"}');
+    expect(await main(['validate', path])).toBe(1);
+    expect(err.join('\n')).toContain('not a format framing-workbench reads');
+  });
+
+  it('explains its usage on a wrong command and exits 2', async () => {
+    expect(await main(['frobnicate'])).toBe(2);
+    expect(err.join('\n')).toContain('unknown command "frobnicate"');
+  });
+});
+
+describe('framing-workbench convert', () => {
+  for (const format of formats.filter((f) => f.parse)) {
+    it(`round-trips claims through ${format.name}`, async () => {
+      const input = await nativeFile();
+      const foreign = join(dir, `as-${format.id}${format.reads[0] ?? ''}`);
+      expect(await main(['convert', '--to', format.id, '--corpus', corpusDir, input, '-o', foreign])).toBe(0);
+      const back = join(dir, 'back.json');
+      expect(await main(['convert', '--to', 'native', '--corpus', corpusDir, foreign, '-o', back])).toBe(0);
+      const parsed = labelledJson.parse(await readFile(back, 'utf8'));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.value.annotations.map((a) => [a.target.exact, a.tags])).toEqual([
+        ['NATO’s military activity near our borders', ['threat-narrative']],
+        ['Russia is preparing an answer to NATO', ['military-cooperation']],
+      ]);
+    });
+  }
+
+  it('refuses an unknown target format', async () => {
+    expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
+    expect(err.join('\n')).toContain('unknown format "docx"');
+  });
+});

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Corpus } from '../main/services/corpus';
+import { narrativesCodebook } from '../shared/codebooks/narratives';
+import type { ExportDocument, FileEntry, Interchange, InterchangeFormat } from '../shared/formats/interchange';
+import { type CorpusText, planImport } from '../shared/import/plan-import';
+import type { Problem } from '../shared/result';
+
+export interface Conversion {
+  files: FileEntry[];
+  /** Claims that could not be placed, and items the input format could not carry over. */
+  warnings: Problem[];
+  claims: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Converts parsed claims to another format. Texts come from the input file where it has them,
+ * otherwise from the corpus; each claim is anchored in its text exactly as an import would.
+ */
+export function convert(
+  input: Interchange,
+  to: InterchangeFormat,
+  corpus: Corpus | undefined,
+  now: string,
+  newId: () => string,
+): Conversion {
+  const texts = new Map<string, CorpusText & { title: string; language: string }>();
+  for (const doc of corpus?.listing().documents ?? []) {
+    const full = corpus?.document(doc.id);
+    if (full)
+      texts.set(doc.id, { id: doc.id, sha256: doc.sha256, text: full.text, title: doc.title, language: doc.language });
+  }
+  for (const doc of input.documents) {
+    if (doc.text === undefined || texts.has(doc.id)) continue;
+    texts.set(doc.id, {
+      id: doc.id,
+      sha256: doc.sha256 ?? sha256(doc.text),
+      text: doc.text,
+      title: doc.title ?? doc.id,
+      language: doc.language ?? 'und',
+    });
+  }
+  const codebook = input.codebook ?? narrativesCodebook;
+  const plan = planImport(input, {
+    source: 'input',
+    fallbackAnnotator: 'unknown',
+    codebook,
+    now,
+    newId,
+    texts,
+    existing: new Map(),
+  });
+  const used = new Set(plan.add.map((a) => a.documentId));
+  const documents: ExportDocument[] = [...texts.values()]
+    .filter((d) => used.has(d.id))
+    .map(({ id, title, language, sha256, text }) => ({ id, title, language, sha256, text }));
+  const files = to.serialize({
+    exportedAt: now,
+    app: { name: 'Framing Workbench CLI', version: '' },
+    annotator: [...new Set(plan.add.map((a) => a.annotator))].sort().join(', ') || 'unknown',
+    codebook,
+    documents,
+    annotations: plan.add.map(({ anchoring: _anchoring, ...claim }) => claim),
+    includeTexts: true,
+  });
+  const warnings: Problem[] = [
+    ...plan.orphans.map((o) => ({ path: o.record.origin, message: `not placed: ${o.reason}` })),
+    ...plan.add
+      .filter((a) => a.anchoring)
+      .map((a) => ({
+        path: a.documentId,
+        message: `"${a.target.exact.slice(0, 40)}" placed by ${a.anchoring?.method} match (score ${a.anchoring?.score.toFixed(2)}); check it`,
+      })),
+    ...plan.skipped,
+  ];
+  return { files, warnings, claims: plan.add.length };
+}

@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ulid } from 'ulid';
+import { writeFileAtomic } from '../main/services/atomic-write';
+import { openCorpus } from '../main/services/corpus';
+import type { FormatId } from '../shared/formats/interchange';
+import { detectFormat, formatById, formats, groupImportFiles } from '../shared/formats/registry';
+import type { Problem } from '../shared/result';
+import { convert } from './convert';
+import { readInputs } from './read-inputs';
+
+const FORMAT_IDS = formats.map((f) => f.id).join('|');
+
+const USAGE = `framing-workbench — check and convert claim annotation files
+
+  framing-workbench validate FILE|FOLDER…
+      Exit 0 when every file is valid, 1 with every error otherwise.
+  framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
+      Input formats are detected unless --from is given; --corpus supplies the document texts
+      an input lacks. OUT is a file, or a folder for formats that write several files (brat).
+
+Formats: ${formats.map((f) => `${f.id} (${f.name}; offsets in ${f.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'code points'})`).join(', ')}`;
+
+class UsageError extends Error {}
+
+const print = (problems: readonly Problem[]) => {
+  for (const p of problems) console.error(`  ${p.path}: ${p.message}`);
+};
+
+async function validate(paths: string[]): Promise<number> {
+  if (paths.length === 0) throw new UsageError('validate needs at least one file');
+  let failed = 0;
+  for (const group of groupImportFiles(await readInputs(paths))) {
+    const name = group.length === 1 ? group[0]?.name : `${group.length} brat files`;
+    const format = detectFormat(group);
+    const parsed = format?.parse?.(group);
+    if (!format || !parsed) {
+      failed++;
+      console.error(`✗ ${name}: not a format framing-workbench reads`);
+    } else if (!parsed.ok) {
+      failed++;
+      console.error(`✗ ${name} (${format.name}): ${parsed.error.length} error(s)`);
+      print(parsed.error);
+    } else {
+      console.log(
+        `✓ ${name} (${format.name}): ${parsed.value.claims.length} claims, ${parsed.value.documents.length} documents`,
+      );
+      print(parsed.value.skipped);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+async function convertCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      from: { type: 'string' },
+      corpus: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  if (!values.to || !values.output || positionals.length === 0)
+    throw new UsageError('convert needs --to, -o and at least one input');
+  const known = (id: string) => formats.some((f) => f.id === id);
+  if (!known(values.to)) throw new UsageError(`unknown format "${values.to}"`);
+  if (values.from && !known(values.from)) throw new UsageError(`unknown format "${values.from}"`);
+  const to = formatById(values.to as FormatId);
+  const files = await readInputs(positionals);
+  const from = values.from ? formatById(values.from as FormatId) : detectFormat(files);
+  if (!from?.parse) {
+    console.error(`✗ cannot tell the input's format; name it with --from ${FORMAT_IDS}`);
+    return 1;
+  }
+  const parsed = from.parse(files);
+  if (!parsed.ok) {
+    console.error(`✗ the input is not valid ${from.name}:`);
+    print(parsed.error);
+    return 1;
+  }
+  const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
+  const result = convert(parsed.value, to, corpus, new Date().toISOString(), ulid);
+  const [single] = result.files;
+  if (result.files.length === 1 && single) await writeOutput(values.output, single.content);
+  else for (const file of result.files) await writeOutput(join(values.output, file.name), file.content);
+  console.log(`✓ ${result.claims} claims from ${from.name} to ${to.name} in ${values.output}`);
+  if (result.warnings.length > 0) {
+    console.error(`${result.warnings.length} warning(s):`);
+    print(result.warnings);
+  }
+  return 0;
+}
+
+async function writeOutput(path: string, content: string) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, content);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'validate') return await validate(rest);
+    if (command === 'convert') return await convertCommand(rest);
+    if (command === undefined || command === '--help' || command === 'help') {
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
