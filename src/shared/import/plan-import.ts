@@ -83,7 +83,8 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       indexes.set(doc.id, index);
     }
     const claim = toAnnotation(record, doc, textTarget(index, anchored.start, anchored.end), context);
-    if (anchored.score < CONFIDENT_SCORE || anchored.ambiguous) {
+    // A fuzzy match means the claimed words themselves changed: the analyst decides, whatever the score.
+    if (anchored.method === 'fuzzy' || anchored.score < CONFIDENT_SCORE || anchored.ambiguous) {
       claim.anchoring = {
         score: anchored.score,
         method: anchored.method,
