@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { SAMPLE_PORT } from '../../playwright.config';
+import { newClaim, textTarget } from '../../src/shared/model/annotation';
+import { OffsetIndex } from '../../src/shared/text/offsets';
+import { Workbench } from '../pages/workbench';
+
+const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
+
+test('a database made by schema version 1 opens with every record intact', async ({ page }) => {
+  const text = readFileSync('resources/corpus/002_e6cb186dbdad8141.txt', 'utf8');
+  const quote = 'Sergei Shoigu arrived in Minsk';
+  const start = text.indexOf(quote);
+  const claim = newClaim({
+    id: '01JDA0000000000000000000V1',
+    documentId: '002_e6cb186dbdad8141.txt',
+    documentSha256: 'e'.repeat(64),
+    target: textTarget(new OffsetIndex(text), start, start + quote.length),
+    tagId: 'military-cooperation',
+    annotator: 'Old Analyst',
+    codebookId: 'narratives',
+    codebookVersion: 1,
+    now: '2026-11-01T10:00:00.000Z',
+  });
+
+  // A same-origin page that is not the app, so the app cannot open the database first.
+  await page.goto(`${url}version-1-setup`);
+  await page.evaluate(
+    ({ claim }) =>
+      new Promise<void>((resolve, reject) => {
+        // Dexie stores schema version N as IndexedDB version N * 10.
+        const request = indexedDB.open('framing-workbench', 10);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+          annotations.createIndex('documentId', 'documentId');
+          annotations.createIndex('updatedAt', 'updatedAt');
+          db.createObjectStore('settings', { keyPath: 'key' });
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['annotations', 'settings'], 'readwrite');
+          tx.objectStore('annotations').put(claim);
+          tx.objectStore('settings').put({ key: 'annotator', value: 'Old Analyst' });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { claim },
+  );
+
+  const app = new Workbench(page);
+  await page.goto(url);
+  await expect(page.getByText('Annotator: Old Analyst')).toBeVisible();
+  await expect(page.getByLabel('Your name')).toHaveCount(0);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await expect(app.claimItem(quote)).toContainText('Military cooperation');
+  await app.claimItem(quote).getByRole('button').click();
+  await expect(app.claimPanel).toContainText('Old Analyst');
+
+  const schema = await page.evaluate(
+    () =>
+      new Promise<{ version: number; stores: string[] }>((resolve) => {
+        const request = indexedDB.open('framing-workbench');
+        request.onsuccess = () => {
+          const db = request.result;
+          resolve({ version: db.version, stores: [...db.objectStoreNames].sort() });
+          db.close();
+        };
+      }),
+  );
+  expect(schema).toEqual({ version: 20, stores: ['annotations', 'orphans', 'settings'] });
+});
