@@ -12,6 +12,7 @@ import { OrphanList } from '../features/annotate/OrphanList';
 import { TagPopover } from '../features/annotate/TagPopover';
 import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
 import { useClaimActions } from '../features/annotate/use-claim-actions';
+import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
 import { TagList } from '../features/codebook/TagList';
 import { type ContentPoint, Reader } from '../features/reader/Reader';
 
@@ -27,6 +28,7 @@ const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 export function DocumentWorkspace({ document: doc, codebook, annotator }: Props) {
   const claims = useDocumentClaims(doc.id);
   const orphans = useDocumentOrphans(doc.id);
+  useReanchorChangedDocument(doc, claims);
   const actions = useClaimActions(doc, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);

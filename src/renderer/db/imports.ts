@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
+import type { Reanchoring } from '../../shared/import/reanchor';
 import type { Annotation, TextTarget } from '../../shared/model/annotation';
 import { db } from './database';
 import { trackWrite } from './save-status';
@@ -49,6 +50,16 @@ export const placeOrphan = (orphanId: string, claim: Annotation) =>
     db.transaction('rw', db.annotations, db.orphans, async () => {
       await db.annotations.add(claim);
       await db.orphans.delete(orphanId);
+    }),
+  );
+
+/** A changed document's claims: moved ones updated, lost ones turned into orphans, all at once. */
+export const applyReanchoring = ({ updated, orphaned, removed }: Reanchoring) =>
+  trackWrite(() =>
+    db.transaction('rw', db.annotations, db.orphans, async () => {
+      await db.annotations.bulkPut(updated);
+      await db.annotations.bulkDelete(removed);
+      await db.orphans.bulkAdd(orphaned);
     }),
   );
 
