@@ -1,8 +1,18 @@
+import { bratFormat } from './brat';
+import { csvFormat } from './csv';
+import { doccanoFormat } from './doccano';
 import type { FileEntry, FormatId, InterchangeFormat } from './interchange';
+import { labelStudioFormat } from './labelstudio';
 import { nativeFormat } from './native';
 
 /** Every format the app reads or writes, in the order detection tries them. */
-export const formats: readonly InterchangeFormat[] = [nativeFormat];
+export const formats: readonly InterchangeFormat[] = [
+  nativeFormat,
+  bratFormat,
+  doccanoFormat,
+  labelStudioFormat,
+  csvFormat,
+];
 
 export function formatById(id: FormatId): InterchangeFormat {
   const format = formats.find((f) => f.id === id);

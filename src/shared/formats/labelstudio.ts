@@ -1,0 +1,331 @@
+/**
+ * Label Studio JSON: an array of tasks, `{id, data: {text, ...}, annotations: [{completed_by,
+ * result: [{type: "labels", value: {start, end, text, labels}}]}], predictions}`.
+ *
+ * Offset unit: Unicode code points. Label Studio's own end-to-end test selects "test" in
+ * "🐱 Warning: This is a test text" and expects start 21, end 25, which counts the cat as one
+ * (HumanSignal/label-studio, web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts, "Should
+ * calculate offsets by code points in text"); the change is "Store code points instead of js
+ * length" (HumanSignal/label-studio#1559, via label-studio-frontend#308). Versions before it wrote
+ * UTF-16 code units (HumanSignal/label-studio#1347, #1008): when a result's `value.text` matches
+ * its text only read that way, the claim keeps that unit, as the quote is evidence of it.
+ *
+ * Written: one task per document, the text and our document id, title, language and sha256 in
+ * `data`; one annotation per annotator (`completed_by: {email: <annotator>}`, created_at the
+ * earliest and updated_at the latest of its claims); one `labels` result per claim with the claim
+ * id, span, quote and tags. Lost: attributes (speaker, stance, confidence, note), each claim's own
+ * times (the annotation's are kept) and the codebook.
+ *
+ * Read: `labels` results of annotations (also `completions`, their name before Label Studio 1.0).
+ * Skipped: cancelled annotations, predictions (a model's, not an annotator's) and every other
+ * result type (choices, textarea, rating, relation, ...).
+ */
+import { z } from 'zod';
+import type { Annotation } from '../model/annotation';
+import { fail, ok, type Problem, type Result } from '../result';
+import { OffsetIndex } from '../text/offsets';
+import {
+  byString,
+  DocumentFields,
+  documentFields,
+  documentIdOf,
+  documentsWithClaims,
+  hasExtension,
+  head,
+  InterchangeBuilder,
+  located,
+  Offset,
+  spanProblem,
+  textAt,
+} from './doccano';
+import type { ClaimSelector, ExportDocument, FileEntry, InterchangeFormat } from './interchange';
+import { parseJson, problemsFromZod } from './issues';
+import { LABELLED_JSON_FORMAT } from './labelled-json';
+
+const Task = z.looseObject(
+  {
+    id: z.union([z.number(), z.string()], { error: 'must be a number or a string' }).optional(),
+    data: DocumentFields,
+    annotations: z.array(z.unknown(), { error: 'must be a list' }).optional(),
+    completions: z.array(z.unknown(), { error: 'must be a list' }).optional(),
+    predictions: z.array(z.unknown(), { error: 'must be a list' }).optional(),
+  },
+  { error: 'must be a task object with data' },
+);
+type Task = z.infer<typeof Task>;
+
+/** An ISO time; Label Studio before 1.0 wrote Unix seconds. */
+const Time = z.union(
+  [
+    z.string(),
+    z
+      .number()
+      .nonnegative()
+      // Capped at the year 9999: toISOString throws on far-off times, and no export has them.
+      .max(253_402_300_799)
+      .transform((seconds) => new Date(seconds * 1000).toISOString()),
+  ],
+  {
+    error: 'must be an ISO time or Unix seconds',
+  },
+);
+
+const TaskAnnotation = z.looseObject(
+  {
+    completed_by: z
+      .union([z.number(), z.string(), z.looseObject({ id: z.number().optional(), email: z.string().optional() })], {
+        error: 'must be a user id, a name or a user object',
+      })
+      .nullish(),
+    result: z.array(z.unknown(), { error: 'must be a list of results' }),
+    was_cancelled: z.boolean({ error: 'must be true or false' }).optional(),
+    created_at: Time.optional(),
+    updated_at: Time.optional(),
+  },
+  { error: 'must be an annotation object' },
+);
+type TaskAnnotation = z.infer<typeof TaskAnnotation>;
+
+const TaskResult = z.looseObject(
+  {
+    id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
+    type: z.string({ error: 'must name the result type' }),
+    // Relation results have none.
+    value: z.unknown().optional(),
+  },
+  { error: 'must be a result object' },
+);
+
+const LabelsValue = z.looseObject(
+  {
+    start: Offset,
+    end: Offset,
+    text: z.string({ error: 'must be the quoted text' }).optional(),
+    labels: z
+      .array(z.string({ error: 'must be a label name' }).min(1, { error: 'must not be empty' }), {
+        error: 'must be a list of label names',
+      })
+      .min(1, { error: 'must name at least one label' }),
+  },
+  { error: 'must be an object with start, end and labels' },
+);
+
+/** Why the app cannot take a result of this type, by Label Studio control tag. */
+const unsupported: Record<string, string> = {
+  choices: 'a classification of the whole text (choices): the app has no document-level labels yet',
+  textarea: 'free text (textarea): the app has no free-text answers yet',
+  rating: 'a rating of the whole text: the app has no document-level ratings yet',
+  relation: 'a relation between regions: the app does not keep relations between claims yet',
+  taxonomy: 'a taxonomy choice for the whole text: the app has no document-level labels yet',
+};
+
+/** Who made an annotation: the email or name Label Studio gives, or `user-<id>` for a bare user number. */
+function annotatorOf(completedBy: TaskAnnotation['completed_by']): string | undefined {
+  if (typeof completedBy === 'number') return `user-${completedBy}`;
+  if (typeof completedBy === 'string') return completedBy || undefined;
+  if (completedBy?.email) return completedBy.email;
+  return completedBy?.id === undefined ? undefined : `user-${completedBy.id}`;
+}
+
+/** The task's text: `data.text`, or the only text field of `data` when the labelling config named it otherwise. */
+function taskText(data: Task['data']): string | undefined {
+  if (typeof data.text === 'string') return data.text;
+  const texts = Object.entries(data).filter(
+    ([key, value]) => typeof value === 'string' && !(key in DocumentFields.shape),
+  );
+  return texts.length === 1 ? (texts[0]?.[1] as string) : undefined;
+}
+
+/** The span of a labels result, in the unit its quote proves, or why it is none. */
+function selectorOf(
+  index: OffsetIndex,
+  value: z.infer<typeof LabelsValue>,
+  at: string,
+): Result<ClaimSelector, Problem[]> {
+  const { start, end, text } = value;
+  const quote = text === undefined ? {} : { exact: text };
+  const wrong = spanProblem(index, 'codepoint', start, end);
+  if (!wrong && (text === undefined || textAt(index, 'codepoint', start, end) === text)) {
+    return ok({ unit: 'codepoint', start, end, ...quote });
+  }
+  if (text !== undefined && !spanProblem(index, 'utf16', start, end) && textAt(index, 'utf16', start, end) === text) {
+    return ok({ unit: 'utf16', start, end, ...quote });
+  }
+  if (wrong) return fail([{ path: `${at}.${wrong.at}`, message: wrong.message }]);
+  const found = textAt(index, 'codepoint', start, end);
+  return fail([
+    {
+      path: `${at}.text`,
+      message: `the quote ${JSON.stringify(text)} does not match the task text at ${start}–${end}, which reads ${JSON.stringify(found)}`,
+    },
+  ]);
+}
+
+function readAnnotation(
+  raw: unknown,
+  at: string,
+  task: { documentId: string; sha256?: string; index: OffsetIndex },
+  builder: InterchangeBuilder,
+): void {
+  const parsed = TaskAnnotation.safeParse(raw);
+  if (!parsed.success) {
+    builder.problems.push(...located(at, problemsFromZod(parsed.error)));
+    return;
+  }
+  const annotation = parsed.data;
+  if (annotation.was_cancelled) {
+    builder.skipped.push({ path: at, message: 'a cancelled (skipped) annotation: the annotator gave no answer' });
+    return;
+  }
+  const annotator = annotatorOf(annotation.completed_by);
+  annotation.result.forEach((rawResult, k) => {
+    const path = `${at}.result[${k}]`;
+    const result = TaskResult.safeParse(rawResult);
+    if (!result.success) {
+      builder.problems.push(...located(path, problemsFromZod(result.error)));
+      return;
+    }
+    const { id, type } = result.data;
+    if (type !== 'labels') {
+      const why = unsupported[type] ?? `a "${type}" result: not a span of text the app can take`;
+      builder.skipped.push({ path, message: why });
+      return;
+    }
+    const value = LabelsValue.safeParse(result.data.value);
+    if (!value.success) {
+      builder.problems.push(...located(`${path}.value`, problemsFromZod(value.error)));
+      return;
+    }
+    const selector = selectorOf(task.index, value.data, `${path}.value`);
+    if (!selector.ok) {
+      builder.problems.push(...selector.error);
+      return;
+    }
+    builder.addClaim({
+      ...(id === undefined ? {} : { id: String(id) }),
+      documentId: task.documentId,
+      ...(task.sha256 === undefined ? {} : { documentSha256: task.sha256 }),
+      selector: selector.value,
+      tags: value.data.labels,
+      attributes: {},
+      ...(annotator === undefined ? {} : { annotator }),
+      ...(annotation.created_at === undefined ? {} : { createdAt: annotation.created_at }),
+      ...(annotation.updated_at === undefined ? {} : { updatedAt: annotation.updated_at }),
+      origin: path,
+    });
+  });
+}
+
+function readTask(raw: unknown, at: string, position: number, builder: InterchangeBuilder): void {
+  const parsed = Task.safeParse(raw);
+  if (!parsed.success) {
+    builder.problems.push(...located(at, problemsFromZod(parsed.error)));
+    return;
+  }
+  const task = parsed.data;
+  const text = taskText(task.data);
+  if (text === undefined) {
+    builder.problems.push({
+      path: `${at}.data.text`,
+      message: 'the task has no text: expected it in data.text (or as the only text field of data)',
+    });
+    return;
+  }
+  const { data } = task;
+  const documentId = documentIdOf(data, task.id, `task-${position}`);
+  builder.addDocument(
+    { id: documentId, title: data.title, language: data.language, sha256: data.sha256, text },
+    data.document_id !== undefined ? `${at}.data.document_id` : `${at}.id`,
+  );
+  const context = { documentId, sha256: data.sha256, index: new OffsetIndex(text) };
+  for (const key of ['annotations', 'completions'] as const) {
+    task[key]?.forEach((annotation, j) => {
+      readAnnotation(annotation, `${at}.${key}[${j}]`, context, builder);
+    });
+  }
+  task.predictions?.forEach((prediction, j) => {
+    const model = (prediction as { model_version?: unknown } | null)?.model_version;
+    builder.skipped.push({
+      path: `${at}.predictions[${j}]`,
+      message: `a model's prediction${typeof model === 'string' && model ? ` (${model})` : ''}, not an annotator's: accept it in Label Studio to import it`,
+    });
+  });
+}
+
+function looksLikeTasks(file: FileEntry): boolean {
+  const start = head(file);
+  return (
+    (start.startsWith('[') || start.startsWith('{')) &&
+    /"(data|annotations|completions|predictions)"\s*:/.test(start) &&
+    !start.includes('"@context"') &&
+    !start.includes(`"${LABELLED_JSON_FORMAT}"`)
+  );
+}
+
+/** One annotation per annotator, in name order, with that annotator's claims in text order. */
+function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
+  const index = new OffsetIndex(document.text);
+  const annotators = [...new Set(claims.map((a) => a.annotator))].sort(byString);
+  return annotators.map((annotator) => {
+    const own = claims.filter((a) => a.annotator === annotator);
+    const created = own.map((a) => a.createdAt).sort(byString);
+    const updated = own.map((a) => a.updatedAt).sort(byString);
+    return {
+      completed_by: { email: annotator },
+      result: own.map((a) => ({
+        id: a.id,
+        from_name: 'label',
+        to_name: 'text',
+        type: 'labels',
+        value: {
+          start: index.toCodePoint(a.target.start),
+          end: index.toCodePoint(a.target.end),
+          text: document.text.slice(a.target.start, a.target.end),
+          labels: [...a.tags],
+        },
+      })),
+      was_cancelled: false,
+      created_at: created[0],
+      updated_at: updated[updated.length - 1],
+    };
+  });
+}
+
+export const labelStudioFormat: InterchangeFormat = {
+  id: 'labelstudio',
+  name: 'Label Studio JSON',
+  offsetUnit: 'codepoint',
+  reads: ['.json'],
+
+  detect(files) {
+    return files.some((file) => hasExtension(file, '.json') && looksLikeTasks(file));
+  },
+
+  parse(files) {
+    const builder = new InterchangeBuilder();
+    const inputs = files.filter((file) => hasExtension(file, '.json'));
+    if (inputs.length === 0) return fail([{ path: '', message: 'no .json file to read' }]);
+    for (const file of inputs) {
+      const json = parseJson(file.content.replace(/^\uFEFF/, ''));
+      if (!json.ok) {
+        builder.problems.push(...located(`${file.name} $`, json.error));
+        continue;
+      }
+      // An export is an array of tasks; a single task object is accepted too.
+      const tasks = Array.isArray(json.value) ? json.value : [json.value];
+      const at = (i: number) => (Array.isArray(json.value) ? `${file.name} $[${i}]` : `${file.name} $`);
+      for (let i = 0; i < tasks.length && !builder.full; i++) readTask(tasks[i], at(i), i + 1, builder);
+    }
+    return builder.result();
+  },
+
+  serialize(set) {
+    const tasks = documentsWithClaims(set).map(({ document, claims }, i) => ({
+      id: i + 1,
+      data: { text: document.text, ...documentFields(document) },
+      annotations: taskAnnotations(document, claims),
+      predictions: [],
+    }));
+    return [{ name: 'labelstudio.json', content: `${JSON.stringify(tasks, null, 2)}\n` }];
+  },
+};
