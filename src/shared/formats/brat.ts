@@ -34,6 +34,7 @@ import { DocumentId } from '../model/document';
 import { fail, ok, type Problem, type Result } from '../result';
 import { splitLines } from '../text/lines';
 import { OffsetIndex } from '../text/offsets';
+import { byString } from './common';
 import type { ClaimRecord, DocumentRecord, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { problemsFromZod } from './issues';
 
@@ -63,8 +64,6 @@ const LINE_BREAK = /[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/g;
 
 /** brat's annotation ids (annotation.py): letters or `#` and letters, a number, any tail; or `*`. */
 const ANNOTATION_ID = /^(?:[A-Za-z]+|#[A-Za-z]*)[0-9]+.*$|^\*$/s;
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A stretch of the text in UTF-16 code units. */
 interface Range {

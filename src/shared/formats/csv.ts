@@ -1,5 +1,6 @@
 import { type Annotation, isLive } from '../model/annotation';
 import { tagById } from '../model/codebook';
+import { byString } from './common';
 import type { ExportSet, InterchangeFormat } from './interchange';
 
 /**
@@ -63,7 +64,6 @@ function field(cell: Cell): string {
 const line = (cells: readonly Cell[]) => `${cells.map(field).join(',')}\r\n`;
 
 /** Code-unit order, not locale order, so the same data sorts the same on every machine. */
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Document, then start, then id: ids are unique, so the order is total and the output stable. */
 const byDocumentStartId = (a: Annotation, b: Annotation) =>

@@ -3,6 +3,7 @@ import { Annotation, compareByPosition } from '../model/annotation';
 import { Codebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { fail, ok } from '../result';
+import { byString } from './common';
 import type { Format } from './format';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -56,8 +57,6 @@ export interface LabelledJsonInput {
   /** Live annotations and tombstones alike; tombstones are written apart. */
   annotations: readonly Annotation[];
 }
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Splits the stored annotations into live claims and tombstones and orders everything. */
 export function toLabelledJson(input: LabelledJsonInput): LabelledJson {

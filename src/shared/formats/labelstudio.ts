@@ -37,7 +37,7 @@ import {
   Offset,
   spanProblem,
   textAt,
-} from './doccano';
+} from './common';
 import type { ClaimSelector, ExportDocument, FileEntry, InterchangeFormat } from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 import { LABELLED_JSON_FORMAT } from './labelled-json';

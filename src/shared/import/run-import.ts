@@ -32,7 +32,8 @@ export interface ImportDeps {
   newId(): string;
 }
 
-const refused = (source: string, errors: Problem[], format?: string): ImportReport => ({
+/** A file of which nothing was stored, and why. */
+export const refusedReport = (source: string, errors: Problem[], format?: string): ImportReport => ({
   source,
   format,
   status: 'refused',
@@ -52,12 +53,12 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
     const source = group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
     const format = detectFormat(group);
     if (!format?.parse) {
-      reports.push(refused(source, [{ path: source, message: 'not a format Framing Workbench can import' }]));
+      reports.push(refusedReport(source, [{ path: source, message: 'not a format Framing Workbench can import' }]));
       continue;
     }
     const parsed = format.parse(group);
     if (!parsed.ok) {
-      reports.push(refused(source, parsed.error, format.name));
+      reports.push(refusedReport(source, parsed.error, format.name));
       continue;
     }
     try {

@@ -34,7 +34,7 @@ export function ClaimPanel({
       </header>
       <blockquote>{claim.target.exact}</blockquote>
       {claim.anchoring && (
-        <div className="placement-check" role="group" aria-label="Check placement">
+        <fieldset className="placement-check" aria-label="Check placement">
           <p>
             Imported from <strong>{claim.anchoring.source}</strong> and placed by {methods[claim.anchoring.method]}
             {claim.anchoring.ambiguous ? ', but the quote fits more than one place' : ''} (match{' '}
@@ -53,7 +53,7 @@ export function ClaimPanel({
               Move to selected text
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
       <fieldset>
         <legend>Tags</legend>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ulid } from 'ulid';
 import { formats } from '../../../shared/formats/registry';
-import { type ImportReport, runImport } from '../../../shared/import/run-import';
+import { type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { annotationsById, commitImport } from '../../db/imports';
@@ -32,22 +32,7 @@ export function useImport(listing: CorpusListing, codebook: Codebook) {
           now: () => new Date().toISOString(),
           newId: ulid,
         });
-        setReports([
-          ...refused.map(
-            (problem): ImportReport => ({
-              source: problem.path,
-              status: 'refused',
-              errors: [problem],
-              added: 0,
-              review: 0,
-              orphans: 0,
-              duplicates: 0,
-              conflicts: [],
-              skipped: [],
-            }),
-          ),
-          ...done,
-        ]);
+        setReports([...refused.map((problem) => refusedReport(problem.path, [problem])), ...done]);
       } finally {
         setBusy(false);
       }
