@@ -90,7 +90,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       });
     } catch (error) {
       reports.push(
-        refused(
+        refusedReport(
           source,
           [{ path: source, message: error instanceof Error ? error.message : String(error) }],
           format.name,
