@@ -23,7 +23,14 @@ export const MAX_CLAIMS = 1_000_000;
 /** A refusal lists this many problems at most; the rest are counted. */
 const MAX_PROBLEMS = 100;
 
+/** Code-unit order, not locale order, so the same data sorts the same on every machine. */
 export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order every format writes claims in: by document, then as they stand in the text. */
+export const inFileOrder = (
+  a: Pick<Annotation, 'documentId' | 'id' | 'target'>,
+  b: Pick<Annotation, 'documentId' | 'id' | 'target'>,
+) => byString(a.documentId, b.documentId) || compareByPosition(a, b);
 
 export const Offset = z
   .number({ error: 'must be a number' })

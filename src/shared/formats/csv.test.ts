@@ -232,8 +232,12 @@ describe('CSV export', () => {
           const codePoints = Array.from(text).slice(Number(row?.start_codepoint), Number(row?.end_codepoint));
           expect(codePoints.join('')).toBe(quote);
         }
-        // Sorted by document, then start, then id: NUL and zero-padding make string order say so.
-        const keys = rows.map((r) => `${r.document_id}\0${r.start_utf16?.padStart(9, '0')}\0${r.claim_id}`);
+        // Text order as everywhere: document, start, longer span first, then id. NUL and zero-padding
+        // make string order say so.
+        const keys = rows.map(
+          (r) =>
+            `${r.document_id}\0${r.start_utf16?.padStart(9, '0')}\0${String(1e9 - Number(r.end_utf16)).padStart(10, '0')}\0${r.claim_id}`,
+        );
         expect(keys).toEqual([...keys].sort());
       }),
     );

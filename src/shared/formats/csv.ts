@@ -1,6 +1,6 @@
 import { type Annotation, isLive } from '../model/annotation';
 import { tagById } from '../model/codebook';
-import { byString } from './common';
+import { inFileOrder } from './common';
 import type { ExportSet, InterchangeFormat } from './interchange';
 
 /**
@@ -63,12 +63,6 @@ function field(cell: Cell): string {
 
 const line = (cells: readonly Cell[]) => `${cells.map(field).join(',')}\r\n`;
 
-/** Code-unit order, not locale order, so the same data sorts the same on every machine. */
-
-/** Document, then start, then id: ids are unique, so the order is total and the output stable. */
-const byDocumentStartId = (a: Annotation, b: Annotation) =>
-  byString(a.documentId, b.documentId) || a.target.start - b.target.start || byString(a.id, b.id);
-
 export const csvFormat: InterchangeFormat = {
   id: 'csv',
   name: 'CSV (claims)',
@@ -80,7 +74,7 @@ export const csvFormat: InterchangeFormat = {
     const titles = new Map(set.documents.map((d) => [d.id, d.title]));
     const rows = set.annotations
       .filter(isLive)
-      .sort(byDocumentStartId)
+      .sort(inFileOrder)
       .map((claim) => ({
         claim,
         title: titles.get(claim.documentId) ?? '',

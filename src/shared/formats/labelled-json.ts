@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Annotation, compareByPosition } from '../model/annotation';
+import { Annotation } from '../model/annotation';
 import { Codebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { fail, ok } from '../result';
-import { byString } from './common';
+import { byString, inFileOrder } from './common';
 import type { Format } from './format';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -97,9 +97,7 @@ function canonical(file: LabelledJson): LabelledJson {
         sha256: d.sha256,
         ...(d.text === undefined ? {} : { text: d.text }),
       })),
-    annotations: [...file.annotations]
-      .sort((a, b) => byString(a.documentId, b.documentId) || compareByPosition(a, b))
-      .map(orderedAnnotation),
+    annotations: [...file.annotations].sort(inFileOrder).map(orderedAnnotation),
     tombstones: [...file.tombstones]
       .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.id, b.id))
       .map((t) => ({ id: t.id, documentId: t.documentId, annotator: t.annotator, deletedAt: t.deletedAt })),

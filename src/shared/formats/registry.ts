@@ -4,10 +4,12 @@ import { doccanoFormat } from './doccano';
 import type { FileEntry, FormatId, InterchangeFormat } from './interchange';
 import { labelStudioFormat } from './labelstudio';
 import { nativeFormat } from './native';
+import { w3cFormat } from './w3c';
 
 /** Every format the app reads or writes, in the order detection tries them. */
 export const formats: readonly InterchangeFormat[] = [
   nativeFormat,
+  w3cFormat,
   bratFormat,
   doccanoFormat,
   labelStudioFormat,
