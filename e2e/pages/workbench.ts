@@ -92,7 +92,8 @@ export class Workbench {
     const download = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
-    return { name: file.suggestedFilename(), content: readFileSync(await file.path(), 'utf8') };
+    const bytes = readFileSync(await file.path());
+    return { name: file.suggestedFilename(), content: bytes.toString('utf8'), bytes };
   }
 
   /** The claims list entries, each "Tag labels + quote". */

@@ -31,6 +31,17 @@ export function useClaimCounts(): Map<string, number> | undefined {
 
 export const allAnnotations = () => db.annotations.toArray();
 
+/** Everyone with a live claim in the database, by name. */
+export function useAnnotators(): string[] | undefined {
+  return useLiveQuery(async () => {
+    const names = new Set<string>();
+    await db.annotations.each((a) => {
+      if (isLive(a)) names.add(a.annotator);
+    });
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }, []);
+}
+
 export const addClaim = (annotation: Annotation) => trackWrite(() => db.annotations.add(annotation));
 
 export const setClaimTags = (id: string, tags: string[]) =>

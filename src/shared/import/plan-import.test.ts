@@ -120,4 +120,9 @@ describe('planImport', () => {
       message: 'a claim without any tag cannot be imported',
     });
   });
+
+  it('maps tag labels and case variants written by other tools to the codebook ids', () => {
+    const plan = planImport(file(record({ tags: ['Threat narrative', 'INTEGRATION', 'custom-tag'] })), context());
+    expect(plan.add[0]?.tags).toEqual(['threat-narrative', 'integration', 'custom-tag']);
+  });
 });

@@ -120,6 +120,18 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   return plan;
 }
 
+/**
+ * Other tools write a tag's label ("Threat narrative") or a case variant where the app writes its id
+ * ("threat-narrative"); those are mapped to the codebook's id, and anything else is kept as written.
+ */
+function codebookTagId(codebook: Codebook, written: string): string {
+  const wanted = written.trim().toLowerCase();
+  const tag =
+    codebook.tags.find((t) => t.id === written) ??
+    codebook.tags.find((t) => t.id.toLowerCase() === wanted || t.label.toLowerCase() === wanted);
+  return tag?.id ?? written;
+}
+
 /** Same document, span, tags and annotator: the same claim, whatever its id. */
 function contentKey(a: Annotation): string {
   return [a.documentId, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join('|');
@@ -137,7 +149,7 @@ function toAnnotation(
     documentId: doc.id,
     documentSha256: doc.sha256,
     target,
-    tags: [...record.tags],
+    tags: record.tags.map((tag) => codebookTagId(context.codebook, tag)),
     attributes: { ...record.attributes },
     annotator: record.annotator ?? context.fallbackAnnotator,
     codebookId: record.codebookId ?? context.codebook.id,

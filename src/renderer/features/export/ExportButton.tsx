@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formats } from '../../../shared/formats/registry';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
-import { allAnnotations } from '../../db/annotations';
+import { allAnnotations, useAnnotators } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
 import { buildExport, type ExportChoice } from './build-export';
 
@@ -21,7 +21,14 @@ const units = { utf16: 'UTF-16 code units', codepoint: 'code points' };
 export function ExportButton({ listing, codebook, annotator, openDocumentId }: Props) {
   const host = useHost();
   const [open, setOpen] = useState(false);
-  const [choice, setChoice] = useState<ExportChoice>({ format: 'native', scope: 'corpus', includeTexts: false });
+  const others = useAnnotators() ?? [];
+  const annotators = [...new Set([annotator, ...others])].sort((a, b) => a.localeCompare(b));
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: 'native',
+    scope: 'corpus',
+    includeTexts: false,
+    annotator,
+  });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   async function run() {
@@ -86,7 +93,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                 [
                   ['corpus', 'Every claim in the corpus'],
                   ['document', 'Claims in the open document'],
-                  ['mine', `Only my claims (${annotator})`],
+                  ['annotator', 'Only the claims of one annotator:'],
                 ] as const
               ).map(([scope, label]) => (
                 <label key={scope} className="inline">
@@ -100,6 +107,18 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                   {label}
                 </label>
               ))}
+              <select
+                aria-label="Annotator"
+                value={choice.annotator}
+                disabled={choice.scope !== 'annotator'}
+                onChange={(event) => setChoice({ ...choice, annotator: event.target.value })}
+              >
+                {annotators.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
             </fieldset>
             {choice.format === 'native' && (
               <label className="inline">

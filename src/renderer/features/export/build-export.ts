@@ -6,13 +6,15 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 
-export type ExportScope = 'corpus' | 'document' | 'mine';
+export type ExportScope = 'corpus' | 'document' | 'annotator';
 
 export interface ExportChoice {
   format: FormatId;
   scope: ExportScope;
   /** Native format only: put each document's text in the file so it stands alone. */
   includeTexts: boolean;
+  /** With scope 'annotator': whose claims. */
+  annotator: string;
 }
 
 export interface ExportInput {
@@ -32,7 +34,7 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   const inScope = input.listing.documents.filter((d) => choice.scope !== 'document' || d.id === input.openDocumentId);
   const docIds = new Set(inScope.map((d) => d.id));
   const annotations = input.annotations.filter(
-    (a) => docIds.has(a.documentId) && (choice.scope !== 'mine' || a.annotator === input.annotator),
+    (a) => docIds.has(a.documentId) && (choice.scope !== 'annotator' || a.annotator === choice.annotator),
   );
   const native = choice.format === 'native';
   const withClaims = new Set(annotations.map((a) => a.documentId));
