@@ -1,25 +1,21 @@
 import type { Segment } from '../model/document';
-import { splitLines } from '../text/lines';
 import { detectLanguage } from './language';
+import { segmentText } from './segment';
+import { extractTextMetadata, type TextMetadata } from './text-metadata';
 
-export interface TextAnalysis {
+/** The title is always set (the file name when the text has no headline); other metadata only when found. */
+export interface TextAnalysis extends Omit<TextMetadata, 'title'> {
   title: string;
   language: string;
   segments: Segment[];
 }
 
 /**
- * Plain text: the first non-empty line is the title, the rest is body. Boilerplate detection
- * refines the body later; it never changes the text.
+ * Plain text: title, metadata, body and boilerplate ranges from the line heuristics in segment.ts,
+ * and what the page says about itself (date, URL, author, site). The text is never changed.
  */
 export function analyseText(text: string, fallbackTitle: string): TextAnalysis {
-  const titleLine = splitLines(text).find((line) => text.slice(line.start, line.end).trim() !== '');
-  const language = detectLanguage(text);
-  if (!titleLine) return { title: fallbackTitle, language, segments: [] };
-  const raw = text.slice(titleLine.start, titleLine.end);
-  const start = titleLine.start + (raw.length - raw.trimStart().length);
-  const end = titleLine.end - (raw.length - raw.trimEnd().length);
-  const segments: Segment[] = [{ kind: 'title', start, end }];
-  if (titleLine.end < text.length) segments.push({ kind: 'body', start: titleLine.end, end: text.length });
-  return { title: text.slice(start, end), language, segments };
+  const segments = segmentText(text);
+  const { title, ...metadata } = extractTextMetadata(text, segments);
+  return { ...metadata, title: title ?? fallbackTitle, language: detectLanguage(text), segments };
 }
