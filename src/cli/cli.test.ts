@@ -31,7 +31,7 @@ afterEach(async () => {
 /** A native export of two claims on a sample article, as the app writes it. */
 async function nativeFile(): Promise<string> {
   const corpus = await openCorpus(corpusDir);
-  const doc = corpus.document('002_e6cb186dbdad8141.txt');
+  const doc = await corpus.document('002_e6cb186dbdad8141.txt');
   const index = new OffsetIndex(doc.text);
   const claim = (id: string, quote: string, tag: string) => {
     const start = doc.text.indexOf(quote);
@@ -120,5 +120,27 @@ describe('framing-workbench convert', () => {
   it('refuses an unknown target format', async () => {
     expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
     expect(err.join('\n')).toContain('unknown format "docx"');
+  });
+});
+
+describe('framing-workbench corpus', () => {
+  it('prints every document with its encoding, hash and segments as JSON', async () => {
+    expect(await main(['corpus', corpusDir, '--json'])).toBe(0);
+    const printed = JSON.parse(out.join('\n'));
+    expect(printed.documents).toHaveLength(5);
+    const russian = printed.documents.find((d: { id: string }) => d.id === '001_cd43f6f3889422fc.txt');
+    expect(russian).toMatchObject({
+      language: 'ru',
+      encoding: 'utf-8',
+      format: 'text',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(russian.segments.some((s: { kind: string }) => s.kind === 'body')).toBe(true);
+    expect(russian.text).toBeUndefined();
+  });
+
+  it('prints a readable summary without --json', async () => {
+    expect(await main(['corpus', corpusDir])).toBe(0);
+    expect(out.join('\n')).toContain('5 documents, 0 skipped');
   });
 });

@@ -18,18 +18,20 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * Converts parsed claims to another format. Texts come from the input file where it has them,
  * otherwise from the corpus; each claim is anchored in its text exactly as an import would.
  */
-export function convert(
+export async function convert(
   input: Interchange,
   to: InterchangeFormat,
   corpus: Corpus | undefined,
   now: string,
   newId: () => string,
-): Conversion {
+): Promise<Conversion> {
   const texts = new Map<string, CorpusText & { title: string; language: string }>();
+  const wanted = new Set(input.claims.map((c) => c.documentId));
+  const hashes = new Set(input.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
   for (const doc of corpus?.listing().documents ?? []) {
-    const full = corpus?.document(doc.id);
-    if (full)
-      texts.set(doc.id, { id: doc.id, sha256: doc.sha256, text: full.text, title: doc.title, language: doc.language });
+    if (!corpus || !(wanted.has(doc.id) || hashes.has(doc.sha256))) continue;
+    const full = await corpus.document(doc.id);
+    texts.set(doc.id, { id: doc.id, sha256: full.sha256, text: full.text, title: doc.title, language: doc.language });
   }
   for (const doc of input.documents) {
     if (doc.text === undefined || texts.has(doc.id)) continue;

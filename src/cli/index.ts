@@ -16,6 +16,9 @@ const USAGE = `framing-workbench — check and convert claim annotation files
 
   framing-workbench validate FILE|FOLDER…
       Exit 0 when every file is valid, 1 with every error otherwise.
+  framing-workbench corpus DIR [--json]
+      Reads a corpus folder as the app does and prints each document's id, title, language,
+      encoding, hash, sizes and segment ranges (--json: one machine-readable object).
   framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
       Input formats are detected unless --from is given; --corpus supplies the document texts
       an input lacks. OUT is a file, or a folder for formats that write several files (brat).
@@ -82,7 +85,7 @@ async function convertCommand(args: string[]): Promise<number> {
     return 1;
   }
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
-  const result = convert(parsed.value, to, corpus, new Date().toISOString(), ulid);
+  const result = await convert(parsed.value, to, corpus, new Date().toISOString(), ulid);
   const [single] = result.files;
   if (result.files.length === 1 && single) await writeOutput(values.output, single.content);
   else for (const file of result.files) await writeOutput(join(values.output, file.name), file.content);
@@ -91,6 +94,38 @@ async function convertCommand(args: string[]): Promise<number> {
     console.error(`${result.warnings.length} warning(s):`);
     print(result.warnings);
   }
+  return 0;
+}
+
+async function corpusCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [folder] = positionals;
+  if (!folder || positionals.length > 1) throw new UsageError('corpus needs exactly one folder');
+  const corpus = await openCorpus(resolve(folder));
+  const listing = corpus.listing();
+  const documents = [];
+  for (const summary of listing.documents) {
+    const { text: _text, ...document } = await corpus.document(summary.id);
+    documents.push(document);
+  }
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        { id: listing.id, name: listing.name, root: listing.root, documents, skipped: listing.skipped },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  for (const d of documents) {
+    console.log(
+      `${d.id}\n  ${d.title}\n  ${d.language} · ${d.encoding} · ${d.format} · ${d.bytes} bytes · ${d.length} characters · sha256 ${d.sha256}`,
+    );
+    for (const s of d.segments) console.log(`  ${s.kind.padEnd(11)} ${s.start}–${s.end}`);
+  }
+  for (const s of listing.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
+  console.log(`${documents.length} documents, ${listing.skipped.length} skipped`);
   return 0;
 }
 
@@ -104,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'validate') return await validate(rest);
     if (command === 'convert') return await convertCommand(rest);
+    if (command === 'corpus') return await corpusCommand(rest);
     if (command === undefined || command === '--help' || command === 'help') {
       console.log(USAGE);
       return command === undefined ? 2 : 0;

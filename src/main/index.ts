@@ -1,11 +1,12 @@
-import { extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { SaveRequest } from '../shared/host-api';
 import { registerHostIpc } from './ipc';
 import { denyPermissions, lockDownContents, trustedSender } from './security';
 import { writeFileAtomic } from './services/atomic-write';
-import { openCorpus } from './services/corpus';
+import { CorpusHost } from './services/corpus-host';
 import { corpusHandlers } from './services/host-handlers';
 import { mainWindowOptions } from './window-options';
 
@@ -13,6 +14,18 @@ let mainWindow: BrowserWindow | undefined;
 
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = pathToFileURL(rendererFile).href;
+const sampleCorpus = join(app.getAppPath(), 'resources', 'corpus');
+/** Remembers the last corpus folder so that it reopens on start. */
+const settingsFile = () => join(app.getPath('userData'), 'settings.json');
+
+async function lastCorpus(): Promise<string> {
+  try {
+    const { corpus } = JSON.parse(await readFile(settingsFile(), 'utf8')) as { corpus?: unknown };
+    return typeof corpus === 'string' ? corpus : sampleCorpus;
+  } catch {
+    return sampleCorpus;
+  }
+}
 
 async function saveWithDialog(request: SaveRequest) {
   const extension = extname(request.suggestedName).slice(1);
@@ -35,10 +48,26 @@ async function start() {
   await app.whenReady();
   denyPermissions(session.defaultSession);
 
-  const corpus = await openCorpus(join(app.getAppPath(), 'resources', 'corpus'));
+  const corpora = new CorpusHost();
+  const folder = await lastCorpus();
+  corpora.open(folder, basename(folder)).catch(() => {
+    // The window shows the failure from corpusStatus; the user can open another folder.
+  });
+
+  async function openCorpusFolder() {
+    const options = { title: 'Open a corpus folder', properties: ['openDirectory' as const] };
+    const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    const [chosen] = choice.filePaths;
+    if (choice.canceled || !chosen) return { status: 'cancelled' as const };
+    corpora.open(chosen, basename(chosen)).catch(() => undefined);
+    await writeFileAtomic(settingsFile(), JSON.stringify({ corpus: chosen }, null, 2));
+    return { status: 'opened' as const, name: basename(chosen) };
+  }
+
   registerHostIpc(
     {
-      ...corpusHandlers(corpus, { name: app.getName(), version: app.getVersion(), host: 'electron' }),
+      ...corpusHandlers(corpora, { name: app.getName(), version: app.getVersion(), host: 'electron' }),
+      openCorpusFolder,
       saveExport: saveWithDialog,
     },
     trustedSender(() => mainWindow?.webContents.id, appUrl),

@@ -3,7 +3,10 @@ import { dispatchHostCall, type HostHandlers, readHostReply } from './host-api';
 
 const handlers: HostHandlers = {
   getAppInfo: () => ({ name: 'Framing Workbench', version: '1.0.0', host: 'browser' }),
-  listDocuments: () => ({ name: 'corpus', documents: [], skipped: [] }),
+  listDocuments: () => ({ id: '0123456789abcdef', name: 'corpus', root: '/corpus', documents: [], skipped: [] }),
+  corpusStatus: () => ({ state: 'ready' }),
+  searchDocuments: () => [],
+  openCorpusFolder: () => ({ status: 'cancelled' }),
   getDocument: (id) => {
     throw new Error(`No document "${id}"`);
   },

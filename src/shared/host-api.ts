@@ -31,10 +31,35 @@ export const SaveOutcome = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
+export const CorpusStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('loading'), name: z.string(), read: z.number(), total: z.number() }),
+  z.object({ state: z.literal('ready') }),
+  z.object({ state: z.literal('error'), message: z.string() }),
+]);
+
+export const SearchHit = z.object({ id: DocumentId, score: z.number() });
+
+/** An encoding name the user picked to read a document with (checked by the host). */
+const EncodingName = z
+  .string()
+  .regex(/^[A-Za-z0-9_:.-]{1,40}$/)
+  .optional();
+
+export const OpenOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), name: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
 export const hostCalls = {
   getAppInfo: { args: z.tuple([]), result: AppInfo },
+  /** Progress while a corpus is read, so the window can show it instead of freezing. */
+  corpusStatus: { args: z.tuple([]), result: CorpusStatus },
+  /** Waits until the corpus has been read. */
   listDocuments: { args: z.tuple([]), result: CorpusListing },
-  getDocument: { args: z.tuple([DocumentId]), result: CorpusDocument },
+  getDocument: { args: z.tuple([DocumentId, EncodingName]), result: CorpusDocument },
+  searchDocuments: { args: z.tuple([z.string().max(500)]), result: z.array(SearchHit) },
+  /** Electron: a folder dialog, then the chosen folder becomes the corpus (and is reopened next time). */
+  openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
   // `satisfies` makes every name in HOST_METHODS need a schema here, and refuses any other.
 } as const satisfies Record<HostMethodName, { args: z.ZodType; result: z.ZodType }>;
@@ -59,6 +84,9 @@ export type HostReply = Result<unknown, string>;
 export type SaveRequest = z.infer<typeof SaveRequest>;
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
 export type AppInfo = z.infer<typeof AppInfo>;
+export type CorpusStatus = z.infer<typeof CorpusStatus>;
+export type SearchHit = z.infer<typeof SearchHit>;
+export type OpenOutcome = z.infer<typeof OpenOutcome>;
 
 /** Validates a call's raw arguments and runs its handler; never throws. */
 export async function dispatchHostCall(handlers: HostHandlers, method: unknown, rawArgs: unknown): Promise<HostReply> {

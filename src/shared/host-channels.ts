@@ -2,7 +2,15 @@
  * The names of the host calls, apart from their schemas so the sandboxed preload can list them
  * without bundling the validation library. host-api.ts checks that both lists agree.
  */
-export const HOST_METHODS = ['getAppInfo', 'listDocuments', 'getDocument', 'saveExport'] as const;
+export const HOST_METHODS = [
+  'getAppInfo',
+  'corpusStatus',
+  'listDocuments',
+  'getDocument',
+  'searchDocuments',
+  'openCorpusFolder',
+  'saveExport',
+] as const;
 
 export type HostMethodName = (typeof HOST_METHODS)[number];
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCorpus } from '../services/corpus';
+import { CorpusHost } from '../services/corpus-host';
 import { corpusHandlers } from '../services/host-handlers';
 import { startBrowserHost } from './server';
 
@@ -27,20 +27,24 @@ async function main() {
   const corpusDir = resolve(values.corpus);
   if (!existsSync(corpusDir)) throw new Error(`Corpus folder not found: ${corpusDir}`);
   const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../package.json'), 'utf8'));
-  const corpus = await openCorpus(corpusDir);
+  const corpora = new CorpusHost();
+  const opening = corpora.open(corpusDir, basename(corpusDir));
   const host = await startBrowserHost({
     port,
     rendererDir,
     handlers: {
-      ...corpusHandlers(corpus, { name: pkg.productName, version: pkg.version, host: 'browser' }),
+      ...corpusHandlers(corpora, { name: pkg.productName, version: pkg.version, host: 'browser' }),
+      openCorpusFolder: () => {
+        throw new Error('In the browser, choose the corpus when starting: npm run serve -- --corpus FOLDER');
+      },
       saveExport: () => {
         throw new Error('The browser host saves exports as downloads in the browser.');
       },
     },
   });
-  const { documents, skipped } = corpus.listing();
-  console.log(`Framing Workbench: ${documents.length} documents from ${corpusDir} (${skipped.length} skipped)`);
   console.log(`Open ${host.url} in Chromium. Press Ctrl+C to stop.`);
+  const { documents, skipped } = (await opening).listing();
+  console.log(`Framing Workbench: ${documents.length} documents from ${corpusDir} (${skipped.length} skipped)`);
 }
 
 main().catch((error: unknown) => {

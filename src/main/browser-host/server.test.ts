@@ -22,7 +22,10 @@ const handlers: HostHandlers = {
     handlerCalls.push('getAppInfo');
     return { name: 'Framing Workbench', version: '0.0.0', host: 'browser' };
   },
-  listDocuments: () => ({ name: 'c', documents: [], skipped: [] }),
+  listDocuments: () => ({ id: '0123456789abcdef', name: 'c', root: '/corpus/c', documents: [], skipped: [] }),
+  corpusStatus: () => ({ state: 'ready' }),
+  searchDocuments: () => [],
+  openCorpusFolder: () => ({ status: 'cancelled' }),
   getDocument: (id) => {
     handlerCalls.push('getDocument');
     throw new Error(`No document "${id}"`);

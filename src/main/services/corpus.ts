@@ -1,82 +1,288 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import MiniSearch from 'minisearch';
 import { analyseText } from '../../shared/corpus/analyse';
-import type { CorpusDocument, CorpusListing, DocumentSummary, SkippedFile } from '../../shared/model/document';
+import { extractHtml } from '../../shared/corpus/html';
+import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
+import type { CorpusDocument, CorpusListing, DocumentSummary, Segment, SkippedFile } from '../../shared/model/document';
+import { decodeBytes } from './decode';
 
-const SUPPORTED_EXTENSIONS = ['.txt', '.md'];
-/** Larger files are refused rather than read into memory whole. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused rather than read into memory whole: no article is this long. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A corpus folder may name its JSON fields here, e.g. {"fields": {"text": ["body"]}}. */
+export const CORPUS_CONFIG = 'framing-workbench.corpus.json';
+
+const OUTSIDE = 'a link that leads outside the corpus folder';
+
+const KINDS: Record<string, DocumentSummary['format']> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'json',
+};
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
 
 export interface Corpus {
   listing(): CorpusListing;
-  document(id: string): CorpusDocument;
+  /** Reads the document from disk again (noticing changes); `encoding` overrides the detected one. */
+  document(id: string, encoding?: string): Promise<CorpusDocument>;
+  search(query: string, limit?: number): SearchHit[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The served text: UTF-8 decoded as is (a byte-order mark is not text and is dropped). */
-export function decodeText(bytes: Uint8Array): string {
-  return utf8.decode(bytes);
+export interface OpenOptions {
+  onProgress?(read: number, total: number): void;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** A corpus's id: the same folder gives the same id on this machine, and two folders never share one. */
+export const corpusId = (root: string) => createHash('sha256').update(root).digest('hex').slice(0, 16);
+
+interface Source {
+  /** Absolute path of the file the document comes from. */
+  file: string;
+  format: DocumentSummary['format'];
+  /** For a JSON corpus: the article's key within the file. */
+  key?: string;
+}
+
+interface LoadedDocument {
+  summary: DocumentSummary;
+  text: string;
+  segments: Segment[];
+  source: Source;
+}
+
+/** One file's documents, each with its served text; or the reason the file is not served. */
+type Loaded = { documents: LoadedDocument[] } | { reason: string };
+
 /**
- * Reads every supported file under `root` once. Documents are addressed by their relative path;
- * an id is only ever looked up in this map, never joined onto the file system.
+ * Reads every supported file under `root`, recursively, once: summaries and a search index stay
+ * in memory, texts do not (a document is read again when opened). Documents are addressed by
+ * their relative path; an id is only ever looked up in this map, never joined onto the disk.
  */
-export async function openCorpus(root: string): Promise<Corpus> {
-  const documents = new Map<string, CorpusDocument>();
-  const skipped: SkippedFile[] = [];
-  for (const path of await listFiles(root)) {
-    const id = relative(root, path).split(sep).join('/');
-    const name = basename(path);
-    if (name.startsWith('.')) {
-      skipped.push({ path: id, reason: 'hidden file' });
-      continue;
+export async function openCorpus(folder: string, options: OpenOptions = {}): Promise<Corpus> {
+  const root = await realpath(folder);
+  const fields = await readFieldConfig(root);
+  const { files, skipped } = await listFiles(root);
+  const sources = new Map<string, Source>();
+  const summaries = new Map<string, DocumentSummary>();
+  const index = new MiniSearch<{ id: string; title: string; text: string }>({
+    fields: ['title', 'text'],
+    searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 } },
+  });
+  let read = 0;
+  for (const file of files) {
+    const name = relative(root, file).split(sep).join('/');
+    const loaded = await loadFile(root, file, name, fields);
+    if ('reason' in loaded) skipped.push({ path: name, reason: loaded.reason });
+    else {
+      for (const { summary, text, source } of loaded.documents) {
+        summaries.set(summary.id, summary);
+        sources.set(summary.id, source);
+        index.add({ id: summary.id, title: summary.title, text });
+      }
     }
-    if (!SUPPORTED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
-      skipped.push({ path: id, reason: 'not a supported file type (.txt, .md)' });
-      continue;
-    }
-    const loaded = await loadDocument(path, id);
-    if ('reason' in loaded) skipped.push(loaded);
-    else documents.set(id, loaded);
+    options.onProgress?.(++read, files.length);
   }
-  const summaries = [...documents.values()]
-    .map(({ id, title, language, sha256, length }): DocumentSummary => ({ id, title, language, sha256, length }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  const listing: CorpusListing = { name: basename(root), documents: summaries, skipped };
+  const documents = () => [...summaries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    listing: () => listing,
-    document(id) {
-      const found = documents.get(id);
-      if (!found) throw new Error(`No document "${id}" in corpus ${listing.name}.`);
-      return found;
+    listing: () => ({ id: corpusId(root), name: basename(root), root, documents: documents(), skipped }),
+    async document(id, encoding) {
+      const source = sources.get(id);
+      if (!source) throw new Error(`No document "${id}" in corpus ${basename(root)}.`);
+      const name = relative(root, source.file).split(sep).join('/');
+      const loaded = await loadFile(root, source.file, name, fields, { encoding, only: source.key });
+      if ('reason' in loaded) {
+        // With an encoding picked by the user the file may be fine, only not readable that way.
+        throw new Error(
+          `${id} ${encoding ? `cannot be read as ${encoding}` : 'can no longer be read'}: ${loaded.reason}`,
+        );
+      }
+      const [found] = loaded.documents;
+      if (!found) throw new Error(`${id} is no longer in its file.`);
+      // A changed file changes the listing too, so exports carry the text's current hash.
+      summaries.set(id, found.summary);
+      return { ...found.summary, text: found.text, segments: found.segments };
     },
+    search: (query, limit = 200) =>
+      index
+        .search(query)
+        .slice(0, limit)
+        .map((hit) => ({ id: String(hit.id), score: hit.score })),
   };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() || (entry.isDirectory() && !entry.name.startsWith('.')))
-      .map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-  );
-  return nested.flat().sort();
+async function readFieldConfig(root: string): Promise<JsonFieldNames> {
+  let raw: string;
+  try {
+    const file = await realpath(join(root, CORPUS_CONFIG));
+    if (!isInside(root, file)) throw new Error(`${CORPUS_CONFIG} is ${OUTSIDE}.`);
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_JSON_FIELDS;
+    throw error;
+  }
+  let config: { fields?: Partial<Record<keyof JsonFieldNames, string | string[]>> } | null;
+  try {
+    config = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`${CORPUS_CONFIG} is not valid JSON: ${(error as Error).message}`);
+  }
+  const named = Object.entries(config?.fields ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]);
+  return { ...DEFAULT_JSON_FIELDS, ...Object.fromEntries(named) };
 }
 
-async function loadDocument(path: string, id: string): Promise<CorpusDocument | SkippedFile> {
-  const { size } = await stat(path);
-  if (size > MAX_FILE_BYTES) return { path: id, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-  let text: string;
-  try {
-    text = decodeText(await readFile(path));
-  } catch {
-    return { path: id, reason: 'not valid UTF-8 text' };
-  }
-  const { title, language, segments } = analyseText(text, basename(path));
-  return { id, title, language, sha256: sha256(text), length: text.length, text, segments };
+/**
+ * Every file under `root` that might be a document. Hidden entries, links leading outside the
+ * folder, and unsupported types are listed as skipped with the reason; nothing outside is read.
+ */
+async function listFiles(root: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      const name = relative(root, path).split(sep).join('/');
+      if (entry.name.startsWith('.')) {
+        skipped.push({ path: name, reason: 'hidden' });
+        continue;
+      }
+      if (entry.name === CORPUS_CONFIG) continue;
+      let target = path;
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(path).catch(() => undefined);
+        if (!real || !isInside(root, real)) {
+          skipped.push({ path: name, reason: real ? OUTSIDE : 'a broken link' });
+          continue;
+        }
+        target = real;
+      }
+      const info = await lstat(target);
+      if (info.isDirectory()) {
+        if (entry.isSymbolicLink()) skipped.push({ path: name, reason: 'a link to a folder (not followed)' });
+        else {
+          // An unreadable folder is skipped like an unreadable file; the rest of the corpus loads.
+          const problem = await walk(path).then(
+            () => undefined,
+            (error: NodeJS.ErrnoException) => error.code ?? error.message,
+          );
+          if (problem) skipped.push({ path: name, reason: `cannot be read (${problem})` });
+        }
+      } else if (!KINDS[extname(entry.name).toLowerCase()]) {
+        skipped.push({ path: name, reason: 'not a supported type (.txt, .md, .html, .htm, .json, .jsonl)' });
+      } else files.push(path);
+    }
+  };
+  await walk(root);
+  return { files, skipped };
 }
+
+/** Whether `real` (a resolved path) lies strictly inside `root`. */
+const isInside = (root: string, real: string) => real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+interface LoadOptions {
+  /** Overrides the detected encoding. */
+  encoding?: string;
+  /** For a JSON corpus file: analyse only the article with this key. */
+  only?: string;
+}
+
+async function loadFile(
+  root: string,
+  file: string,
+  name: string,
+  fields: JsonFieldNames,
+  options: LoadOptions = {},
+): Promise<Loaded> {
+  const format = KINDS[extname(file).toLowerCase()] as DocumentSummary['format'];
+  let bytes: Uint8Array;
+  try {
+    // Resolved again at every read: a file or folder swapped for a link after listing must not
+    // lead outside the corpus.
+    const real = await realpath(file);
+    if (!isInside(root, real)) return { reason: OUTSIDE };
+    const { size } = await stat(real);
+    if (size > MAX_FILE_BYTES)
+      return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into articles` };
+    if (size === 0) return { reason: 'empty file' };
+    bytes = await readFile(real);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { reason: 'the file is missing (deleted or moved?)' };
+    return { reason: `cannot be read (${code ?? (error as Error).message})` };
+  }
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (!decoded.ok) return { reason: decoded.reason };
+  const base = { bytes: bytes.length, format, encoding: decoded.encoding };
+  if (format === 'json') {
+    const articles = readJsonCorpus(name, decoded.text, fields);
+    if (!articles.ok)
+      return {
+        reason: articles.error
+          .map((p) => `${p.path}: ${p.message}`)
+          .slice(0, 3)
+          .join('; '),
+      };
+    return {
+      documents: articles.value
+        .filter((article) => options.only === undefined || article.key === options.only)
+        .map((article) => ({
+          ...summarise(`${name}#${article.key}`, article.text, { ...base, ...article }),
+          source: { file, format, key: article.key },
+        })),
+    };
+  }
+  const page = format === 'html' ? extractHtml(decoded.text) : undefined;
+  const text = page ? page.text : decoded.text;
+  if (text.trim() === '') return { reason: 'no text in it' };
+  return {
+    documents: [{ ...summarise(name, text, { ...base, ...page, source: page?.site }), source: { file, format } }],
+  };
+}
+
+interface Declared {
+  bytes: number;
+  format: DocumentSummary['format'];
+  encoding: string;
+  title?: string;
+  language?: string;
+  url?: string;
+  date?: string;
+  source?: string;
+  author?: string;
+}
+
+/** What the file declares wins over what is read from the text; the text fills the gaps. */
+function summarise(id: string, text: string, declared: Declared): Omit<LoadedDocument, 'source'> {
+  const analysis = analyseText(text, basename(id));
+  const language = declared.language?.toLowerCase().slice(0, 2) || analysis.language;
+  const summary: DocumentSummary = {
+    id,
+    title: declared.title?.trim() || analysis.title,
+    language,
+    sha256: sha256(text),
+    length: text.length,
+    bytes: declared.bytes,
+    format: declared.format,
+    encoding: declared.encoding,
+    ...defined({
+      source: declared.source ?? analysis.site,
+      url: declared.url ?? analysis.url,
+      date: declared.date ?? analysis.date,
+      author: declared.author ?? analysis.author,
+    }),
+  };
+  return { summary, text, segments: analysis.segments };
+}
+
+const defined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

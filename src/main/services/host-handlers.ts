@@ -1,14 +1,16 @@
 import type { AppInfo, HostHandlers } from '../../shared/host-api';
-import type { Corpus } from './corpus';
+import type { CorpusHost } from './corpus-host';
 
-/** The host calls both hosts answer the same way; saving differs (a dialog or a download). */
+/** The host calls both hosts answer the same way; opening folders and saving differ. */
 export function corpusHandlers(
-  corpus: Corpus,
+  host: CorpusHost,
   app: AppInfo,
-): Pick<HostHandlers, 'getAppInfo' | 'listDocuments' | 'getDocument'> {
+): Pick<HostHandlers, 'getAppInfo' | 'corpusStatus' | 'listDocuments' | 'getDocument' | 'searchDocuments'> {
   return {
     getAppInfo: () => app,
-    listDocuments: () => corpus.listing(),
-    getDocument: (id) => corpus.document(id),
+    corpusStatus: () => host.status(),
+    listDocuments: async () => (await host.corpus()).listing(),
+    getDocument: async (id, encoding) => (await host.corpus()).document(id, encoding),
+    searchDocuments: async (query) => (await host.corpus()).search(query),
   };
 }

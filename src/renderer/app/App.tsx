@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { narrativesCodebook } from '../../shared/codebooks/narratives';
-import { useClaimCounts } from '../db/annotations';
+import type { CorpusListing } from '../../shared/model/document';
+import { useClaimsByDocument } from '../db/annotations';
+import { enterCorpus } from '../db/corpus-scope';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
 import { DocumentList } from '../features/corpus/DocumentList';
+import { OpenCorpusButton } from '../features/corpus/OpenCorpusButton';
 import { useCorpusDocument, useCorpusListing } from '../features/corpus/use-corpus';
 import { ExportButton } from '../features/export/ExportButton';
 import { ImportControls } from '../features/import/ImportControls';
@@ -11,67 +14,100 @@ import { DocumentWorkspace } from './DocumentWorkspace';
 import { SaveIndicator } from './SaveIndicator';
 
 const codebook = narrativesCodebook;
+const tagLabels = new Map(codebook.tags.map((t) => [t.id, t.label]));
 
 export function App() {
   const annotator = useAnnotatorName();
   const listing = useCorpusListing();
-  const claimCounts = useClaimCounts();
+  const [entered, setEntered] = useState<CorpusListing>();
+  const [failure, setFailure] = useState<string>();
   const [openId, setOpenId] = useState<string>();
-  const document = useCorpusDocument(openId);
 
   useEffect(() => {
-    if (openId === undefined && listing.status === 'ready') setOpenId(listing.value.documents[0]?.id);
-  }, [listing, openId]);
+    if (listing.status !== 'ready') return;
+    enterCorpus(listing.value).then(
+      () => {
+        setEntered(listing.value);
+        setOpenId(listing.value.documents[0]?.id);
+      },
+      (error: unknown) => setFailure(`Your saved work could not be opened: ${(error as Error).message}`),
+    );
+  }, [listing]);
 
   return (
     <div className="app">
       <header className="app-header">
         <span className="brand">Framing Workbench</span>
         <SaveIndicator />
+        <OpenCorpusButton />
         <span className="spacer" />
         {annotator && <span className="annotator">Annotator: {annotator}</span>}
-        {listing.status === 'ready' && annotator && (
+        {entered && annotator && (
           <>
-            <ImportControls listing={listing.value} codebook={codebook} />
-            <ExportButton listing={listing.value} codebook={codebook} annotator={annotator} openDocumentId={openId} />
+            <ImportControls listing={entered} codebook={codebook} />
+            <ExportButton listing={entered} codebook={codebook} annotator={annotator} openDocumentId={openId} />
           </>
         )}
       </header>
       <main className="app-body">
-        {listing.status === 'loading' && <p className="placeholder">Opening the corpus…</p>}
-        {listing.status === 'error' && (
-          <p role="alert" className="placeholder error">
-            The corpus could not be opened: {listing.message}
+        {listing.status === 'loading' && (
+          <p className="placeholder" role="status">
+            {listing.progress && listing.progress.total > 0
+              ? `Reading ${listing.progress.name}: ${listing.progress.read.toLocaleString()} of ${listing.progress.total.toLocaleString()} files…`
+              : 'Opening the corpus…'}
           </p>
         )}
-        {listing.status === 'ready' && (
-          <>
-            <DocumentList
-              listing={listing.value}
-              claimCounts={claimCounts ?? new Map()}
-              openId={openId}
-              onOpen={setOpenId}
-            />
-            {document?.status === 'ready' && annotator ? (
-              <DocumentWorkspace
-                key={document.value.id}
-                document={document.value}
-                codebook={codebook}
-                annotator={annotator}
-              />
-            ) : document?.status === 'error' ? (
-              <p role="alert" className="placeholder error">
-                This document could not be opened: {document.message}
-              </p>
-            ) : (
-              <p className="placeholder">
-                {listing.value.documents.length === 0 ? 'This corpus has no documents.' : 'Loading…'}
-              </p>
-            )}
-          </>
+        {(listing.status === 'error' || failure) && (
+          <p role="alert" className="placeholder error">
+            {failure ?? (listing.status === 'error' ? `The corpus could not be opened: ${listing.message}` : '')}
+          </p>
         )}
+        {entered && annotator && <Corpus listing={entered} annotator={annotator} openId={openId} onOpen={setOpenId} />}
       </main>
       {annotator === null && <AnnotatorDialog onSave={setAnnotatorName} />}
     </div>
+  );
+}
+
+/** The open corpus: its documents on the left, the open one in the workspace. */
+interface CorpusProps {
+  listing: CorpusListing;
+  annotator: string;
+  openId: string | undefined;
+  onOpen(id: string): void;
+}
+
+function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
+  const claims = useClaimsByDocument();
+  const [encodings, setEncodings] = useState<ReadonlyMap<string, string>>(new Map());
+  const encoding = openId ? encodings.get(openId) : undefined;
+  const document = useCorpusDocument(openId, encoding);
+  const noClaims = useMemo(() => new Map(), []);
+
+  return (
+    <>
+      <DocumentList
+        listing={listing}
+        claims={claims ?? noClaims}
+        tagLabels={tagLabels}
+        openId={openId}
+        onOpen={onOpen}
+      />
+      {document?.status === 'ready' ? (
+        <DocumentWorkspace
+          key={document.value.id}
+          document={document.value}
+          codebook={codebook}
+          annotator={annotator}
+          onEncoding={(name) => setEncodings(new Map(encodings).set(document.value.id, name))}
+        />
+      ) : document?.status === 'error' ? (
+        <p role="alert" className="placeholder error">
+          This document could not be opened: {document.message}
+        </p>
+      ) : (
+        <p className="placeholder">{listing.documents.length === 0 ? 'This corpus has no documents.' : 'Loading…'}</p>
+      )}
+    </>
   );
 }

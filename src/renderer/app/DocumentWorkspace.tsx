@@ -20,12 +20,13 @@ interface Props {
   document: CorpusDocument;
   codebook: Codebook;
   annotator: string;
+  onEncoding(name: string): void;
 }
 
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, codebook, annotator }: Props) {
+export function DocumentWorkspace({ document: doc, codebook, annotator, onEncoding }: Props) {
   const claims = useDocumentClaims(doc.id);
   const orphans = useDocumentOrphans(doc.id);
   useReanchorChangedDocument(doc, claims);
@@ -103,6 +104,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator }: Props)
         onTextSelection={onTextSelection}
         onClaimsClick={onClaimsClick}
         onBackgroundClick={onBackgroundClick}
+        onEncoding={onEncoding}
       >
         {pending && <TagPopover codebook={codebook} at={pending.at} onChoose={applyTag} />}
         {chooser && (

@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
+import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
 
 const now = () => new Date().toISOString();
+
+const inCorpus = () => db.annotations.where('corpusId').equals(corpusScope());
 
 /** The live claims of one document in text order, as IndexedDB has them committed. */
 export function useDocumentClaims(documentId: string | undefined): Annotation[] | undefined {
@@ -11,38 +14,49 @@ export function useDocumentClaims(documentId: string | undefined): Annotation[] 
     async () =>
       documentId === undefined
         ? []
-        : (await db.annotations.where('documentId').equals(documentId).toArray())
+        : (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
             .filter(isLive)
             .sort(compareByPosition),
     [documentId],
   );
 }
 
-/** Live claims per document id, for the document list. */
-export function useClaimCounts(): Map<string, number> | undefined {
+export interface DocumentClaims {
+  count: number;
+  tags: Set<string>;
+}
+
+/** Per document: how many live claims, and which tags they use (for the list and its filters). */
+export function useClaimsByDocument(): Map<string, DocumentClaims> | undefined {
   return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.annotations.each((a) => {
-      if (isLive(a)) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
+    const found = new Map<string, DocumentClaims>();
+    await inCorpus().each((a) => {
+      if (!isLive(a)) return;
+      const entry = found.get(a.documentId) ?? { count: 0, tags: new Set<string>() };
+      entry.count++;
+      for (const tag of a.tags) entry.tags.add(tag);
+      found.set(a.documentId, entry);
     });
-    return counts;
+    return found;
   }, []);
 }
 
-export const allAnnotations = () => db.annotations.toArray();
+/** Every annotation of the open corpus, tombstones included. */
+export const allAnnotations = () => inCorpus().toArray();
 
 /** Everyone with a live claim in the database, by name. */
 export function useAnnotators(): string[] | undefined {
   return useLiveQuery(async () => {
     const names = new Set<string>();
-    await db.annotations.each((a) => {
+    await inCorpus().each((a) => {
       if (isLive(a)) names.add(a.annotator);
     });
     return [...names].sort((a, b) => a.localeCompare(b));
   }, []);
 }
 
-export const addClaim = (annotation: Annotation) => trackWrite(() => db.annotations.add(annotation));
+export const addClaim = (annotation: Annotation) =>
+  trackWrite(() => db.annotations.add({ ...annotation, corpusId: corpusScope() }));
 
 export const setClaimTags = (id: string, tags: string[]) =>
   trackWrite(() => db.annotations.update(id, { tags, updatedAt: now() }));

@@ -7,14 +7,21 @@ export interface Setting {
   value: string;
 }
 
+/** Records carry the corpus they belong to: two corpora may both have a "001.txt". */
+export type StoredAnnotation = Annotation & { corpusId: string };
+export type StoredOrphan = Orphan & { corpusId: string };
+
+/** Records from before corpora were told apart, waiting to be claimed by the corpus they match. */
+export const UNASSIGNED = '';
+
 /**
  * The analyst's work, in IndexedDB. Each schema version is dated and kept; a later version adds
  * an upgrade beside it and a test that opens a database of the version before.
  */
 export class WorkbenchDatabase extends Dexie {
-  annotations!: EntityTable<Annotation, 'id'>;
+  annotations!: EntityTable<StoredAnnotation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
-  orphans!: EntityTable<Orphan, 'id'>;
+  orphans!: EntityTable<StoredOrphan, 'id'>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -26,6 +33,24 @@ export class WorkbenchDatabase extends Dexie {
     // 2026-11-22: imported claims that could not be placed are kept as orphans. A new table
     // only: existing records need no change, so the upgrade has nothing to rewrite.
     this.version(2).stores({ orphans: 'id, documentId' });
+    // 2026-11-22: any folder can be a corpus, so claims and orphans record which corpus they are
+    // in. Older records cannot know; they are marked unassigned, and the corpus whose documents
+    // they match (same id and text hash) takes them when it is opened.
+    this.version(3)
+      .stores({
+        annotations: 'id, documentId, updatedAt, corpusId, [corpusId+documentId]',
+        orphans: 'id, documentId, corpusId, [corpusId+documentId]',
+      })
+      .upgrade(async (tx) => {
+        for (const table of ['annotations', 'orphans']) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((record: { corpusId?: string }) => {
+              record.corpusId ??= UNASSIGNED;
+            });
+        }
+      });
   }
 }
 

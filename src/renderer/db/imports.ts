@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
 import type { Annotation, TextTarget } from '../../shared/model/annotation';
+import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
 
@@ -9,15 +10,20 @@ import { trackWrite } from './save-status';
 export const commitImport = (plan: ImportPlan) =>
   trackWrite(() =>
     db.transaction('rw', db.annotations, db.orphans, async () => {
-      await db.annotations.bulkAdd(plan.add);
-      await db.orphans.bulkAdd(plan.orphans);
+      const corpusId = corpusScope();
+      await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
+      await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
     }),
   );
 
+/** Ids are unique across corpora, so every annotation counts when an import checks for a clash. */
 export const annotationsById = async () => new Map((await db.annotations.toArray()).map((a) => [a.id, a]));
 
 export function useDocumentOrphans(documentId: string): Orphan[] | undefined {
-  return useLiveQuery(() => db.orphans.where('documentId').equals(documentId).sortBy('importedAt'), [documentId]);
+  return useLiveQuery(
+    () => db.orphans.where('[corpusId+documentId]').equals([corpusScope(), documentId]).sortBy('importedAt'),
+    [documentId],
+  );
 }
 
 /** The analyst agrees with where an imported claim was placed. */
@@ -48,7 +54,7 @@ export const moveClaim = (id: string, target: TextTarget) =>
 export const placeOrphan = (orphanId: string, claim: Annotation) =>
   trackWrite(() =>
     db.transaction('rw', db.annotations, db.orphans, async () => {
-      await db.annotations.add(claim);
+      await db.annotations.add({ ...claim, corpusId: corpusScope() });
       await db.orphans.delete(orphanId);
     }),
   );
@@ -57,9 +63,10 @@ export const placeOrphan = (orphanId: string, claim: Annotation) =>
 export const applyReanchoring = ({ updated, orphaned, removed }: Reanchoring) =>
   trackWrite(() =>
     db.transaction('rw', db.annotations, db.orphans, async () => {
-      await db.annotations.bulkPut(updated);
+      const corpusId = corpusScope();
+      await db.annotations.bulkPut(updated.map((a) => ({ ...a, corpusId })));
       await db.annotations.bulkDelete(removed);
-      await db.orphans.bulkAdd(orphaned);
+      await db.orphans.bulkAdd(orphaned.map((o) => ({ ...o, corpusId })));
     }),
   );
 

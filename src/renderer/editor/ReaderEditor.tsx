@@ -3,11 +3,14 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useEffect, useMemo } from 'react';
+import type { Segment } from '../../shared/model/document';
 import type { Line } from '../../shared/text/lines';
 import type { Span } from '../../shared/text/runs';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
 import { $createLineParagraphs } from './document-state';
+import { registerRootEvents } from './root-events';
+import { SegmentsPlugin } from './SegmentsPlugin';
 import { selectionToRange, type TextRange } from './selection-offsets';
 
 export interface ReaderEditorProps {
@@ -16,6 +19,10 @@ export interface ReaderEditorProps {
   spans: readonly Span[];
   looks: ReadonlyMap<string, ClaimLook>;
   selectedId: string | null;
+  segments: readonly Segment[];
+  /** Boilerplate lines are folded away (one clickable line per run). */
+  folded: boolean;
+  onUnfold(): void;
   /** The selected text as a range of the served text (null when nothing is selected). */
   onTextSelection(range: TextRange | null, anchor: DOMRect | null): void;
   /** A click on highlighted text: the claims covering the clicked run. */
@@ -43,7 +50,12 @@ export function ReaderEditor(props: ReaderEditorProps) {
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ContentEditable className="reader-text" aria-label="Document text" aria-readonly="true" />
+      <ContentEditable
+        className={props.folded ? 'reader-text folded' : 'reader-text'}
+        aria-label="Document text"
+        aria-readonly="true"
+      />
+      <SegmentsPlugin lines={props.lines} segments={props.segments} onUnfold={props.onUnfold} />
       <ClaimMarksPlugin
         text={props.text}
         lines={props.lines}
@@ -107,31 +119,31 @@ function PointerPlugin({
   text,
   lines,
   selectedId,
+  folded,
+  onUnfold,
   onTextSelection,
   onClaimsClick,
   onBackgroundClick,
 }: ReaderEditorProps) {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
-    let detach: (() => void) | undefined;
-    const unregister = editor.registerRootListener((root) => {
-      detach?.();
-      detach = root
-        ? listenToPointer(root, { text, lines, onTextSelection, onClaimsClick, onBackgroundClick })
-        : undefined;
-    });
-    return () => {
-      unregister();
-      detach?.();
-    };
-  }, [editor, text, lines, onTextSelection, onClaimsClick, onBackgroundClick]);
+  useEffect(
+    () =>
+      registerRootEvents(editor, (root) =>
+        listenToPointer(root, { text, lines, onTextSelection, onClaimsClick, onBackgroundClick }),
+      ),
+    [editor, text, lines, onTextSelection, onClaimsClick, onBackgroundClick],
+  );
 
   useEffect(() => {
     if (!selectedId) return;
-    const root = editor.getRootElement();
-    root?.querySelector(`mark[data-claim-ids~="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [editor, selectedId]);
+    const mark = editor
+      .getRootElement()
+      ?.querySelector<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(selectedId)}"]`);
+    // A claim inside folded boilerplate is shown by unfolding first.
+    if (mark && folded && mark.offsetParent === null) onUnfold();
+    else mark?.scrollIntoView({ block: 'nearest' });
+  }, [editor, selectedId, folded, onUnfold]);
 
   return null;
 }

@@ -26,6 +26,13 @@ function httpTransport(): RawTransport {
   };
 }
 
+/** Optional arguments left out stay out: JSON would turn them into null, which the host refuses. */
+function withoutTrailingUndefined(args: unknown[]): unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
+}
+
 function base64Bytes(content: string): Uint8Array<ArrayBuffer> {
   const binary = atob(content);
   const bytes = new Uint8Array(binary.length);
@@ -40,7 +47,7 @@ export function connectHost(): HostApi {
   const api = Object.fromEntries(
     HOST_METHODS.map((method) => [
       method,
-      async (...args: unknown[]) => readHostReply(method, await transport(method, args)),
+      async (...args: unknown[]) => readHostReply(method, await transport(method, withoutTrailingUndefined(args))),
     ]),
   ) as HostApi;
   if (!electron) {

@@ -132,9 +132,11 @@ function codebookTagId(codebook: Codebook, written: string): string {
   return tag?.id ?? written;
 }
 
-/** Same document, span, tags and annotator: the same claim, whatever its id. */
+/** Same document text, span, tags and annotator: the same claim, whatever its id. */
 function contentKey(a: Annotation): string {
-  return [a.documentId, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join('|');
+  return [a.documentId, a.documentSha256, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join(
+    '|',
+  );
 }
 
 function toAnnotation(

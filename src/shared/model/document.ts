@@ -18,12 +18,25 @@ export const Segment = z.object({
   end: z.number().int().nonnegative(),
 });
 
+export const DocumentFormat = z.enum(['text', 'markdown', 'html', 'json']);
+
 export const DocumentSummary = z.object({
   id: DocumentId,
   title: z.string(),
   language: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Characters (UTF-16 code units) of the served text. */
   length: z.number().int().nonnegative(),
+  /** Bytes of the file on disk (for JSON corpora: of the whole file). */
+  bytes: z.number().int().nonnegative(),
+  format: DocumentFormat,
+  /** How the file's bytes were read, e.g. 'utf-8', 'windows-1251'. */
+  encoding: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  /** ISO 8601 date (YYYY-MM-DD) when known. */
+  date: z.string().optional(),
+  author: z.string().optional(),
 });
 
 export const CorpusDocument = DocumentSummary.extend({
@@ -39,7 +52,11 @@ export const SkippedFile = z.object({
 });
 
 export const CorpusListing = z.object({
+  /** Stable for a corpus folder on this machine: the app keeps each corpus's work apart by it. */
+  id: z.string().regex(/^[0-9a-f]{16}$/),
   name: z.string(),
+  /** Where the corpus folder is, for display. */
+  root: z.string(),
   documents: z.array(DocumentSummary),
   skipped: z.array(SkippedFile),
 });

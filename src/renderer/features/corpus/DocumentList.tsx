@@ -1,43 +1,144 @@
-import type { CorpusListing } from '../../../shared/model/document';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
 import { languageName } from './language-names';
+import { useSearch } from './use-corpus';
 
 interface Props {
   listing: CorpusListing;
-  claimCounts: ReadonlyMap<string, number>;
+  /** Live claims per document, and the tags they use. */
+  claims: ReadonlyMap<string, { count: number; tags: ReadonlySet<string> }>;
+  tagLabels: ReadonlyMap<string, string>;
   openId: string | undefined;
   onOpen(id: string): void;
 }
 
-export function DocumentList({ listing, claimCounts, openId, onOpen }: Props) {
+interface Filters {
+  query: string;
+  language: string;
+  source: string;
+  from: string;
+  to: string;
+  tag: string;
+}
+
+const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to: '', tag: '' };
+
+/** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
+export function DocumentList({ listing, claims, tagLabels, openId, onOpen }: Props) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const hits = useSearch(filters.query);
+  const scroller = useRef<HTMLDivElement>(null);
+  const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
+  const sources = useMemo(() => distinct(listing.documents.flatMap((d) => (d.source ? [d.source] : []))), [listing]);
+
+  const shown = useMemo(() => {
+    const byId = new Map(listing.documents.map((d) => [d.id, d]));
+    const base = hits ? hits.flatMap((id) => byId.get(id) ?? []) : listing.documents;
+    return base.filter((d) => matches(d, filters, claims));
+  }, [listing, hits, filters, claims]);
+
+  const rows = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 10,
+  });
+  const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
+  const filtered = shown.length !== listing.documents.length;
+
   return (
     <nav className="document-list" aria-label="Documents">
-      <h2 className="panel-title">
-        {listing.name} <span className="muted">· {listing.documents.length} documents</span>
+      <h2 className="panel-title" title={listing.root}>
+        {listing.name}{' '}
+        <span className="muted">
+          · {filtered ? `${shown.length} of ${listing.documents.length}` : listing.documents.length} documents
+        </span>
       </h2>
-      <ul>
-        {listing.documents.map((doc) => {
-          const claims = claimCounts.get(doc.id) ?? 0;
-          return (
-            <li key={doc.id}>
-              <button
-                type="button"
-                className="document-item"
-                aria-current={doc.id === openId ? 'true' : undefined}
-                onClick={() => onOpen(doc.id)}
+      <div className="document-filters">
+        <input
+          type="search"
+          placeholder="Search the corpus…"
+          aria-label="Search the corpus"
+          value={filters.query}
+          onChange={(event) => set({ query: event.target.value })}
+        />
+        <div className="filter-row">
+          <select aria-label="Language" value={filters.language} onChange={(e) => set({ language: e.target.value })}>
+            <option value="">All languages</option>
+            {languages.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Tag present" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">Any tags</option>
+            <option value="*">With claims</option>
+            <option value="-">Without claims</option>
+            {[...tagLabels].map(([id, label]) => (
+              <option key={id} value={id}>
+                Tagged: {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(sources.length > 0 || listing.documents.some((d) => d.date)) && (
+          <div className="filter-row">
+            {sources.length > 0 && (
+              <select aria-label="Source" value={filters.source} onChange={(e) => set({ source: e.target.value })}>
+                <option value="">All sources</option>
+                {sources.map((source) => (
+                  <option key={source} value={source}>
+                    {source}
+                  </option>
+                ))}
+              </select>
+            )}
+            <input
+              type="date"
+              aria-label="From date"
+              value={filters.from}
+              onChange={(e) => set({ from: e.target.value })}
+            />
+            <input type="date" aria-label="To date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          </div>
+        )}
+      </div>
+      <div className="document-scroll" ref={scroller}>
+        <ul style={{ height: rows.getTotalSize() }}>
+          {rows.getVirtualItems().map((row) => {
+            const doc = shown[row.index] as DocumentSummary;
+            const count = claims.get(doc.id)?.count ?? 0;
+            return (
+              <li
+                key={doc.id}
+                data-index={row.index}
+                ref={rows.measureElement}
+                style={{ transform: `translateY(${row.start}px)` }}
               >
-                <span className="document-title">{doc.title}</span>
-                <span className="document-meta">
-                  <span className="language" title={languageName(doc.language)}>
-                    {doc.language}
+                <button
+                  type="button"
+                  className="document-item"
+                  aria-current={doc.id === openId ? 'true' : undefined}
+                  onClick={() => onOpen(doc.id)}
+                >
+                  <span className="document-title">{doc.title}</span>
+                  <span className="document-meta">
+                    <span className="language" title={languageName(doc.language)}>
+                      {doc.language}
+                    </span>
+                    {doc.date && <span>{doc.date}</span>}
+                    <span className="document-id">{doc.source ?? doc.id}</span>
+                    {count > 0 && <span className="claim-count">{count === 1 ? '1 claim' : `${count} claims`}</span>}
                   </span>
-                  <span>{doc.id}</span>
-                  {claims > 0 && <span className="claim-count">{claims === 1 ? '1 claim' : `${claims} claims`}</span>}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {shown.length === 0 && <p className="muted small">No document matches.</p>}
+      </div>
       {listing.skipped.length > 0 && (
         <details className="skipped">
           <summary>{listing.skipped.length} files skipped</summary>
@@ -52,4 +153,23 @@ export function DocumentList({ listing, claimCounts, openId, onOpen }: Props) {
       )}
     </nav>
   );
+}
+
+const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+
+function matches(
+  doc: DocumentSummary,
+  filters: Filters,
+  claims: ReadonlyMap<string, { count: number; tags: ReadonlySet<string> }>,
+): boolean {
+  if (filters.language && doc.language !== filters.language) return false;
+  if (filters.source && doc.source !== filters.source) return false;
+  if ((filters.from || filters.to) && !doc.date) return false;
+  if (filters.from && (doc.date ?? '') < filters.from) return false;
+  if (filters.to && (doc.date ?? '') > filters.to) return false;
+  const mine = claims.get(doc.id);
+  if (filters.tag === '*') return (mine?.count ?? 0) > 0;
+  if (filters.tag === '-') return (mine?.count ?? 0) === 0;
+  if (filters.tag) return mine?.tags.has(filters.tag) ?? false;
+  return true;
 }

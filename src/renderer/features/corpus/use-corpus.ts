@@ -4,35 +4,82 @@ import { useHost } from '../../host/HostContext';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export type ListingState =
+  | { status: 'loading'; progress?: { name: string; read: number; total: number } }
+  | { status: 'ready'; value: CorpusListing }
+  | { status: 'error'; message: string };
 
-export function useCorpusListing(): Loaded<CorpusListing> {
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const PROGRESS_POLL_MS = 250;
+
+/** The corpus listing; while the host is still reading the folder, how far it has got. */
+export function useCorpusListing(): ListingState {
   const host = useHost();
-  const [state, setState] = useState<Loaded<CorpusListing>>({ status: 'loading' });
+  const [state, setState] = useState<ListingState>({ status: 'loading' });
   useEffect(() => {
+    let waiting = true;
+    const poll = async () => {
+      while (waiting) {
+        const status = await host.corpusStatus().catch(() => undefined);
+        if (waiting && status?.state === 'loading') setState({ status: 'loading', progress: status });
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+      }
+    };
+    poll();
     host.listDocuments().then(
-      (value) => setState({ status: 'ready', value }),
-      (error: unknown) => setState({ status: 'error', message: message(error) }),
+      (value) => {
+        waiting = false;
+        setState({ status: 'ready', value });
+      },
+      (error: unknown) => {
+        waiting = false;
+        setState({ status: 'error', message: message(error) });
+      },
     );
+    return () => {
+      waiting = false;
+    };
   }, [host]);
   return state;
 }
 
-/** The document exactly as the host serves it; undefined id means none is open. */
-export function useCorpusDocument(id: string | undefined): Loaded<CorpusDocument> | undefined {
+/** The document exactly as the host serves it, read with `encoding` when the analyst chose one. */
+export function useCorpusDocument(id: string | undefined, encoding?: string): Loaded<CorpusDocument> | undefined {
   const host = useHost();
-  const [state, setState] = useState<{ id: string; loaded: Loaded<CorpusDocument> }>();
+  const [state, setState] = useState<{ key: string; loaded: Loaded<CorpusDocument> }>();
+  const key = `${id}\u0000${encoding ?? ''}`;
   useEffect(() => {
     if (id === undefined) return;
     let current = true;
-    setState({ id, loaded: { status: 'loading' } });
-    host.getDocument(id).then(
-      (value) => current && setState({ id, loaded: { status: 'ready', value } }),
-      (error: unknown) => current && setState({ id, loaded: { status: 'error', message: message(error) } }),
+    setState({ key, loaded: { status: 'loading' } });
+    host.getDocument(id, encoding).then(
+      (value) => current && setState({ key, loaded: { status: 'ready', value } }),
+      (error: unknown) => current && setState({ key, loaded: { status: 'error', message: message(error) } }),
     );
     return () => {
       current = false;
     };
-  }, [host, id]);
-  return id === undefined ? undefined : state?.id === id ? state.loaded : { status: 'loading' };
+  }, [host, id, encoding, key]);
+  return id === undefined ? undefined : state?.key === key ? state.loaded : { status: 'loading' };
+}
+
+/** Documents matching a full-text query, best first; undefined while there is no query. */
+export function useSearch(query: string): string[] | undefined {
+  const host = useHost();
+  const [hits, setHits] = useState<{ query: string; ids: string[] }>();
+  useEffect(() => {
+    if (query.trim() === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      host.searchDocuments(query).then(
+        (found) => current && setHits({ query, ids: found.map((h) => h.id) }),
+        () => current && setHits({ query, ids: [] }),
+      );
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [host, query]);
+  return query.trim() === '' ? undefined : hits?.query === query ? hits.ids : undefined;
 }

@@ -1,10 +1,11 @@
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
+import { languageName } from '../corpus/language-names';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
 export interface ContentPoint {
@@ -20,9 +21,26 @@ interface Props {
   onTextSelection(range: TextRange | null, at: ContentPoint | null): void;
   onClaimsClick(ids: string[], at: ContentPoint): void;
   onBackgroundClick(): void;
+  /** The analyst reads the file with another encoding than the detected one. */
+  onEncoding(name: string): void;
   /** Overlays positioned in content coordinates (they scroll with the text). */
   children?: ReactNode;
 }
+
+/** Encodings news sites are saved in, offered when the detected one reads wrong. */
+const ENCODINGS = [
+  'utf-8',
+  'windows-1251',
+  'koi8-r',
+  'koi8-u',
+  'iso-8859-5',
+  'ibm866',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+  'iso-8859-2',
+  'windows-1250',
+];
 
 export function Reader({
   document: doc,
@@ -32,10 +50,14 @@ export function Reader({
   onTextSelection,
   onClaimsClick,
   onBackgroundClick,
+  onEncoding,
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
+  const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
+  const [folded, setFolded] = useState(true);
+  const unfold = useCallback(() => setFolded(false), []);
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [claims]);
   const looks = useMemo(
     () =>
@@ -67,9 +89,34 @@ export function Reader({
     <article className="reader" aria-label="Reader">
       <header className="reader-header">
         <h1>{doc.title}</h1>
-        <p className="muted">
-          {doc.id} · {doc.language} · {doc.length.toLocaleString()} characters · {claims.length}{' '}
-          {claims.length === 1 ? 'claim' : 'claims'}
+        <p className="muted document-facts">
+          {[doc.source, doc.author, doc.date].filter(Boolean).join(' · ')}
+          {doc.url && <span className="url">{doc.url}</span>}
+        </p>
+        <p className="muted document-facts">
+          <span>{doc.id}</span>
+          <span>{languageName(doc.language)}</span>
+          <span>{doc.length.toLocaleString()} characters</span>
+          <label>
+            Encoding{' '}
+            <select aria-label="Encoding" value={doc.encoding} onChange={(event) => onEncoding(event.target.value)}>
+              {[...new Set([doc.encoding, ...ENCODINGS])].map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span>
+            {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
+          </span>
+          {boilerplate.length > 0 && (
+            <button type="button" className="link" onClick={() => setFolded(!folded)}>
+              {folded
+                ? `Show boilerplate (${boilerplate.length} ${boilerplate.length === 1 ? 'part' : 'parts'})`
+                : 'Fold boilerplate'}
+            </button>
+          )}
         </p>
       </header>
       <div className="reader-scroll" ref={scroller}>
@@ -80,6 +127,9 @@ export function Reader({
           spans={spans}
           looks={looks}
           selectedId={selectedId}
+          segments={doc.segments}
+          folded={folded}
+          onUnfold={unfold}
           onTextSelection={handleSelection}
           onClaimsClick={handleClaims}
           onBackgroundClick={onBackgroundClick}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useHost } from '../../host/HostContext';
+
+/**
+ * Electron: choose another folder as the corpus. The window then reloads, so that nothing of the
+ * previous corpus stays on screen or in memory. The browser host takes its folder on its command line.
+ */
+export function OpenCorpusButton() {
+  const host = useHost();
+  const [electron, setElectron] = useState(false);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    host.getAppInfo().then(
+      (info) => setElectron(info.host === 'electron'),
+      () => undefined,
+    );
+  }, [host]);
+  if (!electron) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          host.openCorpusFolder().then(
+            (outcome) => outcome.status === 'opened' && window.location.reload(),
+            (failure: unknown) => setError((failure as Error).message),
+          )
+        }
+      >
+        Open folder…
+      </button>
+      {error && (
+        <span role="alert" className="export-outcome error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
