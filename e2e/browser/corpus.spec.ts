@@ -63,3 +63,25 @@ test('boilerplate is folded out of the way and one click shows it', async ({ pag
   await app.reader.getByRole('button', { name: /Show boilerplate/ }).click();
   await expect(skipLink).toBeVisible();
 });
+
+test('documents carry a status: derived from claims, set by the analyst, and filterable', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(fixtures);
+  await app.openDocument('Lavrov on NATO expansion');
+  const status = app.reader.getByLabel('Document status');
+  await expect(status).toHaveValue('not-started');
+  await app.tagSelection('NATO expansion threatens Russia and Belarus', '1');
+  await expect(status).toHaveValue('in-progress');
+  await status.selectOption('done');
+  await expect(app.documents.getByRole('listitem').filter({ hasText: 'Lavrov on NATO expansion' })).toContainText(
+    'done',
+  );
+
+  await page.reload();
+  const items = app.documents.getByRole('listitem');
+  await app.documents.getByLabel('Status').selectOption('done');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Lavrov on NATO expansion');
+  await app.documents.getByLabel('Status').selectOption('not-started');
+  await expect(items).toHaveCount(5);
+});

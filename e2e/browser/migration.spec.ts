@@ -76,5 +76,5 @@ test('a database made by schema version 1 opens with every record intact, in the
         };
       }),
   );
-  expect(schema).toEqual({ version: 30, stores: ['annotations', 'orphans', 'settings'] });
+  expect(schema).toEqual({ version: 40, stores: ['annotations', 'documentStates', 'orphans', 'settings'] });
 });

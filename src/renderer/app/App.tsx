@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { narrativesCodebook } from '../../shared/codebooks/narratives';
 import type { CorpusListing } from '../../shared/model/document';
 import { useClaimsByDocument } from '../db/annotations';
 import { enterCorpus } from '../db/corpus-scope';
+import { effectiveStatus, useDocumentStatuses } from '../db/document-states';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
 import { DocumentList } from '../features/corpus/DocumentList';
@@ -79,6 +80,11 @@ interface CorpusProps {
 
 function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
   const claims = useClaimsByDocument();
+  const statuses = useDocumentStatuses();
+  const statusOf = useCallback(
+    (id: string) => effectiveStatus(statuses?.get(id), claims?.get(id)?.count ?? 0),
+    [statuses, claims],
+  );
   const [encodings, setEncodings] = useState<ReadonlyMap<string, string>>(new Map());
   const encoding = openId ? encodings.get(openId) : undefined;
   const document = useCorpusDocument(openId, encoding);
@@ -90,6 +96,7 @@ function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
         listing={listing}
         claims={claims ?? noClaims}
         tagLabels={tagLabels}
+        statusOf={statusOf}
         openId={openId}
         onOpen={onOpen}
       />
@@ -100,6 +107,7 @@ function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
           codebook={codebook}
           annotator={annotator}
           onEncoding={(name) => setEncodings(new Map(encodings).set(document.value.id, name))}
+          status={statusOf(document.value.id)}
         />
       ) : document?.status === 'error' ? (
         <p role="alert" className="placeholder error">

@@ -3,6 +3,7 @@ import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
 import { useDocumentClaims } from '../db/annotations';
+import { type DocumentStatus, setDocumentStatus } from '../db/document-states';
 import { useDocumentOrphans } from '../db/imports';
 import type { TextRange } from '../editor/selection-offsets';
 import { ClaimChooser } from '../features/annotate/ClaimChooser';
@@ -21,12 +22,13 @@ interface Props {
   codebook: Codebook;
   annotator: string;
   onEncoding(name: string): void;
+  status: DocumentStatus;
 }
 
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, codebook, annotator, onEncoding }: Props) {
+export function DocumentWorkspace({ document: doc, codebook, annotator, onEncoding, status }: Props) {
   const claims = useDocumentClaims(doc.id);
   const orphans = useDocumentOrphans(doc.id);
   useReanchorChangedDocument(doc, claims);
@@ -105,6 +107,8 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
         onClaimsClick={onClaimsClick}
         onBackgroundClick={onBackgroundClick}
         onEncoding={onEncoding}
+        status={status}
+        onStatus={(next) => setDocumentStatus(doc.id, next).catch(report)}
       >
         {pending && <TagPopover codebook={codebook} at={pending.at} onChoose={applyTag} />}
         {chooser && (

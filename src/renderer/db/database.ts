@@ -11,6 +11,16 @@ export interface Setting {
 export type StoredAnnotation = Annotation & { corpusId: string };
 export type StoredOrphan = Orphan & { corpusId: string };
 
+export type DocumentStatus = 'not-started' | 'in-progress' | 'done';
+
+/** The analyst's progress on one document of one corpus. */
+export interface DocumentState {
+  corpusId: string;
+  documentId: string;
+  status: DocumentStatus;
+  updatedAt: string;
+}
+
 /** Records from before corpora were told apart, waiting to be claimed by the corpus they match. */
 export const UNASSIGNED = '';
 
@@ -22,6 +32,7 @@ export class WorkbenchDatabase extends Dexie {
   annotations!: EntityTable<StoredAnnotation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   orphans!: EntityTable<StoredOrphan, 'id'>;
+  documentStates!: Dexie.Table<DocumentState, [string, string]>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -51,6 +62,9 @@ export class WorkbenchDatabase extends Dexie {
             });
         }
       });
+    // 2026-11-22: the analyst marks each document not started, in progress or done. A new table
+    // only; documents without a record count as not started, or in progress once they have claims.
+    this.version(4).stores({ documentStates: '[corpusId+documentId], corpusId' });
   }
 }
 

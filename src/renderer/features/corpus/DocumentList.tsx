@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
-import { languageName } from './language-names';
+import { type DocumentStatus, STATUS_LABELS } from '../../db/document-states';
 import { useSearch } from './use-corpus';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   /** Live claims per document, and the tags they use. */
   claims: ReadonlyMap<string, { count: number; tags: ReadonlySet<string> }>;
   tagLabels: ReadonlyMap<string, string>;
+  /** Each document's status as the analyst set it or as its claims imply. */
+  statusOf(id: string): DocumentStatus;
   openId: string | undefined;
   onOpen(id: string): void;
 }
@@ -20,12 +23,13 @@ interface Filters {
   from: string;
   to: string;
   tag: string;
+  status: DocumentStatus | '';
 }
 
-const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to: '', tag: '' };
+const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to: '', tag: '', status: '' };
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
-export function DocumentList({ listing, claims, tagLabels, openId, onOpen }: Props) {
+export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onOpen }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const hits = useSearch(filters.query);
   const scroller = useRef<HTMLDivElement>(null);
@@ -35,8 +39,8 @@ export function DocumentList({ listing, claims, tagLabels, openId, onOpen }: Pro
   const shown = useMemo(() => {
     const byId = new Map(listing.documents.map((d) => [d.id, d]));
     const base = hits ? hits.flatMap((id) => byId.get(id) ?? []) : listing.documents;
-    return base.filter((d) => matches(d, filters, claims));
-  }, [listing, hits, filters, claims]);
+    return base.filter((d) => matches(d, filters, claims) && (!filters.status || statusOf(d.id) === filters.status));
+  }, [listing, hits, filters, claims, statusOf]);
 
   const rows = useVirtualizer({
     count: shown.length,
@@ -72,6 +76,20 @@ export function DocumentList({ listing, claims, tagLabels, openId, onOpen }: Pro
               </option>
             ))}
           </select>
+          <select
+            aria-label="Status"
+            value={filters.status}
+            onChange={(e) => set({ status: e.target.value as Filters['status'] })}
+          >
+            <option value="">Any status</option>
+            {Object.entries(STATUS_LABELS).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-row">
           <select aria-label="Tag present" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">Any tags</option>
             <option value="*">With claims</option>
@@ -131,6 +149,7 @@ export function DocumentList({ listing, claims, tagLabels, openId, onOpen }: Pro
                     {doc.date && <span>{doc.date}</span>}
                     <span className="document-id">{doc.source ?? doc.id}</span>
                     {count > 0 && <span className="claim-count">{count === 1 ? '1 claim' : `${count} claims`}</span>}
+                    {statusOf(doc.id) === 'done' && <span className="status-done">✓ done</span>}
                   </span>
                 </button>
               </li>

@@ -1,11 +1,12 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { languageName } from '../../../shared/corpus/language-names';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
+import { type DocumentStatus, STATUS_LABELS } from '../../db/document-states';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
-import { languageName } from '../corpus/language-names';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
 export interface ContentPoint {
@@ -23,6 +24,8 @@ interface Props {
   onBackgroundClick(): void;
   /** The analyst reads the file with another encoding than the detected one. */
   onEncoding(name: string): void;
+  status: DocumentStatus;
+  onStatus(status: DocumentStatus): void;
   /** Overlays positioned in content coordinates (they scroll with the text). */
   children?: ReactNode;
 }
@@ -51,6 +54,8 @@ export function Reader({
   onClaimsClick,
   onBackgroundClick,
   onEncoding,
+  status,
+  onStatus,
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -110,6 +115,20 @@ export function Reader({
           <span>
             {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
           </span>
+          <label>
+            Status{' '}
+            <select
+              aria-label="Document status"
+              value={status}
+              onChange={(event) => onStatus(event.target.value as DocumentStatus)}
+            >
+              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
           {boilerplate.length > 0 && (
             <button type="button" className="link" onClick={() => setFolded(!folded)}>
               {folded
