@@ -17,6 +17,10 @@ test('Windows-1251, HTML and JSONL files open as readable documents with their e
   await expect(encoding).toHaveValue('windows-1251');
   await encoding.selectOption('koi8-r');
   await expect(app.readerText).not.toContainText('Минск и Москва');
+  // The choice is kept: after a reload the document still reads as KOI8-R.
+  await page.reload();
+  await app.documents.getByRole('button', { name: /cp1251-article\.txt/ }).click();
+  await expect(app.reader.getByLabel('Encoding')).toHaveValue('koi8-r');
   await app.reader.getByLabel('Encoding').selectOption('windows-1251');
   await expect(app.readerText).toContainText('Минск и Москва договорились');
 

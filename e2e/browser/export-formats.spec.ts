@@ -17,7 +17,7 @@ test('claims export to W3C Web Annotation, CSV and a brat zip, each with the rig
   const text = readFileSync(`resources/corpus/${file}`, 'utf8');
   const start = text.indexOf(quote);
 
-  const w3c = await app.exportAs('w3c', { scope: 'Claims in the open document' });
+  const w3c = await app.exportAs('w3c', { scope: 'Claims in the documents chosen below' });
   expect(w3c.name).toMatch(/\.jsonld$/);
   const collection = JSON.parse(w3c.content);
   expect(collection.type).toBe('AnnotationCollection');

@@ -3,7 +3,7 @@ import { narrativesCodebook } from '../../shared/codebooks/narratives';
 import type { CorpusListing } from '../../shared/model/document';
 import { useClaimsByDocument } from '../db/annotations';
 import { enterCorpus } from '../db/corpus-scope';
-import { effectiveStatus, useDocumentStatuses } from '../db/document-states';
+import { effectiveStatus, setDocumentEncoding, useDocumentStates } from '../db/document-states';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
 import { DocumentList } from '../features/corpus/DocumentList';
@@ -80,14 +80,14 @@ interface CorpusProps {
 
 function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
   const claims = useClaimsByDocument();
-  const statuses = useDocumentStatuses();
+  const states = useDocumentStates();
   const statusOf = useCallback(
-    (id: string) => effectiveStatus(statuses?.get(id), claims?.get(id)?.count ?? 0),
-    [statuses, claims],
+    (id: string) => effectiveStatus(states?.get(id)?.status, claims?.get(id)?.count ?? 0),
+    [states, claims],
   );
-  const [encodings, setEncodings] = useState<ReadonlyMap<string, string>>(new Map());
-  const encoding = openId ? encodings.get(openId) : undefined;
-  const document = useCorpusDocument(openId, encoding);
+  const encoding = openId ? states?.get(openId)?.encoding : undefined;
+  // Wait for the saved choices, so a document is never read once with the wrong encoding.
+  const document = useCorpusDocument(states ? openId : undefined, encoding);
   const noClaims = useMemo(() => new Map(), []);
 
   return (
@@ -106,7 +106,7 @@ function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
           document={document.value}
           codebook={codebook}
           annotator={annotator}
-          onEncoding={(name) => setEncodings(new Map(encodings).set(document.value.id, name))}
+          onEncoding={(name) => setDocumentEncoding(document.value.id, name)}
           status={statusOf(document.value.id)}
         />
       ) : document?.status === 'error' ? (

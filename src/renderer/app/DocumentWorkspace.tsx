@@ -106,7 +106,16 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
         onTextSelection={onTextSelection}
         onClaimsClick={onClaimsClick}
         onBackgroundClick={onBackgroundClick}
-        onEncoding={onEncoding}
+        onEncoding={(name) => {
+          const count = claims?.length ?? 0;
+          // Another encoding is another text: say what happens to the claims before it does.
+          const confirmed =
+            count === 0 ||
+            window.confirm(
+              `This document has ${count} claim(s) on its text as it reads now. Read as ${name}, the text changes: claims are found again from their quotes, and those that cannot be found wait under "Not placed". Change the encoding?`,
+            );
+          if (confirmed) onEncoding(name);
+        }}
         status={status}
         onStatus={(next) => setDocumentStatus(doc.id, next).catch(report)}
       >

@@ -13,11 +13,13 @@ export type StoredOrphan = Orphan & { corpusId: string };
 
 export type DocumentStatus = 'not-started' | 'in-progress' | 'done';
 
-/** The analyst's progress on one document of one corpus. */
+/** The analyst's choices for one document of one corpus. */
 export interface DocumentState {
   corpusId: string;
   documentId: string;
-  status: DocumentStatus;
+  status?: DocumentStatus;
+  /** The encoding the analyst chose to read the file with, kept so that claims keep their text. */
+  encoding?: string;
   updatedAt: string;
 }
 
@@ -62,8 +64,9 @@ export class WorkbenchDatabase extends Dexie {
             });
         }
       });
-    // 2026-11-22: the analyst marks each document not started, in progress or done. A new table
-    // only; documents without a record count as not started, or in progress once they have claims.
+    // 2026-11-22: the analyst marks each document not started, in progress or done, and may pick
+    // its encoding. A new table only; documents without a record count as not started, or in
+    // progress once they have claims, and are read with the detected encoding.
     this.version(4).stores({ documentStates: '[corpusId+documentId], corpusId' });
   }
 }

@@ -26,6 +26,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
   const [choice, setChoice] = useState<ExportChoice>({
     format: 'native',
     scope: 'corpus',
+    documentIds: openDocumentId ? [openDocumentId] : [],
     includeTexts: false,
     annotator,
   });
@@ -39,7 +40,6 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
       const request = await buildExport(choice, {
         app,
         listing,
-        openDocumentId,
         codebook,
         annotator,
         annotations,
@@ -55,7 +55,16 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
 
   return (
     <div className="export">
-      <button type="button" className="primary" onClick={() => setOpen(!open)} disabled={outcome.kind === 'busy'}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          // The dialog starts from the document being read.
+          if (!open && openDocumentId) setChoice({ ...choice, documentIds: [openDocumentId] });
+          setOpen(!open);
+        }}
+        disabled={outcome.kind === 'busy'}
+      >
         {outcome.kind === 'busy' ? 'Exporting…' : 'Export…'}
       </button>
       {(outcome.kind === 'done' || outcome.kind === 'error') && (
@@ -92,7 +101,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
               {(
                 [
                   ['corpus', 'Every claim in the corpus'],
-                  ['document', 'Claims in the open document'],
+                  ['documents', 'Claims in the documents chosen below'],
                   ['annotator', 'Only the claims of one annotator:'],
                 ] as const
               ).map(([scope, label]) => (
@@ -101,12 +110,27 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                     type="radio"
                     name="scope"
                     checked={choice.scope === scope}
-                    disabled={scope === 'document' && !openDocumentId}
                     onChange={() => setChoice({ ...choice, scope })}
                   />
                   {label}
                 </label>
               ))}
+              <select
+                multiple
+                aria-label="Documents to export"
+                className="document-choice"
+                value={choice.documentIds}
+                disabled={choice.scope !== 'documents'}
+                onChange={(event) =>
+                  setChoice({ ...choice, documentIds: [...event.target.selectedOptions].map((o) => o.value) })
+                }
+              >
+                {listing.documents.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.title}
+                  </option>
+                ))}
+              </select>
               <select
                 aria-label="Annotator"
                 value={choice.annotator}

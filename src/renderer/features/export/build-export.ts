@@ -6,7 +6,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 
-export type ExportScope = 'corpus' | 'document' | 'annotator';
+export type ExportScope = 'corpus' | 'documents' | 'annotator';
 
 export interface ExportChoice {
   format: FormatId;
@@ -15,12 +15,13 @@ export interface ExportChoice {
   includeTexts: boolean;
   /** With scope 'annotator': whose claims. */
   annotator: string;
+  /** With scope 'documents': which documents. */
+  documentIds: string[];
 }
 
 export interface ExportInput {
   app: AppInfo;
   listing: CorpusListing;
-  openDocumentId: string | undefined;
   codebook: Codebook;
   annotator: string;
   annotations: readonly Annotation[];
@@ -31,7 +32,8 @@ export interface ExportInput {
 /** The chosen format's file for the chosen scope; several files (brat) are zipped into one. */
 export async function buildExport(choice: ExportChoice, input: ExportInput): Promise<SaveRequest> {
   const format = formatById(choice.format);
-  const inScope = input.listing.documents.filter((d) => choice.scope !== 'document' || d.id === input.openDocumentId);
+  const chosen = new Set(choice.documentIds);
+  const inScope = input.listing.documents.filter((d) => choice.scope !== 'documents' || chosen.has(d.id));
   const docIds = new Set(inScope.map((d) => d.id));
   const annotations = input.annotations.filter(
     (a) => docIds.has(a.documentId) && (choice.scope !== 'annotator' || a.annotator === choice.annotator),
