@@ -642,3 +642,27 @@ describe('the sample corpus', () => {
     }
   });
 });
+
+describe('HTML pages that declare their charset', () => {
+  it('are read in the declared encoding, and fall back to detection when it is unknown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'framing-charset-'));
+    try {
+      const page = (charset: string) =>
+        Buffer.concat([
+          Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>`),
+          iconv.encode('Минск', 'koi8-r'),
+          Buffer.from('</title></head><body><p>'),
+          iconv.encode('Союзное государство', 'koi8-r'),
+          Buffer.from('</p></body></html>'),
+        ]);
+      await writeFile(join(dir, 'declared.html'), page('koi8-r'));
+      await writeFile(join(dir, 'bogus.html'), page('x-no-such-charset'));
+      const corpus = await openCorpus(dir);
+      const declared = await corpus.document('declared.html');
+      expect(declared).toMatchObject({ encoding: 'koi8-r', title: 'Минск', text: 'Союзное государство' });
+      expect((await corpus.document('bogus.html')).encoding).not.toBe('x-no-such-charset');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

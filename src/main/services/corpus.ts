@@ -220,7 +220,10 @@ async function loadFile(
     if (code === 'ENOENT') return { reason: 'the file is missing (deleted or moved?)' };
     return { reason: `cannot be read (${code ?? (error as Error).message})` };
   }
-  const decoded = decodeBytes(bytes, options.encoding);
+  const declared = format === 'html' && !options.encoding ? declaredCharset(bytes) : undefined;
+  const byDeclaration = declared ? decodeBytes(bytes, declared) : undefined;
+  // A page's own <meta charset> is believed when it names an encoding we can read; else we detect.
+  const decoded = byDeclaration?.ok ? byDeclaration : decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return { reason: decoded.reason };
   const base = { bytes: bytes.length, format, encoding: decoded.encoding };
   if (format === 'json') {
@@ -286,3 +289,9 @@ function summarise(id: string, text: string, declared: Declared): Omit<LoadedDoc
 
 const defined = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The charset an HTML page declares in its first kilobyte (`<meta charset>` or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
