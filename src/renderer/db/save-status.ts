@@ -1,30 +1,64 @@
 import { useSyncExternalStore } from 'react';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; failed: number };
+
+type Write = () => Promise<unknown>;
+
+/** Transient failures (a busy disk, an aborted transaction) often pass on a second try. */
+const RETRY_DELAYS_MS = [200, 1000];
 
 let pending = 0;
 let state: SaveState = { kind: 'saved' };
+const failed: Write[] = [];
+let lastError = '';
 const listeners = new Set<() => void>();
 
-function set(next: SaveState) {
-  state = next;
+function publish() {
+  state =
+    failed.length > 0
+      ? { kind: 'error', message: lastError, failed: failed.length }
+      : pending > 0
+        ? { kind: 'saving' }
+        : { kind: 'saved' };
   for (const listener of listeners) listener();
 }
 
-/** Runs a write and reports it: "saving" until IndexedDB has committed it, then "saved" or the error. */
+async function attempt<T>(write: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await write();
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[i];
+      if (delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/**
+ * Runs a write and reports it: "saving" until IndexedDB has committed it, then "saved". A write
+ * that still fails after retries is kept, shown, and can be retried; it is never dropped.
+ */
 export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
   pending++;
-  set({ kind: 'saving' });
+  publish();
   try {
-    const result = await write();
-    pending--;
-    if (pending === 0 && state.kind !== 'error') set({ kind: 'saved' });
-    return result;
+    return await attempt(write);
   } catch (error) {
-    pending--;
-    set({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    lastError = error instanceof Error ? error.message : String(error);
+    failed.push(write);
     throw error;
+  } finally {
+    pending--;
+    publish();
   }
+}
+
+/** Runs every write that failed again, in the order they were made. */
+export async function retryFailedWrites(): Promise<void> {
+  const writes = failed.splice(0);
+  publish();
+  for (const write of writes) await trackWrite(write).catch(() => undefined);
 }
 
 export function useSaveState(): SaveState {
