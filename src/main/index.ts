@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { SaveRequest } from '../shared/host-api';
 import { registerHostIpc } from './ipc';
 import { denyPermissions, lockDownContents, trustedSender } from './security';
@@ -65,6 +65,7 @@ async function start() {
   }
 
   registerHostIpc(
+    ipcMain,
     {
       ...corpusHandlers(corpora, { name: app.getName(), version: app.getVersion(), host: 'electron' }),
       openCorpusFolder,

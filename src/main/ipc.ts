@@ -1,4 +1,4 @@
-import { type IpcMainInvokeEvent, ipcMain } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { dispatchHostCall, type HostHandlers, type HostReply } from '../shared/host-api';
 import { HOST_METHODS, hostChannel } from '../shared/host-channels';
 import { fail } from '../shared/result';
@@ -8,7 +8,11 @@ import { fail } from '../shared/result';
  * from the app's own window and top frame at the app's own URL; its arguments are validated
  * before any handler runs.
  */
-export function registerHostIpc(handlers: HostHandlers, isTrustedSender: (event: IpcMainInvokeEvent) => boolean) {
+export function registerHostIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: HostHandlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+) {
   for (const method of HOST_METHODS) {
     ipcMain.handle(hostChannel(method), (event, ...args): Promise<HostReply> | HostReply => {
       if (!isTrustedSender(event)) return fail(`Refused ${method}: the request did not come from the app's window.`);
