@@ -13,6 +13,7 @@ import { ExportButton } from '../features/export/ExportButton';
 import { ImportControls } from '../features/import/ImportControls';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { SaveIndicator } from './SaveIndicator';
+import { StorageInfo } from './StorageInfo';
 
 const codebook = narrativesCodebook;
 const tagLabels = new Map(codebook.tags.map((t) => [t.id, t.label]));
@@ -40,6 +41,7 @@ export function App() {
       <header className="app-header">
         <span className="brand">Framing Workbench</span>
         <SaveIndicator />
+        <StorageInfo />
         <OpenCorpusButton />
         <span className="spacer" />
         {annotator && <span className="annotator">Annotator: {annotator}</span>}
