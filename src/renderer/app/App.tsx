@@ -3,6 +3,7 @@ import { narrativesCodebook } from '../../shared/codebooks/narratives';
 import type { CorpusListing } from '../../shared/model/document';
 import { useClaimsByDocument } from '../db/annotations';
 import { enterCorpus } from '../db/corpus-scope';
+import { db } from '../db/database';
 import { effectiveStatus, setDocumentEncoding, useDocumentStates } from '../db/document-states';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
@@ -24,6 +25,14 @@ export function App() {
   const [entered, setEntered] = useState<CorpusListing>();
   const [failure, setFailure] = useState<string>();
   const [openId, setOpenId] = useState<string>();
+
+  useEffect(() => {
+    db.open().catch((error: unknown) =>
+      setFailure(
+        `The local database cannot be opened (${(error as Error).message}). Claims cannot be saved in this browser profile; check that it is not in private mode and has disk space.`,
+      ),
+    );
+  }, []);
 
   useEffect(() => {
     if (listing.status !== 'ready') return;
