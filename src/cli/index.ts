@@ -8,11 +8,12 @@ import type { FormatId } from '../shared/formats/interchange';
 import { detectFormat, formatById, formats, groupImportFiles } from '../shared/formats/registry';
 import type { Problem } from '../shared/result';
 import { convert } from './convert';
+import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { readInputs } from './read-inputs';
 
 const FORMAT_IDS = formats.map((f) => f.id).join('|');
 
-const USAGE = `framing-workbench — check and convert claim annotation files
+const USAGE = `framing-workbench — check, convert and merge claim annotation files
 
   framing-workbench validate FILE|FOLDER…
       Exit 0 when every file is valid, 1 with every error otherwise.
@@ -22,6 +23,7 @@ const USAGE = `framing-workbench — check and convert claim annotation files
   framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
       Input formats are detected unless --from is given; --corpus supplies the document texts
       an input lacks. OUT is a file, or a folder for formats that write several files (brat).
+${MERGE_USAGE}
 
 Formats: ${formats.map((f) => `${f.id} (${f.name}; offsets in ${f.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'code points'})`).join(', ')}`;
 
@@ -140,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return await validate(rest);
     if (command === 'convert') return await convertCommand(rest);
     if (command === 'corpus') return await corpusCommand(rest);
+    if (command === 'merge') return await mergeCommand(rest);
     if (command === undefined || command === '--help' || command === 'help') {
       console.log(USAGE);
       return command === undefined ? 2 : 0;

@@ -1,0 +1,382 @@
+/**
+ * Merging two copies of one annotator's (or team's) work, made on two machines: claims by id,
+ * deletions as tombstones, and with a common ancestor a three-way merge as git gives it.
+ *
+ * Every choice is made by a fixed rule on the data, never by which side an input came from, so
+ * merge(a, b) and merge(b, a) give the same records, and merge(a, a) gives a.
+ */
+import { byString } from '../formats/common';
+import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
+import type { Annotation } from '../model/annotation';
+import type { Codebook } from '../model/codebook';
+
+/** A deleted claim as the file keeps it. The app's own tombstones are whole annotations with `deletedAt`. */
+export interface Tombstone {
+  id: string;
+  documentId: string;
+  annotator: string;
+  deletedAt: string;
+}
+
+/** A live claim, or a tombstone in either form; a record with `deletedAt` is a deletion. */
+export type MergeRecord = Annotation | Tombstone;
+
+export type Side = 'a' | 'b';
+
+export interface MergeConflict {
+  id: string;
+  /** Says what happened without naming a side, so that it reads the same whichever file came first. */
+  reason: string;
+  /** The side whose record is in the result. */
+  kept: Side;
+}
+
+export interface MergeResult {
+  /** Sorted by id. */
+  merged: MergeRecord[];
+  /** Sorted by id. */
+  conflicts: MergeConflict[];
+}
+
+export const isDeletion = (record: MergeRecord) => record.deletedAt !== undefined;
+
+/** When the record last changed: its deletion, else its last edit. */
+const timeOf = (record: MergeRecord): string => record.deletedAt ?? (record as Annotation).updatedAt;
+
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
+
+/**
+ * Orders two ISO 8601 UTC times as instants: `…:00Z` and `…:00.000Z` are equal, and `.5` is later
+ * than `.25`, which a plain string comparison gets wrong. Times in another form compare as strings.
+ */
+export function compareInstants(x: string, y: string): number {
+  const mx = ISO_TIME.exec(x);
+  const my = ISO_TIME.exec(y);
+  if (!mx || !my) return byString(x, y);
+  const fx = mx[2] ?? '';
+  const fy = my[2] ?? '';
+  const digits = Math.max(fx.length, fy.length);
+  return byString(mx[1] as string, my[1] as string) || byString(fx.padEnd(digits, '0'), fy.padEnd(digits, '0'));
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => byString(x, y))
+      .map(([k, v]) => [k, sortedKeys(v)]),
+  );
+}
+
+/** JSON with object keys sorted and undefined values left out: equal data, equal string. Arrays keep their order. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(sortedKeys(value));
+
+/**
+ * The total order the two-way merge keeps the greater of: the later change wins; at the same
+ * instant a deletion beats an edit ("a deletion wins over an older edit", ties included); what is
+ * left is decided by the records' canonical JSON, which makes the choice independent of the sides.
+ */
+export function compareRecords(x: MergeRecord, y: MergeRecord): number {
+  return (
+    compareInstants(timeOf(x), timeOf(y)) ||
+    Number(isDeletion(x)) - Number(isDeletion(y)) ||
+    byString(canonicalJson(x), canonicalJson(y))
+  );
+}
+
+const greater = <T>(x: T, y: T, compare: (x: T, y: T) => number) => (compare(x, y) >= 0 ? x : y);
+
+/** The later of two times; of two spellings of one instant, a fixed one. */
+const laterTime = (x: string, y: string) => greater(x, y, (p, q) => compareInstants(p, q) || byString(p, q));
+
+/** One record per id; a side holding an id twice keeps the greater record. */
+function byId(records: readonly MergeRecord[]): Map<string, MergeRecord> {
+  const map = new Map<string, MergeRecord>();
+  for (const record of records) {
+    const seen = map.get(record.id);
+    map.set(record.id, seen === undefined ? record : greater(seen, record, compareRecords));
+  }
+  return map;
+}
+
+interface Held {
+  record: MergeRecord;
+  side: Side;
+}
+
+interface Outcome {
+  record?: MergeRecord;
+  conflict?: { reason: string; kept: Side };
+}
+
+const held = (record: MergeRecord | undefined, side: Side): Held | undefined =>
+  record === undefined ? undefined : { record, side };
+
+/** The two-way rule for an id both sides hold. */
+function mergeTwo(x: Held, y: Held): Outcome {
+  if (canonicalJson(x.record) === canonicalJson(y.record)) return { record: x.record };
+  const [winner, loser] = compareRecords(x.record, y.record) > 0 ? [x, y] : [y, x];
+  const w = winner.record;
+  const l = loser.record;
+  // A deletion newer than (or as new as) the edit it removes, and two deletions, are no conflict.
+  if (isDeletion(w)) return { record: w };
+  const kept = winner.side;
+  const wTime = timeOf(w);
+  const lTime = timeOf(l);
+  if (isDeletion(l)) {
+    return {
+      record: w,
+      conflict: {
+        kept,
+        reason: `deleted on one side (deletedAt ${lTime}) but edited later on the other (updatedAt ${wTime}); kept the edit`,
+      },
+    };
+  }
+  const reason =
+    compareInstants(wTime, lTime) === 0
+      ? `edited differently on both sides at the same time (updatedAt ${wTime}); kept one by a fixed rule`
+      : `edited on both sides (updatedAt ${wTime} and ${lTime}); kept the later edit`;
+  return { record: w, conflict: { kept, reason } };
+}
+
+/** One side left the base record as it was, the other changed it (edited, deleted, or dropped it). */
+function takeChange(unchanged: Held, change: Held | undefined): Outcome {
+  if (change === undefined) return {};
+  const u = unchanged.record;
+  const c = change.record;
+  // Never bring a claim back with an edit older than the deletion that removed it.
+  if (isDeletion(u) && !isDeletion(c) && compareInstants(timeOf(c), timeOf(u)) <= 0) {
+    return {
+      record: u,
+      conflict: {
+        kept: unchanged.side,
+        reason: `deleted (deletedAt ${timeOf(u)}) but restored on one side with an edit no newer than the deletion (updatedAt ${timeOf(c)}); kept the deletion`,
+      },
+    };
+  }
+  return { record: c };
+}
+
+/** The three-way rule: the base says which side changed what. Without a base record, the two-way rule. */
+function mergeThree(x: Held | undefined, y: Held | undefined, base: MergeRecord | undefined): Outcome {
+  if (base === undefined) {
+    if (x === undefined || y === undefined) return { record: (x ?? y)?.record };
+    return mergeTwo(x, y);
+  }
+  const was = canonicalJson(base);
+  const xSame = x !== undefined && canonicalJson(x.record) === was;
+  const ySame = y !== undefined && canonicalJson(y.record) === was;
+  if (xSame && ySame) return { record: x.record };
+  if (xSame) return takeChange(x, y);
+  if (ySame) return takeChange(y, x);
+  // Changed on both sides. A side without the record dropped it: a deletion of unknown time.
+  if (x === undefined && y === undefined) return {};
+  if (x === undefined || y === undefined) {
+    const present = (x ?? y) as Held;
+    if (isDeletion(present.record)) return { record: present.record };
+    return {
+      record: present.record,
+      conflict: {
+        kept: present.side,
+        reason: `deleted on one side (no tombstone, so no time) and edited on the other (updatedAt ${timeOf(present.record)}); kept the edit`,
+      },
+    };
+  }
+  return mergeTwo(x, y);
+}
+
+/**
+ * Merges two sets of claims and tombstones, two-way or, given the common ancestor `base`,
+ * three-way:
+ *
+ * - a claim on one side only is kept; the same record on both sides is kept once;
+ * - a deletion wins over an edit it is not older than, without a conflict; an edit newer than the
+ *   deletion wins over it, reported;
+ * - two different edits: the later `updatedAt` wins (at the same instant, a fixed rule on the
+ *   records' canonical JSON), reported;
+ * - two deletions: the later one is kept, without a conflict;
+ * - with `base`: a claim unchanged on one side takes the other side's change (edit or deletion)
+ *   without a conflict, except that a claim deleted in the base is not brought back by an edit
+ *   older than its deletion (reported); a claim in the base that a side no longer has, not even
+ *   as a tombstone, counts as deleted there; a claim changed on both sides follows the two-way
+ *   rules, and a drop against an edit keeps the edit, reported.
+ */
+export function mergeAnnotations(
+  a: readonly MergeRecord[],
+  b: readonly MergeRecord[],
+  base?: readonly MergeRecord[],
+): MergeResult {
+  const as = byId(a);
+  const bs = byId(b);
+  const os = base === undefined ? undefined : byId(base);
+  const ids = [...new Set([...as.keys(), ...bs.keys()])].sort(byString);
+  const merged: MergeRecord[] = [];
+  const conflicts: MergeConflict[] = [];
+  for (const id of ids) {
+    const x = held(as.get(id), 'a');
+    const y = held(bs.get(id), 'b');
+    const outcome = mergeThree(x, y, os?.get(id));
+    if (outcome.record !== undefined) merged.push(outcome.record);
+    if (outcome.conflict !== undefined) conflicts.push({ id, ...outcome.conflict });
+  }
+  return { merged, conflicts };
+}
+
+// --- Labelled JSON files -------------------------------------------------------------------------
+
+export interface FileConflict extends MergeConflict {
+  /** What the id names: a claim (ULID), a document (its path) or the codebook. */
+  kind: 'claim' | 'document' | 'codebook';
+}
+
+export interface LabelledJsonMerge {
+  /** Canonical, as `toLabelledJson` writes it. */
+  merged: LabelledJson;
+  /** Sorted by kind, then id. */
+  conflicts: FileConflict[];
+}
+
+type ExportedDocument = LabelledJson['documents'][number];
+
+/** The file's claims and tombstones as records; `anchoring` is left out because the file does not keep it. */
+function recordsOf(file: LabelledJson): MergeRecord[] {
+  return [...file.annotations.map(({ anchoring: _anchoring, ...claim }) => claim), ...file.tombstones];
+}
+
+/** Which file is the later export: by `exportedAt`, then by a fixed rule on `tiebreak`. */
+function laterExport(a: LabelledJson, b: LabelledJson, tiebreak: (file: LabelledJson) => unknown): Side {
+  const order =
+    compareInstants(a.exportedAt, b.exportedAt) || byString(canonicalJson(tiebreak(a)), canonicalJson(tiebreak(b)));
+  return order >= 0 ? 'a' : 'b';
+}
+
+function mergeDocuments(a: LabelledJson, b: LabelledJson, base: LabelledJson | undefined) {
+  const index = (file: LabelledJson) => {
+    const map = new Map<string, ExportedDocument>();
+    for (const d of file.documents) {
+      const seen = map.get(d.id);
+      map.set(d.id, seen === undefined ? d : greater(seen, d, (x, y) => byString(canonicalJson(x), canonicalJson(y))));
+    }
+    return map;
+  };
+  const as = index(a);
+  const bs = index(b);
+  const os = base === undefined ? new Map<string, ExportedDocument>() : index(base);
+  const documents: ExportedDocument[] = [];
+  const conflicts: FileConflict[] = [];
+  for (const id of [...new Set([...as.keys(), ...bs.keys()])].sort(byString)) {
+    const x = as.get(id);
+    const y = bs.get(id);
+    if (x === undefined || y === undefined) {
+      documents.push((x ?? y) as ExportedDocument);
+      continue;
+    }
+    const cx = canonicalJson(x);
+    const cy = canonicalJson(y);
+    const was = os.get(id);
+    const cw = was === undefined ? undefined : canonicalJson(was);
+    if (cx === cy || cy === cw) {
+      documents.push(x);
+      continue;
+    }
+    if (cx === cw) {
+      documents.push(y);
+      continue;
+    }
+    const kept = laterExport(a, b, (file) => (file === a ? x : y));
+    const [winner, other] = kept === 'a' ? [x, y] : [y, x];
+    if (x.sha256 === y.sha256) {
+      // The same text: keep the later export's title and language, and the text if either carries it.
+      const text = winner.text ?? other.text;
+      documents.push(text === undefined ? winner : { ...winner, text });
+      continue;
+    }
+    documents.push(winner);
+    const when =
+      compareInstants(a.exportedAt, b.exportedAt) === 0
+        ? `both exported at ${laterTime(a.exportedAt, b.exportedAt)}; kept one by a fixed rule`
+        : `kept the later export's (${kept === 'a' ? a.exportedAt : b.exportedAt})`;
+    conflicts.push({
+      kind: 'document',
+      id,
+      kept,
+      reason: `the document's text differs (sha256 ${winner.sha256.slice(0, 12)}… and ${other.sha256.slice(0, 12)}…); ${when}`,
+    });
+  }
+  return { documents, conflicts };
+}
+
+function mergeCodebooks(
+  x: Codebook,
+  y: Codebook,
+  base: Codebook | undefined,
+): { codebook: Codebook; conflict?: FileConflict } {
+  const cx = canonicalJson(x);
+  const cy = canonicalJson(y);
+  const cw = base === undefined ? undefined : canonicalJson(base);
+  if (cx === cy || cy === cw) return { codebook: x };
+  if (cx === cw) return { codebook: y };
+  const kept: Side = (x.version - y.version || byString(cx, cy)) > 0 ? 'a' : 'b';
+  const [winner, other] = kept === 'a' ? [x, y] : [y, x];
+  if (x.id === y.id && x.version !== y.version) return { codebook: winner };
+  const reason =
+    x.id === y.id
+      ? `codebook "${x.id}" version ${x.version} differs between the files; kept one by a fixed rule`
+      : `the files use different codebooks ("${winner.id}" version ${winner.version} and "${other.id}" version ${other.version}); kept "${winner.id}"`;
+  return { codebook: winner, conflict: { kind: 'codebook', id: winner.id, kept, reason } };
+}
+
+/** Names joined by ", ", as a merge writes them: read back as the set of names. */
+function mergeAnnotators(x: string, y: string): string {
+  if (x === y) return x;
+  const names = new Set([...x.split(', '), ...y.split(', ')].filter((name) => name !== ''));
+  return [...names].sort(byString).join(', ');
+}
+
+const tombstoneOrder = (x: Tombstone, y: Tombstone) => byString(x.documentId, y.documentId) || byString(x.id, y.id);
+
+/**
+ * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
+ *
+ * - claims and tombstones by `mergeAnnotations`;
+ * - documents: the union by id; the same id with a different `sha256` is a conflict, and the later
+ *   export's document is kept (with `base`: a document unchanged on one side takes the other's);
+ * - codebook: for the same id the higher version; otherwise a conflict with a fixed choice;
+ * - `exportedAt`: the later; `app`: the later export's;
+ * - `annotator`: kept when equal, else every name of both, sorted, joined with ", ".
+ */
+export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: LabelledJson): LabelledJsonMerge {
+  const claims = mergeAnnotations(recordsOf(a), recordsOf(b), base === undefined ? undefined : recordsOf(base));
+  const { documents, conflicts: documentConflicts } = mergeDocuments(a, b, base);
+  const { codebook, conflict: codebookConflict } = mergeCodebooks(a.codebook, b.codebook, base?.codebook);
+  const later = laterExport(a, b, (file) => file.app) === 'a' ? a : b;
+  const live: Annotation[] = [];
+  const tombstones: Tombstone[] = [];
+  for (const record of claims.merged) {
+    if (record.deletedAt === undefined) live.push(record as Annotation);
+    else
+      tombstones.push({
+        id: record.id,
+        documentId: record.documentId,
+        annotator: record.annotator,
+        deletedAt: record.deletedAt,
+      });
+  }
+  const file = toLabelledJson({
+    exportedAt: laterTime(a.exportedAt, b.exportedAt),
+    app: later.app,
+    annotator: mergeAnnotators(a.annotator, b.annotator),
+    codebook,
+    documents,
+    annotations: live,
+  });
+  const conflicts: FileConflict[] = [
+    ...(codebookConflict ? [codebookConflict] : []),
+    ...claims.conflicts.map((c): FileConflict => ({ kind: 'claim', ...c })),
+    ...documentConflicts,
+  ].sort((x, y) => byString(x.kind, y.kind) || byString(x.id, y.id));
+  // toLabelledJson takes tombstones as whole annotations; the file's carry only four fields.
+  return { merged: { ...file, tombstones: tombstones.sort(tombstoneOrder) }, conflicts };
+}
