@@ -26,7 +26,7 @@ const Tombstone = z.object({
   deletedAt: z.iso.datetime(),
 });
 
-const LiveAnnotation = Annotation.omit({ deletedAt: true });
+const LiveAnnotation = Annotation.omit({ deletedAt: true, anchoring: true });
 type LiveAnnotation = z.infer<typeof LiveAnnotation>;
 
 export const LabelledJson = z.object({
@@ -148,6 +148,15 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
     codebookVersion: a.codebookVersion,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    ...(a.provenance && {
+      provenance: {
+        decision: a.provenance.decision,
+        sources: a.provenance.sources.map((source) => ({ id: source.id, annotator: source.annotator })),
+        decidedBy: a.provenance.decidedBy,
+        decidedAt: a.provenance.decidedAt,
+        ...(a.provenance.rationale !== undefined && { rationale: a.provenance.rationale }),
+      },
+    }),
   };
 }
 

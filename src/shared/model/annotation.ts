@@ -48,6 +48,16 @@ export const Annotation = z.object({
   updatedAt: isoTime,
   /** A tombstone: set when deleted, so a merge can tell a deletion from an absence. */
   deletedAt: isoTime.optional(),
+  /** On a gold claim: how adjudication made it, from which claims, by whom and why. */
+  provenance: z
+    .object({
+      decision: z.enum(['accepted', 'edited', 'merged']),
+      sources: z.array(z.object({ id: z.string(), annotator: z.string() })).min(1),
+      decidedBy: z.string().min(1),
+      decidedAt: isoTime,
+      rationale: z.string().optional(),
+    })
+    .optional(),
   /** Set on an imported claim whose placement the analyst should check (low score or ambiguous). */
   anchoring: z
     .object({
@@ -61,6 +71,7 @@ export const Annotation = z.object({
 
 export type TextTarget = z.infer<typeof TextTarget>;
 export type ClaimAttributes = z.infer<typeof ClaimAttributes>;
+export type Provenance = NonNullable<z.infer<typeof Annotation>['provenance']>;
 export type Annotation = z.infer<typeof Annotation>;
 
 /** The target of [start, end) in the indexed text: the quote and its context. */
