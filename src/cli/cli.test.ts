@@ -144,3 +144,25 @@ describe('framing-workbench corpus', () => {
     expect(out.join('\n')).toContain('5 documents, 0 skipped');
   });
 });
+
+describe('framing-workbench agreement', () => {
+  it('compares two annotators’ files and prints the promised JSON', async () => {
+    const ada = await nativeFile();
+    const boris = join(dir, 'boris.json');
+    const file = JSON.parse(await readFile(ada, 'utf8'));
+    for (const a of file.annotations) a.annotator = 'Boris';
+    file.annotations[1].tags = ['threat-narrative'];
+    file.annotations[1].id = '01JDA0000000000000000000B2';
+    file.annotations[0].id = '01JDA0000000000000000000B1';
+    await writeFile(boris, JSON.stringify(file));
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--json'])).toBe(0);
+    const printed = JSON.parse(out.join('\n'));
+    expect(printed.annotators).toEqual(['Ada', 'Boris']);
+    expect(printed.documents).toBe(1);
+    // One claim agreed exactly, the other tagged differently: 1 of 2 units match on each side.
+    expect(printed.spanF1.exact.overall).toBeCloseTo(0.5);
+    expect(printed.spanF1.exact.byTag['threat-narrative']).toBeCloseTo(2 / 3);
+    expect(printed.unitizingAlpha.overall).toEqual(expect.any(Number));
+    expect(printed.documentLabels).toEqual({ cohenKappa: [], fleissKappa: null, krippendorffAlpha: null });
+  });
+});

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../main/services/corpus';
 import { narrativesCodebook } from '../shared/codebooks/narratives';
 import type { ExportDocument, FileEntry, Interchange, InterchangeFormat } from '../shared/formats/interchange';
-import { type CorpusText, planImport } from '../shared/import/plan-import';
+import { type CorpusText, type ImportPlan, planImport } from '../shared/import/plan-import';
+import type { Codebook } from '../shared/model/codebook';
 import type { Problem } from '../shared/result';
 
 export interface Conversion {
@@ -14,17 +15,22 @@ export interface Conversion {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+export interface Anchored {
+  plan: ImportPlan;
+  codebook: Codebook;
+  /** The texts the claims were placed in (from the file, else the corpus), with their details. */
+  documents: ExportDocument[];
+}
+
 /**
- * Converts parsed claims to another format. Texts come from the input file where it has them,
- * otherwise from the corpus; each claim is anchored in its text exactly as an import would.
+ * Places a file's claims in their texts exactly as an import would: texts come from the file
+ * where it has them, otherwise from the corpus.
  */
-export async function convert(
+export async function anchorInput(
   input: Interchange,
-  to: InterchangeFormat,
   corpus: Corpus | undefined,
-  now: string,
-  newId: () => string,
-): Promise<Conversion> {
+  context: { now: string; newId: () => string; fallbackAnnotator: string },
+): Promise<Anchored> {
   const texts = new Map<string, CorpusText & { title: string; language: string }>();
   const wanted = new Set(input.claims.map((c) => c.documentId));
   const hashes = new Set(input.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
@@ -46,17 +52,29 @@ export async function convert(
   const codebook = input.codebook ?? narrativesCodebook;
   const plan = planImport(input, {
     source: 'input',
-    fallbackAnnotator: 'unknown',
+    fallbackAnnotator: context.fallbackAnnotator,
     codebook,
-    now,
-    newId,
+    now: context.now,
+    newId: context.newId,
     texts,
     existing: new Map(),
   });
   const used = new Set(plan.add.map((a) => a.documentId));
-  const documents: ExportDocument[] = [...texts.values()]
+  const documents = [...texts.values()]
     .filter((d) => used.has(d.id))
     .map(({ id, title, language, sha256, text }) => ({ id, title, language, sha256, text }));
+  return { plan, codebook, documents };
+}
+
+/** Converts parsed claims to another format, anchoring them first. */
+export async function convert(
+  input: Interchange,
+  to: InterchangeFormat,
+  corpus: Corpus | undefined,
+  now: string,
+  newId: () => string,
+): Promise<Conversion> {
+  const { plan, codebook, documents } = await anchorInput(input, corpus, { now, newId, fallbackAnnotator: 'unknown' });
   const files = to.serialize({
     exportedAt: now,
     app: { name: 'Framing Workbench CLI', version: '' },

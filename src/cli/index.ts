@@ -7,6 +7,7 @@ import { openCorpus } from '../main/services/corpus';
 import type { FormatId } from '../shared/formats/interchange';
 import { detectFormat, formatById, formats, groupImportFiles } from '../shared/formats/registry';
 import type { Problem } from '../shared/result';
+import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { readInputs } from './read-inputs';
@@ -24,6 +25,7 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
       Input formats are detected unless --from is given; --corpus supplies the document texts
       an input lacks. OUT is a file, or a folder for formats that write several files (brat).
 ${MERGE_USAGE}
+${AGREEMENT_USAGE}
 
 Formats: ${formats.map((f) => `${f.id} (${f.name}; offsets in ${f.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'code points'})`).join(', ')}`;
 
@@ -143,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'convert') return await convertCommand(rest);
     if (command === 'corpus') return await corpusCommand(rest);
     if (command === 'merge') return await mergeCommand(rest);
+    if (command === 'agreement') return await agreementCommand(rest);
     if (command === undefined || command === '--help' || command === 'help') {
       console.log(USAGE);
       return command === undefined ? 2 : 0;

@@ -1,0 +1,92 @@
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ulid } from 'ulid';
+import { openCorpus } from '../main/services/corpus';
+import { type AgreementReport, agreementReport } from '../shared/agreement/report';
+import { detectFormat, groupImportFiles } from '../shared/formats/registry';
+import type { Annotation } from '../shared/model/annotation';
+import { anchorInput } from './convert';
+import { readInputs } from './read-inputs';
+
+export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--json]
+      Agreement between the annotators of the files (any supported format): span F1 (exact and
+      overlap), Krippendorff's unitizing alpha, and document-label kappas. An annotator is named
+      by the file's annotator fields, else by the file name.`;
+
+/** The figures of a report in the stable summary shape the CLI promises; null where undefined. */
+export function agreementSummary(report: AgreementReport) {
+  const f1 = (section: AgreementReport['spanF1']['exact']) => ({
+    overall: section.overall.f1,
+    byTag: Object.fromEntries(Object.entries(section.byTag).map(([tag, value]) => [tag, value.f1])),
+  });
+  return {
+    annotators: report.annotators,
+    documents: report.documents,
+    spanF1: { exact: f1(report.spanF1.exact), overlap: f1(report.spanF1.overlap) },
+    unitizingAlpha: {
+      overall: report.unitizingAlpha.overall.value,
+      byTag: Object.fromEntries(Object.entries(report.unitizingAlpha.byTag).map(([tag, v]) => [tag, v.value])),
+    },
+    documentLabels: {
+      cohenKappa: report.documentLabels.cohenKappa.map(({ a, b, value }) => ({ a, b, value })),
+      fleissKappa: report.documentLabels.fleissKappa.value,
+      krippendorffAlpha: report.documentLabels.krippendorffAlpha.value,
+    },
+    notes: report.notes,
+  };
+}
+
+const show = (value: number | null) => (value === null ? 'undefined' : value.toFixed(3));
+
+export async function agreementCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { corpus: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length === 0) {
+    console.error(`agreement needs at least one file\n\n${AGREEMENT_USAGE}`);
+    return 2;
+  }
+  const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
+  const annotations: Annotation[] = [];
+  const lengths: Record<string, number> = {};
+  for (const path of positionals) {
+    for (const group of groupImportFiles(await readInputs([path]))) {
+      const format = detectFormat(group);
+      const parsed = format?.parse?.(group);
+      if (!parsed?.ok) {
+        console.error(
+          `✗ ${path}: ${parsed ? parsed.error.map((p) => `${p.path}: ${p.message}`).join('; ') : 'not a format framing-workbench reads'}`,
+        );
+        return 1;
+      }
+      const fallbackAnnotator = basename(path).replace(/\.[^.]+$/, '');
+      const anchored = await anchorInput(parsed.value, corpus, {
+        now: new Date().toISOString(),
+        newId: ulid,
+        fallbackAnnotator,
+      });
+      for (const doc of anchored.documents) lengths[doc.id] = doc.text.length;
+      annotations.push(...anchored.plan.add);
+      const lost = anchored.plan.orphans.length;
+      if (lost > 0) console.error(`${path}: ${lost} claim(s) could not be placed in the texts and are left out`);
+    }
+  }
+  const summary = agreementSummary(agreementReport({ annotations, documentLengths: lengths }));
+  if (values.json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return 0;
+  }
+  console.log(`${summary.annotators.join(', ')} · ${summary.documents} documents`);
+  console.log(`span F1 exact    ${show(summary.spanF1.exact.overall)}`);
+  console.log(`span F1 overlap  ${show(summary.spanF1.overlap.overall)}`);
+  console.log(`unitizing alpha  ${show(summary.unitizingAlpha.overall)}`);
+  for (const tag of Object.keys(summary.spanF1.exact.byTag)) {
+    console.log(
+      `  ${tag.padEnd(24)} F1 exact ${show(summary.spanF1.exact.byTag[tag] ?? null)}  overlap ${show(summary.spanF1.overlap.byTag[tag] ?? null)}  α_u ${show(summary.unitizingAlpha.byTag[tag] ?? null)}`,
+    );
+  }
+  for (const note of summary.notes) console.log(`note: ${note}`);
+  return 0;
+}

@@ -1,0 +1,237 @@
+import { type Annotation, isLive } from '../model/annotation';
+import { byCodeUnit, type Interval } from './intervals';
+import { type Coefficient, cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
+import { type SpanF1, type SpanUnit, spanF1 } from './span-f1';
+import { combineUnitizingAlpha, type UnitizingAlpha, unitizingAlpha } from './unitizing-alpha';
+
+export { reportTables } from './report-tables';
+
+/**
+ * One report of how far annotators agree: span F1 (exact and overlap), Krippendorff's α_u over
+ * the characters of each document, and — when documents carry one label each — Cohen's kappa,
+ * Fleiss' kappa and Krippendorff's nominal alpha. Live claims only (tombstoned ones are skipped).
+ *
+ * Annotators, tags and documents are sorted by code unit and every object is built in a fixed
+ * key order, so the same input always gives the same JSON.
+ */
+
+export interface DocumentLabel {
+  documentId: string;
+  annotator: string;
+  label: string;
+}
+
+export interface AgreementInput {
+  annotations: readonly Annotation[];
+  /** Length of each document's text in UTF-16 code units: the continuum for α_u. */
+  documentLengths: Readonly<Record<string, number>>;
+  documentLabels?: readonly DocumentLabel[];
+  /**
+   * Who coded each document, including anyone who read it and marked nothing. Without it, an
+   * annotator counts as a coder of a document when they have a live claim in it.
+   */
+  coders?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface PairKappa extends Coefficient {
+  a: string;
+  b: string;
+}
+
+export interface AgreementReport {
+  annotators: string[];
+  /** Documents with a live claim, a named coder or a label. */
+  documents: number;
+  spanF1: { exact: SpanF1; overlap: SpanF1 };
+  unitizingAlpha: {
+    overall: UnitizingAlpha;
+    byTag: Record<string, UnitizingAlpha>;
+    byDocument: Record<string, UnitizingAlpha>;
+  };
+  documentLabels: {
+    cohenKappa: PairKappa[];
+    fleissKappa: Coefficient;
+    krippendorffAlpha: Coefficient;
+  };
+  /** Things about the input a reader should know (clipped claims, missing lengths, caveats). */
+  notes: string[];
+}
+
+export const NO_LENGTH = 'no document length was given, so α_u cannot be computed';
+export const MANY_CODERS_CAVEAT =
+  'α_u follows Krippendorff (1995, 2004); Krippendorff et al. (2016) revised it because it misbehaves with more than two coders, and some documents here have more';
+
+export function agreementReport(input: AgreementInput): AgreementReport {
+  const live = input.annotations.filter(isLive);
+  const notes: string[] = [];
+  const units = live.flatMap(toUnits);
+  const coders = codersByDocument(live, input.coders);
+  const labelled = labelTable(input.documentLabels ?? []);
+  notes.push(...labelled.notes);
+
+  const spanAnnotators = new Set([...coders.values()].flatMap((set) => [...set]));
+  const annotators = [...new Set([...spanAnnotators, ...labelled.annotators])].sort(byCodeUnit);
+  const documents = new Set([...coders.keys(), ...labelled.documents]).size;
+  const codersInput = Object.fromEntries([...coders].map(([doc, set]) => [doc, [...set]]));
+
+  const alpha = unitizing(live, coders, input.documentLengths, notes);
+
+  return {
+    annotators,
+    documents,
+    spanF1: {
+      exact: spanF1({ units, coders: codersInput }, 'exact'),
+      overlap: spanF1({ units, coders: codersInput }, 'overlap'),
+    },
+    unitizingAlpha: alpha,
+    documentLabels: labelCoefficients(labelled),
+    notes,
+  };
+}
+
+/** One unit per distinct tag of a claim. */
+function toUnits(claim: Annotation): SpanUnit[] {
+  return [...new Set(claim.tags)].map((tag) => ({
+    documentId: claim.documentId,
+    annotator: claim.annotator,
+    tag,
+    start: claim.target.start,
+    end: claim.target.end,
+  }));
+}
+
+function codersByDocument(live: readonly Annotation[], named: AgreementInput['coders']): Map<string, Set<string>> {
+  const coders = new Map<string, Set<string>>();
+  const add = (documentId: string, annotator: string) => {
+    const set = coders.get(documentId) ?? new Set<string>();
+    set.add(annotator);
+    coders.set(documentId, set);
+  };
+  for (const [documentId, names] of Object.entries(named ?? {})) for (const name of names) add(documentId, name);
+  for (const claim of live) add(claim.documentId, claim.annotator);
+  return new Map([...coders].sort(([x], [y]) => byCodeUnit(x, y)));
+}
+
+function unitizing(
+  live: readonly Annotation[],
+  coders: ReadonlyMap<string, ReadonlySet<string>>,
+  lengths: AgreementInput['documentLengths'],
+  notes: string[],
+): AgreementReport['unitizingAlpha'] {
+  // document → tag → annotator → spans
+  const spans = new Map<string, Map<string, Map<string, Interval[]>>>();
+  let clipped = 0;
+  for (const claim of live) {
+    const length = lengths[claim.documentId];
+    if (length !== undefined && claim.target.end > length) clipped++;
+    const byTag = spans.get(claim.documentId) ?? new Map<string, Map<string, Interval[]>>();
+    spans.set(claim.documentId, byTag);
+    for (const tag of new Set(claim.tags)) {
+      const byAnnotator = byTag.get(tag) ?? new Map<string, Interval[]>();
+      byTag.set(tag, byAnnotator);
+      const list = byAnnotator.get(claim.annotator) ?? [];
+      list.push({ start: claim.target.start, end: claim.target.end });
+      byAnnotator.set(claim.annotator, list);
+    }
+  }
+  if (clipped > 0) notes.push(`${clipped} claim(s) end beyond their document's given length; α_u clips them to it`);
+
+  const partsByTag = new Map<string, UnitizingAlpha[]>();
+  const byDocument: Record<string, UnitizingAlpha> = {};
+  const all: UnitizingAlpha[] = [];
+  let manyCoders = false;
+  let missingLengths = 0;
+
+  for (const [documentId, coderSet] of coders) {
+    const names = [...coderSet].sort(byCodeUnit);
+    const length = lengths[documentId];
+    if (length === undefined || !Number.isFinite(length) || length <= 0) {
+      missingLengths++;
+      byDocument[documentId] = {
+        value: null,
+        coders: names.length,
+        units: 0,
+        observed: 0,
+        expected: 0,
+        note: NO_LENGTH,
+      };
+      continue;
+    }
+    const byTag = spans.get(documentId) ?? new Map<string, Map<string, Interval[]>>();
+    const parts: UnitizingAlpha[] = [];
+    for (const tag of [...byTag.keys()].sort(byCodeUnit)) {
+      const byAnnotator = byTag.get(tag);
+      const part = unitizingAlpha(
+        length,
+        names.map((name) => byAnnotator?.get(name) ?? []),
+      );
+      parts.push(part);
+      const list = partsByTag.get(tag) ?? [];
+      list.push(part);
+      partsByTag.set(tag, list);
+    }
+    if (names.length > 2) manyCoders = true;
+    all.push(...parts);
+    // With no tag at all, α_u of "nothing marked" says why it is undefined (too few coders, or no units).
+    byDocument[documentId] =
+      parts.length > 0
+        ? combineUnitizingAlpha(parts)
+        : unitizingAlpha(
+            length,
+            names.map(() => []),
+          );
+  }
+  if (missingLengths > 0) notes.push(`${missingLengths} document(s) have no length given, so no α_u`);
+  if (manyCoders) notes.push(MANY_CODERS_CAVEAT);
+
+  const byTag = Object.fromEntries(
+    [...partsByTag.keys()].sort(byCodeUnit).map((tag) => [tag, combineUnitizingAlpha(partsByTag.get(tag) ?? [])]),
+  );
+  return { overall: combineUnitizingAlpha(all), byTag, byDocument };
+}
+
+interface LabelTable {
+  annotators: string[];
+  documents: string[];
+  /** documents × annotators */
+  rows: Label[][];
+  notes: string[];
+}
+
+/** Documents × annotators; a cell given two different labels is treated as missing. */
+function labelTable(labels: readonly DocumentLabel[]): LabelTable {
+  const annotators = [...new Set(labels.map((l) => l.annotator))].sort(byCodeUnit);
+  const documents = [...new Set(labels.map((l) => l.documentId))].sort(byCodeUnit);
+  const cells = new Map<string, string | null>();
+  for (const { documentId, annotator, label } of labels) {
+    const key = JSON.stringify([documentId, annotator]);
+    const before = cells.get(key);
+    cells.set(key, before === undefined || before === label ? label : null);
+  }
+  const conflicts = [...cells.values()].filter((v) => v === null).length;
+  const rows = documents.map((doc) => annotators.map((name) => cells.get(JSON.stringify([doc, name])) ?? null));
+  const notes =
+    conflicts > 0
+      ? [`${conflicts} document label(s) were given two different values by one annotator and count as missing`]
+      : [];
+  return { annotators, documents, rows, notes };
+}
+
+function labelCoefficients(table: LabelTable): AgreementReport['documentLabels'] {
+  const column = (i: number) => table.rows.map((row) => row[i]);
+  const cohen: PairKappa[] = [];
+  table.annotators.forEach((a, i) => {
+    table.annotators.slice(i + 1).forEach((b, k) => {
+      cohen.push({ a, b, ...cohenKappa(column(i), column(i + 1 + k)) });
+    });
+  });
+  if (table.annotators.length === 0) {
+    const none = { value: null, items: 0, note: 'no document labels were given' };
+    return { cohenKappa: [], fleissKappa: none, krippendorffAlpha: { ...none } };
+  }
+  return {
+    cohenKappa: cohen,
+    fleissKappa: fleissKappa(table.rows),
+    krippendorffAlpha: krippendorffAlphaNominal(table.rows),
+  };
+}
