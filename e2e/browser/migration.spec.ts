@@ -76,5 +76,8 @@ test('a database made by schema version 1 opens with every record intact, in the
         };
       }),
   );
-  expect(schema).toEqual({ version: 40, stores: ['annotations', 'documentStates', 'orphans', 'settings'] });
+  expect(schema).toEqual({
+    version: 50,
+    stores: ['annotations', 'documentStates', 'orphans', 'rejections', 'settings'],
+  });
 });

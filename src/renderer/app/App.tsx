@@ -12,6 +12,8 @@ import { OpenCorpusButton } from '../features/corpus/OpenCorpusButton';
 import { useCorpusDocument, useCorpusListing } from '../features/corpus/use-corpus';
 import { ExportButton } from '../features/export/ExportButton';
 import { ImportControls } from '../features/import/ImportControls';
+import { ReviewView } from '../features/review/ReviewView';
+import { useHost } from '../host/HostContext';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageInfo } from './StorageInfo';
@@ -20,11 +22,14 @@ const codebook = narrativesCodebook;
 const tagLabels = new Map(codebook.tags.map((t) => [t.id, t.label]));
 
 export function App() {
+  const host = useHost();
+  const loadDocument = useCallback((id: string) => host.getDocument(id), [host]);
   const annotator = useAnnotatorName();
   const listing = useCorpusListing();
   const [entered, setEntered] = useState<CorpusListing>();
   const [failure, setFailure] = useState<string>();
   const [openId, setOpenId] = useState<string>();
+  const [mode, setMode] = useState<'annotate' | 'review'>('annotate');
 
   useEffect(() => {
     db.open().catch((error: unknown) =>
@@ -52,6 +57,15 @@ export function App() {
         <SaveIndicator />
         <StorageInfo />
         <OpenCorpusButton />
+        {entered && annotator && (
+          <nav className="modes" aria-label="Mode">
+            {(['annotate', 'review'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+                {m === 'annotate' ? 'Annotate' : 'Review'}
+              </button>
+            ))}
+          </nav>
+        )}
         <span className="spacer" />
         {annotator && <span className="annotator">Annotator: {annotator}</span>}
         {entered && annotator && (
@@ -74,7 +88,19 @@ export function App() {
             {failure ?? (listing.status === 'error' ? `The corpus could not be opened: ${listing.message}` : '')}
           </p>
         )}
-        {entered && annotator && <Corpus listing={entered} annotator={annotator} openId={openId} onOpen={setOpenId} />}
+        {entered && annotator && mode === 'annotate' && (
+          <Corpus listing={entered} annotator={annotator} openId={openId} onOpen={setOpenId} />
+        )}
+        {entered && annotator && mode === 'review' && (
+          <ReviewView
+            listing={entered}
+            codebook={codebook}
+            me={annotator}
+            documentId={openId}
+            onDocument={setOpenId}
+            loadDocument={loadDocument}
+          />
+        )}
       </main>
       {annotator === null && <AnnotatorDialog onSave={setAnnotatorName} />}
     </div>

@@ -23,6 +23,17 @@ export interface DocumentState {
   updatedAt: string;
 }
 
+/** An adjudicator's decision to keep none of a disagreement's claims. */
+export interface Rejection {
+  corpusId: string;
+  documentId: string;
+  /** The review cluster it settles (its span and claim ids). */
+  clusterKey: string;
+  decidedBy: string;
+  decidedAt: string;
+  rationale?: string;
+}
+
 /** Records from before corpora were told apart, waiting to be claimed by the corpus they match. */
 export const UNASSIGNED = '';
 
@@ -35,6 +46,7 @@ export class WorkbenchDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   orphans!: EntityTable<StoredOrphan, 'id'>;
   documentStates!: Dexie.Table<DocumentState, [string, string]>;
+  rejections!: Dexie.Table<Rejection, [string, string]>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -68,6 +80,9 @@ export class WorkbenchDatabase extends Dexie {
     // its encoding. A new table only; documents without a record count as not started, or in
     // progress once they have claims, and are read with the detected encoding.
     this.version(4).stores({ documentStates: '[corpusId+documentId], corpusId' });
+    // 2026-11-22: adjudication records the disagreements it rejected (accepted ones become gold
+    // claims). A new table only.
+    this.version(5).stores({ rejections: '[corpusId+clusterKey], [corpusId+documentId]' });
   }
 }
 

@@ -237,12 +237,4 @@ describe('mergeLabelledJson', () => {
     expect(merged.tombstones.map((t) => t.id)).toEqual([ID_2]);
     expect(conflicts).toEqual([{ kind: 'claim', id: ID_1, kept: 'b', reason: expect.any(String) }]);
   });
-
-  it('ignores anchoring notes, which the file does not keep', () => {
-    const plain = claim(ID_1);
-    const noted = { ...plain, anchoring: { score: 0.5, method: 'fuzzy' as const, ambiguous: false, source: 'x' } };
-    const a = file({ records: [plain] });
-    const b = { ...file({ records: [plain] }), annotations: [noted] };
-    expect(mergeLabelledJson(a, b).conflicts).toEqual([]);
-  });
 });

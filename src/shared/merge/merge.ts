@@ -240,9 +240,9 @@ export interface LabelledJsonMerge {
 
 type ExportedDocument = LabelledJson['documents'][number];
 
-/** The file's claims and tombstones as records; `anchoring` is left out because the file does not keep it. */
+/** The file's claims and tombstones as records. */
 function recordsOf(file: LabelledJson): MergeRecord[] {
-  return [...file.annotations.map(({ anchoring: _anchoring, ...claim }) => claim), ...file.tombstones];
+  return [...file.annotations, ...file.tombstones];
 }
 
 /** Which file is the later export: by `exportedAt`, then by a fixed rule on `tiebreak`. */

@@ -11,6 +11,7 @@ export type Agreement = 'agreed' | 'partial' | 'single';
  * - agreed: every annotator of the review has exactly one claim here, all with the same span and tags;
  * - partial: more than one annotator marked something here, but spans or tags differ;
  * - single: only one annotator marked it.
+ * Its claims are listed in the order of `annotators` (the review's lanes).
  */
 export interface Cluster {
   /** Stable across reloads: the span and the ids of its claims. */
@@ -38,7 +39,15 @@ export function clusterClaims(claims: readonly Annotation[], annotators: readonl
       end = claim.target.end;
     }
   }
-  return groups.map((group) => {
+  const lane = (name: string) => {
+    const at = annotators.indexOf(name);
+    return at < 0 ? annotators.length : at;
+  };
+  return groups.map((unordered) => {
+    // In lane order, so "the first claim" means the first annotator's, whatever was marked first.
+    const group = [...unordered].sort(
+      (a, b) => lane(a.annotator) - lane(b.annotator) || a.target.start - b.target.start || a.target.end - b.target.end,
+    );
     const who = [...new Set(group.map((c) => c.annotator))].sort();
     const first = group[0] as Annotation;
     const agreed =

@@ -1,10 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
 import type { ExportDocument, FormatId } from '../../../shared/formats/interchange';
 import { formatById } from '../../../shared/formats/registry';
 import type { AppInfo, SaveRequest } from '../../../shared/host-api';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+import { zipFiles } from '../../lib/zip-files';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
 
@@ -69,8 +69,5 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     const extension = only.name.includes('.') ? only.name.slice(only.name.lastIndexOf('.')) : '';
     return { suggestedName: `${base}${extension}`, content: only.content, encoding: 'utf8' };
   }
-  const zip = zipSync(Object.fromEntries(files.map((f) => [`${base}/${f.name}`, strToU8(f.content)])));
-  let binary = '';
-  for (const byte of zip) binary += String.fromCharCode(byte);
-  return { suggestedName: `${base}.zip`, content: btoa(binary), encoding: 'base64' };
+  return { suggestedName: `${base}.zip`, content: zipFiles(files, base), encoding: 'base64' };
 }

@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { agreementReport, reportTables } from '../../../shared/agreement/report';
+import { type Codebook, tagById } from '../../../shared/model/codebook';
+import type { CorpusListing } from '../../../shared/model/document';
+import { GOLD } from '../../../shared/review/compare';
+import { allAnnotations } from '../../db/annotations';
+import { useHost } from '../../host/HostContext';
+import { zipFiles } from '../../lib/zip-files';
+
+const show = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(3));
+
+/** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
+export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; codebook: Codebook }) {
+  const host = useHost();
+  const [saved, setSaved] = useState<string>();
+  const annotations = useLiveQuery(allAnnotations, []);
+  const report = useMemo(() => {
+    const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD);
+    const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
+    return agreementReport({ annotations: claims, documentLengths });
+  }, [annotations, listing]);
+
+  async function save(kind: 'json' | 'csv') {
+    const stamp = new Date().toISOString().slice(0, 10);
+    const name = `${listing.name}-agreement-${stamp}`;
+    const tables = reportTables(report);
+    const outcome =
+      kind === 'json'
+        ? await host.saveExport({
+            suggestedName: `${name}.json`,
+            content: `${JSON.stringify(report, null, 2)}\n`,
+            encoding: 'utf8',
+          })
+        : await host.saveExport({
+            suggestedName: `${name}.zip`,
+            content: zipFiles(
+              [
+                { name: 'overall.csv', content: tables.overall },
+                { name: 'by-tag.csv', content: tables.byTag },
+                { name: 'by-document.csv', content: tables.byDocument },
+              ],
+              name,
+            ),
+            encoding: 'base64',
+          });
+    setSaved(outcome.status === 'saved' ? `Saved to ${outcome.location}` : undefined);
+  }
+
+  if (report.annotators.length < 2) {
+    return (
+      <p className="muted small">Agreement needs claims from at least two annotators (import a colleague’s file).</p>
+    );
+  }
+  const { exact, overlap } = report.spanF1;
+  const tags = Object.keys(exact.byTag);
+  return (
+    <section className="agreement" aria-label="Agreement">
+      <h2 className="panel-title">Agreement</h2>
+      <p className="muted small">
+        {report.annotators.join(', ')} · {report.documents} documents
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Tag</th>
+            <th scope="col">F1 exact</th>
+            <th scope="col">F1 overlap</th>
+            <th scope="col">α_u</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">All tags</th>
+            <td>{show(exact.overall.f1)}</td>
+            <td>{show(overlap.overall.f1)}</td>
+            <td>{show(report.unitizingAlpha.overall.value)}</td>
+          </tr>
+          {tags.map((tag) => (
+            <tr key={tag}>
+              <th scope="row">{tagById(codebook, tag)?.label ?? tag}</th>
+              <td>{show(exact.byTag[tag]?.f1)}</td>
+              <td>{show(overlap.byTag[tag]?.f1)}</td>
+              <td>{show(report.unitizingAlpha.byTag[tag]?.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" onClick={() => save('csv')}>
+          Export tables (CSV)
+        </button>
+        <button type="button" onClick={() => save('json')}>
+          Export report (JSON)
+        </button>
+      </div>
+      {saved && (
+        <p role="status" className="muted small">
+          {saved}
+        </p>
+      )}
+      {report.notes.length > 0 && (
+        <ul className="muted small">
+          {report.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

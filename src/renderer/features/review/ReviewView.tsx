@@ -1,0 +1,192 @@
+import { useEffect, useMemo, useState } from 'react';
+import { type Annotation, isLive } from '../../../shared/model/annotation';
+import { type Codebook, tagById } from '../../../shared/model/codebook';
+import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compare';
+import { OffsetIndex } from '../../../shared/text/offsets';
+import { addGoldClaim, rejectCluster, useAllClaims, useRejections } from '../../db/review';
+import { AgreementPanel } from './AgreementPanel';
+
+interface Props {
+  listing: CorpusListing;
+  codebook: Codebook;
+  /** The adjudicator: recorded on every decision. */
+  me: string;
+  documentId: string | undefined;
+  onDocument(id: string): void;
+  loadDocument(id: string): Promise<CorpusDocument>;
+}
+
+const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d64f9c', '#17a2b8', '#6c757d'];
+
+/**
+ * Compare annotators document by document: overlapping claims are grouped, each group marked
+ * agreed, partial or single-annotator; the disagreements are walked with the keyboard and settled
+ * into a gold layer (accept one annotator's claim, merge them, or reject).
+ */
+export function ReviewView({ listing, codebook, me, documentId, onDocument, loadDocument }: Props) {
+  const claims = useAllClaims(documentId);
+  const rejected = useRejections(documentId);
+  const [doc, setDoc] = useState<CorpusDocument>();
+  const [focus, setFocus] = useState(0);
+  const [rationale, setRationale] = useState('');
+
+  useEffect(() => {
+    if (!documentId) return;
+    let current = true;
+    loadDocument(documentId).then((d) => current && setDoc(d));
+    return () => {
+      current = false;
+    };
+  }, [documentId, loadDocument]);
+
+  const annotators = useMemo(
+    () => [...new Set((claims ?? []).map((c) => c.annotator))].filter((a) => a !== GOLD).sort(),
+    [claims],
+  );
+  const colourOf = (name: string) => LANE_COLOURS[annotators.indexOf(name) % LANE_COLOURS.length] ?? '#888888';
+  const gold = useMemo(() => (claims ?? []).filter((c) => c.annotator === GOLD), [claims]);
+  const clusters = useMemo(
+    () =>
+      clusterClaims(
+        (claims ?? []).filter((c) => c.annotator !== GOLD && isLive(c)),
+        annotators,
+      ),
+    [claims, annotators],
+  );
+  const disagreements = clusters.filter((c) => c.agreement !== 'agreed');
+  const settled = (cluster: Cluster) =>
+    rejected?.has(cluster.key) || gold.some((g) => g.target.start < cluster.end && g.target.end > cluster.start);
+  const open = disagreements.filter((c) => !settled(c));
+  const focused = disagreements[Math.min(focus, disagreements.length - 1)];
+  const index = useMemo(() => (doc ? new OffsetIndex(doc.text) : undefined), [doc]);
+
+  const accept = (sources: Annotation[]) => {
+    if (!index) return;
+    addGoldClaim(sources, index, me, rationale.trim() || undefined).then(() => setRationale(''));
+  };
+  const reject = (cluster: Cluster) => {
+    if (!documentId) return;
+    rejectCluster(documentId, cluster.key, me, rationale.trim() || undefined).then(() => setRationale(''));
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || event.ctrlKey || event.metaKey) return;
+      if (!focused) return;
+      if (event.key === 'ArrowDown' || event.key === 'j') setFocus(Math.min(focus + 1, disagreements.length - 1));
+      else if (event.key === 'ArrowUp' || event.key === 'k') setFocus(Math.max(focus - 1, 0));
+      else if (event.key === 'x') reject(focused);
+      else if (event.key === 'm' && focused.claims.length > 1) accept(focused.claims);
+      else if (/^[1-9]$/.test(event.key)) {
+        const claim = focused.claims[Number(event.key) - 1];
+        if (claim) accept([claim]);
+      } else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const tagLabel = (id: string) => tagById(codebook, id)?.label ?? id;
+  const reviewable = listing.documents;
+
+  return (
+    <section className="review" aria-label="Review">
+      <header className="review-header">
+        <label>
+          Document{' '}
+          <select aria-label="Document to review" value={documentId ?? ''} onChange={(e) => onDocument(e.target.value)}>
+            {reviewable.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="lanes">
+          {annotators.map((name) => (
+            <span key={name} className="lane-name" style={{ borderColor: colourOf(name) }}>
+              {name}
+            </span>
+          ))}
+        </span>
+        <span role="status" className="progress">
+          {disagreements.length === 0
+            ? `${clusters.length} claims, all agreed`
+            : `${open.length} of ${disagreements.length} disagreements left`}
+        </span>
+      </header>
+      <div className="review-body">
+        <ol className="clusters" aria-label="Disagreements">
+          {disagreements.map((cluster, i) => (
+            <li
+              key={cluster.key}
+              className={`cluster ${cluster.agreement}${i === focus ? ' focused' : ''}${settled(cluster) ? ' settled' : ''}`}
+              aria-current={i === focus ? 'true' : undefined}
+            >
+              <button type="button" className="cluster-head" onClick={() => setFocus(i)}>
+                <span className={`badge ${cluster.agreement}`}>
+                  {cluster.agreement === 'partial' ? 'partial' : 'one annotator'}
+                </span>
+                <q>{doc?.text.slice(cluster.start, cluster.end)}</q>
+                {settled(cluster) && <span className="badge done">settled</span>}
+              </button>
+              {i === focus && (
+                <div className="cluster-detail">
+                  <ol className="lanes-detail">
+                    {cluster.claims.map((claim, n) => (
+                      <li key={claim.id} style={{ borderColor: colourOf(claim.annotator) }}>
+                        <kbd>{n + 1}</kbd> <strong>{claim.annotator}</strong>: {claim.tags.map(tagLabel).join(', ')}{' '}
+                        <q>{claim.target.exact}</q>{' '}
+                        <button type="button" onClick={() => accept([claim])}>
+                          Accept
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
+                  <input
+                    aria-label="Rationale"
+                    placeholder="Rationale (optional)"
+                    value={rationale}
+                    onChange={(e) => setRationale(e.target.value)}
+                  />
+                  <div className="actions">
+                    {cluster.claims.length > 1 && (
+                      <button type="button" onClick={() => accept(cluster.claims)}>
+                        Merge into one <kbd>m</kbd>
+                      </button>
+                    )}
+                    <button type="button" onClick={() => reject(cluster)}>
+                      Reject all <kbd>x</kbd>
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+        <aside className="gold" aria-label="Gold claims">
+          <h2 className="panel-title">
+            Gold <span className="muted">· {gold.length}</span>
+          </h2>
+          <ol>
+            {gold.map((g) => (
+              <li key={g.id}>
+                {g.tags.map(tagLabel).join(', ')} <q>{g.target.exact}</q>
+                <span className="muted small">
+                  {' '}
+                  {g.provenance?.decision} from {g.provenance?.sources.map((s) => s.annotator).join(' + ')} by{' '}
+                  {g.provenance?.decidedBy}
+                  {g.provenance?.rationale ? `: ${g.provenance.rationale}` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <AgreementPanel listing={listing} codebook={codebook} />
+        </aside>
+      </div>
+    </section>
+  );
+}
