@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { Workbench } from '../pages/workbench';
@@ -14,4 +17,43 @@ test('reader with claims', async ({ page }) => {
   await app.claimItem('political overtures to an ally in order to demonstrate loyalty').getByRole('button').click();
   await app.readerText.getByText('NATO’s military activity').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/reader.png' });
+});
+
+test('review with three annotators', async ({ page, browser }) => {
+  const colleague = async (name: string, claims: [string, string][]) => {
+    const context = await browser.newContext();
+    const other = new Workbench(await context.newPage());
+    await other.open(`http://127.0.0.1:${SAMPLE_PORT}/`, name);
+    await other.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+    for (const [quote, key] of claims) await other.tagSelection(quote, key);
+    const file = await other.exportAs('native');
+    await context.close();
+    const path = join(mkdtempSync(join(tmpdir(), 'fw-shot-')), `${name}.json`);
+    writeFileSync(path, file.content);
+    return path;
+  };
+  const threat = 'NATO’s military activity near our borders has reached unheard of levels';
+  const answer = 'Russia is preparing an answer to NATO';
+  const files = [
+    await colleague('Boris', [
+      [threat, '1'],
+      [answer, '5'],
+    ]),
+    await colleague('Chen', [
+      [threat, '1'],
+      [answer, '1'],
+      ['demonstrate loyalty in exchange for economic preferences', '6'],
+    ]),
+  ];
+  const app = new Workbench(page);
+  await app.open(`http://127.0.0.1:${SAMPLE_PORT}/`);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await app.tagSelection(threat, '1');
+  await app.tagSelection(answer, '5');
+  await page.getByLabel('Annotation files to import').setInputFiles(files);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Review' }).click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.screenshot({ path: 'docs/review.png' });
 });
