@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import type { SaveRequest } from '../shared/host-api';
 import { registerHostIpc } from './ipc';
 import { denyPermissions, lockDownContents, trustedSender } from './security';
@@ -63,6 +63,31 @@ async function start() {
     await writeFileAtomic(settingsFile(), JSON.stringify({ corpus: chosen }, null, 2));
     return { status: 'opened' as const, name: basename(chosen) };
   }
+
+  // File ▸ Open Folder… does what the toolbar button does; the window reloads onto the new corpus.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      {
+        label: 'File',
+        submenu: [
+          {
+            label: 'Open Folder…',
+            accelerator: 'CmdOrCtrl+O',
+            click: () => {
+              openCorpusFolder().then((outcome) => {
+                if (outcome.status === 'opened') mainWindow?.webContents.reload();
+              });
+            },
+          },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
 
   registerHostIpc(
     ipcMain,
