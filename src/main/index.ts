@@ -74,9 +74,12 @@ async function start() {
             label: 'Open Folder…',
             accelerator: 'CmdOrCtrl+O',
             click: () => {
-              openCorpusFolder().then((outcome) => {
-                if (outcome.status === 'opened') mainWindow?.webContents.reload();
-              });
+              openCorpusFolder().then(
+                (outcome) => {
+                  if (outcome.status === 'opened') mainWindow?.webContents.reload();
+                },
+                (error: unknown) => dialog.showErrorBox('The folder could not be opened', (error as Error).message),
+              );
             },
           },
           { type: 'separator' },
