@@ -43,6 +43,8 @@ export default defineConfig({
       },
     },
     { name: 'electron', testDir: 'e2e/electron' },
+    // Starts and kills its own Chromium processes on a kept profile.
+    { name: 'crash', testDir: 'e2e/crash' },
   ],
   webServer: [serve(SAMPLE_PORT, 'resources/corpus'), serve(FIXTURE_PORT, 'e2e/fixtures/corpus')],
 });
