@@ -51,8 +51,16 @@ async function startChromium(profile: string, port: number): Promise<{ process: 
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  child.kill('SIGKILL');
+  await kill(child);
   throw new Error('Chromium did not start');
+}
+
+/** SIGKILL, as a crash or a power cut would end it; resolves once the process is gone. */
+function kill(child: ChildProcess): Promise<void> {
+  const gone = child.exitCode !== null || child.signalCode !== null;
+  const exited = gone ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  return exited;
 }
 
 test(`every claim reported saved survives ${KILLS} kills of the browser`, async () => {
@@ -84,7 +92,7 @@ test(`every claim reported saved survives ${KILLS} kills of the browser`, async 
       }
       if (round === KILLS) {
         await browser.close().catch(() => undefined);
-        chromiumProcess.kill('SIGKILL');
+        await kill(chromiumProcess);
         break;
       }
 
@@ -100,11 +108,10 @@ test(`every claim reported saved survives ${KILLS} kills of the browser`, async 
       unsure = QUOTES[(round * 3 + 3) % QUOTES.length] as string;
       await app.selectText(unsure);
       await page.keyboard.press('1');
-      chromiumProcess.kill('SIGKILL');
-      await new Promise((resolve) => chromiumProcess.once('exit', resolve));
+      await kill(chromiumProcess);
     }
     console.log(`crash test: ${KILLS} kills, ${checked} saved claims checked after restarts`);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });
