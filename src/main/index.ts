@@ -6,6 +6,7 @@ import type { SaveRequest } from '../shared/host-api';
 import { registerHostIpc } from './ipc';
 import { denyPermissions, lockDownContents, trustedSender } from './security';
 import { writeFileAtomic } from './services/atomic-write';
+import { backupFolder } from './services/backups';
 import { CorpusHost } from './services/corpus-host';
 import { corpusHandlers } from './services/host-handlers';
 import { mainWindowOptions } from './window-options';
@@ -95,7 +96,11 @@ async function start() {
   registerHostIpc(
     ipcMain,
     {
-      ...corpusHandlers(corpora, { name: app.getName(), version: app.getVersion(), host: 'electron' }),
+      ...corpusHandlers(
+        corpora,
+        { name: app.getName(), version: app.getVersion(), host: 'electron' },
+        backupFolder(join(app.getPath('userData'), 'backups')),
+      ),
       openCorpusFolder,
       saveExport: saveWithDialog,
     },

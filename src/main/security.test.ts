@@ -3,6 +3,7 @@ import type { App, IpcMainInvokeEvent, Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { HostHandlers } from '../shared/host-api';
 import { HOST_METHODS, hostChannel } from '../shared/host-channels';
+import { quietHandlers } from '../shared/testing/host-handlers';
 import { registerHostIpc } from './ipc';
 import { denyPermissions, lockDownContents, trustedSender } from './security';
 
@@ -36,18 +37,12 @@ describe('trustedSender', () => {
 
 describe('registerHostIpc', () => {
   const calls: string[] = [];
-  const handlers: HostHandlers = {
-    getAppInfo: () => ({ name: 'Framing Workbench', version: '1', host: 'electron' }),
-    corpusStatus: () => ({ state: 'ready' }),
-    listDocuments: () => ({ id: '0123456789abcdef', name: 'c', root: '/c', documents: [], skipped: [] }),
+  const handlers: HostHandlers = quietHandlers({
     getDocument: (id) => {
       calls.push(id);
       throw new Error('not here');
     },
-    searchDocuments: () => [],
-    openCorpusFolder: () => ({ status: 'cancelled' }),
-    saveExport: () => ({ status: 'cancelled' }),
-  };
+  });
   const registered = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>();
   registerHostIpc(
     { handle: (channel, listener) => void registered.set(channel, listener) },

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchHostCall, type HostHandlers, readHostReply } from './host-api';
+import { quietHandlers } from './testing/host-handlers';
 
-const handlers: HostHandlers = {
+const handlers: HostHandlers = quietHandlers({
   getAppInfo: () => ({ name: 'Framing Workbench', version: '1.0.0', host: 'browser' }),
-  listDocuments: () => ({ id: '0123456789abcdef', name: 'corpus', root: '/corpus', documents: [], skipped: [] }),
-  corpusStatus: () => ({ state: 'ready' }),
-  searchDocuments: () => [],
-  openCorpusFolder: () => ({ status: 'cancelled' }),
-  getDocument: (id) => {
-    throw new Error(`No document "${id}"`);
-  },
-  saveExport: () => ({ status: 'cancelled' }),
-};
+});
 
 describe('dispatchHostCall', () => {
   it('runs a known call with valid arguments', async () => {

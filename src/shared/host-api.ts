@@ -50,6 +50,10 @@ export const OpenOutcome = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
+export const BackupName = z.string().regex(/^backup-\d{8}T\d{9}Z-\d+\.json$/, 'must be a backup file name');
+
+export const BackupInfo = z.object({ name: BackupName, time: z.string(), claims: z.number(), bytes: z.number() });
+
 export const hostCalls = {
   getAppInfo: { args: z.tuple([]), result: AppInfo },
   /** Progress while a corpus is read, so the window can show it instead of freezing. */
@@ -61,6 +65,10 @@ export const hostCalls = {
   /** Electron: a folder dialog, then the chosen folder becomes the corpus (and is reopened next time). */
   openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
+  /** A snapshot of the work as native JSON, kept by the host in its backup folder (rotating). */
+  writeBackup: { args: z.tuple([z.string().max(512 * 1024 * 1024)]), result: BackupInfo },
+  listBackups: { args: z.tuple([]), result: z.array(BackupInfo) },
+  readBackup: { args: z.tuple([BackupName]), result: z.string() },
   // `satisfies` makes every name in HOST_METHODS need a schema here, and refuses any other.
 } as const satisfies Record<HostMethodName, { args: z.ZodType; result: z.ZodType }>;
 
@@ -87,6 +95,7 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export type CorpusStatus = z.infer<typeof CorpusStatus>;
 export type SearchHit = z.infer<typeof SearchHit>;
 export type OpenOutcome = z.infer<typeof OpenOutcome>;
+export type BackupInfo = z.infer<typeof BackupInfo>;
 
 /** Validates a call's raw arguments and runs its handler; never throws. */
 export async function dispatchHostCall(handlers: HostHandlers, method: unknown, rawArgs: unknown): Promise<HostReply> {

@@ -10,6 +10,9 @@ export const HOST_METHODS = [
   'searchDocuments',
   'openCorpusFolder',
   'saveExport',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
 ] as const;
 
 export type HostMethodName = (typeof HOST_METHODS)[number];

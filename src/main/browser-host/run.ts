@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { backupFolder } from '../services/backups';
 import { CorpusHost } from '../services/corpus-host';
 import { corpusHandlers } from '../services/host-handlers';
 import { startBrowserHost } from './server';
@@ -15,6 +17,7 @@ async function main() {
       port: { type: 'string', default: String(DEFAULT_PORT) },
       corpus: { type: 'string', default: 'resources/corpus' },
       renderer: { type: 'string', default: 'out/renderer' },
+      backups: { type: 'string', default: join(homedir(), '.framing-workbench', 'backups') },
     },
   });
   const port = Number(values.port);
@@ -33,7 +36,11 @@ async function main() {
     port,
     rendererDir,
     handlers: {
-      ...corpusHandlers(corpora, { name: pkg.productName, version: pkg.version, host: 'browser' }),
+      ...corpusHandlers(
+        corpora,
+        { name: pkg.productName, version: pkg.version, host: 'browser' },
+        backupFolder(resolve(values.backups)),
+      ),
       openCorpusFolder: () => {
         throw new Error('In the browser, choose the corpus when starting: npm run serve -- --corpus FOLDER');
       },

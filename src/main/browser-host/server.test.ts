@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostHandlers } from '../../shared/host-api';
+import { quietHandlers } from '../../shared/testing/host-handlers';
 import { type BrowserHost, resolveInside, startBrowserHost } from './server';
 
 const SECRET = 'top-secret-content';
@@ -17,15 +18,11 @@ let origin: string;
 let port: number;
 let handlerCalls: string[];
 
-const handlers: HostHandlers = {
+const handlers: HostHandlers = quietHandlers({
   getAppInfo: () => {
     handlerCalls.push('getAppInfo');
     return { name: 'Framing Workbench', version: '0.0.0', host: 'browser' };
   },
-  listDocuments: () => ({ id: '0123456789abcdef', name: 'c', root: '/corpus/c', documents: [], skipped: [] }),
-  corpusStatus: () => ({ state: 'ready' }),
-  searchDocuments: () => [],
-  openCorpusFolder: () => ({ status: 'cancelled' }),
   getDocument: (id) => {
     handlerCalls.push('getDocument');
     throw new Error(`No document "${id}"`);
@@ -33,7 +30,7 @@ const handlers: HostHandlers = {
   saveExport: () => {
     throw new Error('downloads');
   },
-};
+});
 
 beforeEach(async () => {
   handlerCalls = [];

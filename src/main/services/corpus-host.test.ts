@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AppInfo, type CorpusStatus, dispatchHostCall, type HostHandlers } from '../../shared/host-api';
+import { backupFolder } from './backups';
 import { openCorpus } from './corpus';
 import { CorpusHost } from './corpus-host';
 import { corpusHandlers } from './host-handlers';
@@ -145,7 +146,7 @@ describe('CorpusHost', () => {
 describe('the host API over a CorpusHost', () => {
   const app: AppInfo = { name: 'Framing Workbench', version: '0.0.0', host: 'browser' };
   const handlersFor = (host: CorpusHost): HostHandlers => ({
-    ...corpusHandlers(host, app),
+    ...corpusHandlers(host, app, backupFolder(join(tmpdir(), 'framing-unused-backups'))),
     openCorpusFolder: () => ({ status: 'cancelled' }),
     saveExport: () => ({ status: 'cancelled' }),
   });

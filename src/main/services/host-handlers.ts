@@ -1,12 +1,17 @@
 import type { AppInfo, HostHandlers } from '../../shared/host-api';
+import type { backupFolder } from './backups';
 import type { CorpusHost } from './corpus-host';
 
-/** The host calls both hosts answer the same way; opening folders and saving differ. */
+/** The host calls both hosts answer the same way; opening folders and saving exports differ. */
 export function corpusHandlers(
   host: CorpusHost,
   app: AppInfo,
-): Pick<HostHandlers, 'getAppInfo' | 'corpusStatus' | 'listDocuments' | 'getDocument' | 'searchDocuments'> {
+  backups: ReturnType<typeof backupFolder>,
+): Omit<HostHandlers, 'openCorpusFolder' | 'saveExport'> {
   return {
+    writeBackup: (content) => backups.write(content),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
     getAppInfo: () => app,
     corpusStatus: () => host.status(),
     listDocuments: async () => (await host.corpus()).listing(),

@@ -7,6 +7,8 @@ import { db } from '../db/database';
 import { effectiveStatus, setDocumentEncoding, useDocumentStates } from '../db/document-states';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
+import { AutoBackup } from '../features/backups/AutoBackup';
+import { BackupsButton } from '../features/backups/BackupsButton';
 import { DocumentList } from '../features/corpus/DocumentList';
 import { OpenCorpusButton } from '../features/corpus/OpenCorpusButton';
 import { useCorpusDocument, useCorpusListing } from '../features/corpus/use-corpus';
@@ -70,6 +72,8 @@ export function App() {
         {annotator && <span className="annotator">Annotator: {annotator}</span>}
         {entered && annotator && (
           <>
+            <AutoBackup listing={entered} codebook={codebook} annotator={annotator} />
+            <BackupsButton corpusName={entered.name} />
             <ImportControls listing={entered} codebook={codebook} />
             <ExportButton listing={entered} codebook={codebook} annotator={annotator} openDocumentId={openId} />
           </>

@@ -67,3 +67,16 @@ export const deleteClaim = (id: string) =>
     const time = now();
     return db.annotations.update(id, { deletedAt: time, updatedAt: time });
   });
+
+/**
+ * Puts the open corpus's claims back as a snapshot had them, in one transaction: what is there
+ * now is replaced, or nothing changes at all.
+ */
+export const restoreClaims = (claims: readonly Annotation[]) =>
+  trackWrite(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const corpusId = corpusScope();
+      await inCorpus().delete();
+      await db.annotations.bulkAdd(claims.map((claim) => ({ ...claim, corpusId })));
+    }),
+  );

@@ -11,6 +11,10 @@ let pending = 0;
 let state: SaveState = { kind: 'saved' };
 const failed: Write[] = [];
 let lastError = '';
+let committed = 0;
+
+/** How many writes have committed since the window opened: backups compare it to know there is news. */
+export const committedWrites = () => committed;
 const listeners = new Set<() => void>();
 
 function publish() {
@@ -43,7 +47,9 @@ export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
   pending++;
   publish();
   try {
-    return await attempt(write);
+    const result = await attempt(write);
+    committed++;
+    return result;
   } catch (error) {
     lastError = error instanceof Error ? error.message : String(error);
     failed.push(write);

@@ -4,7 +4,7 @@ import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations, useAnnotators } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
-import { buildExport, type ExportChoice } from './build-export';
+import { buildExport, type ExportChoice } from '../../lib/build-export';
 
 interface Props {
   listing: CorpusListing;

@@ -1,10 +1,10 @@
-import type { ExportDocument, FormatId } from '../../../shared/formats/interchange';
-import { formatById } from '../../../shared/formats/registry';
-import type { AppInfo, SaveRequest } from '../../../shared/host-api';
-import type { Annotation } from '../../../shared/model/annotation';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
-import { zipFiles } from '../../lib/zip-files';
+import type { ExportDocument, FormatId } from '../../shared/formats/interchange';
+import { formatById } from '../../shared/formats/registry';
+import type { AppInfo, SaveRequest } from '../../shared/host-api';
+import type { Annotation } from '../../shared/model/annotation';
+import type { Codebook } from '../../shared/model/codebook';
+import type { CorpusDocument, CorpusListing } from '../../shared/model/document';
+import { zipFiles } from './zip-files';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
 
