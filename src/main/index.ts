@@ -93,14 +93,29 @@ async function start() {
     ]),
   );
 
+  // The window sends a last snapshot as it closes: quitting waits until it is on disk.
+  const backups = backupFolder(join(app.getPath('userData'), 'backups'));
+  const pendingBackups = new Set<Promise<unknown>>();
+  app.on('before-quit', (event) => {
+    if (pendingBackups.size === 0) return;
+    event.preventDefault();
+    Promise.allSettled(pendingBackups).then(() => app.quit());
+  });
+  const handlers = corpusHandlers(
+    corpora,
+    { name: app.getName(), version: app.getVersion(), host: 'electron' },
+    backups,
+  );
+
   registerHostIpc(
     ipcMain,
     {
-      ...corpusHandlers(
-        corpora,
-        { name: app.getName(), version: app.getVersion(), host: 'electron' },
-        backupFolder(join(app.getPath('userData'), 'backups')),
-      ),
+      ...handlers,
+      writeBackup: (content) => {
+        const writing = backups.write(content);
+        pendingBackups.add(writing);
+        return writing.finally(() => pendingBackups.delete(writing));
+      },
       openCorpusFolder,
       saveExport: saveWithDialog,
     },

@@ -85,7 +85,7 @@ describe('import of broken and hostile files', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
