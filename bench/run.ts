@@ -2,13 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { corpusBenchmarks } from './corpus-bench';
 import type { Measurement } from './measure';
+import { reviewBenchmarks } from './review-bench';
 
 /**
  * `npm run bench`: each figure is the median of several runs next to a baseline measured in the
  * same run on the same data. Writes bench/results.json and prints a markdown table.
  */
 const count = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
-const results: Measurement[] = await corpusBenchmarks(count);
+const results: Measurement[] = [...(await corpusBenchmarks(count)), ...(await reviewBenchmarks())];
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));

@@ -54,6 +54,15 @@ test('three annotators are compared, the disagreements adjudicated by keyboard, 
   await expect(disagreements).toHaveCount(2);
   await expect(disagreements.nth(0)).toContainText('partial');
   await expect(disagreements.nth(1)).toContainText('one annotator');
+  // The passage is shown once per annotator, each marking what they claimed.
+  const lanes = review.getByRole('group', { name: 'Passage by annotator' });
+  await expect(lanes.locator('mark')).toHaveCount(3);
+  // Switching Chen's layer off leaves Ada and Boris, who agree on everything they marked.
+  const layers = review.getByRole('group', { name: 'Annotators compared' });
+  await layers.getByRole('button', { name: 'Chen' }).click();
+  await expect(review.getByRole('status')).toHaveText('2 claims, all agreed');
+  await layers.getByRole('button', { name: 'Chen' }).click();
+  await expect(review.getByRole('status')).toHaveText('2 of 2 disagreements left');
 
   // Accept the first annotator's version of the partial claim, with a rationale.
   await review.getByLabel('Rationale').fill('Military cooperation fits the context');

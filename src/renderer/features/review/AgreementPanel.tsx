@@ -54,6 +54,7 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
   }
   const { exact, overlap } = report.spanF1;
   const tags = Object.keys(exact.byTag);
+  const titles = new Map(listing.documents.map((d) => [d.id, d.title]));
   return (
     <section className="agreement" aria-label="Agreement">
       <h2 className="panel-title">Agreement</h2>
@@ -82,6 +83,28 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
               <td>{show(exact.byTag[tag]?.f1)}</td>
               <td>{show(overlap.byTag[tag]?.f1)}</td>
               <td>{show(report.unitizingAlpha.byTag[tag]?.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Document</th>
+            <th scope="col">F1 exact</th>
+            <th scope="col">F1 overlap</th>
+            <th scope="col">α_u</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.keys(exact.byDocument).map((id) => (
+            <tr key={id}>
+              <th scope="row" title={id}>
+                {titles.get(id) ?? id}
+              </th>
+              <td>{show(exact.byDocument[id]?.f1)}</td>
+              <td>{show(overlap.byDocument[id]?.f1)}</td>
+              <td>{show(report.unitizingAlpha.byDocument[id]?.value)}</td>
             </tr>
           ))}
         </tbody>

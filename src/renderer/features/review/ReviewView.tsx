@@ -6,6 +6,7 @@ import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compar
 import { OffsetIndex } from '../../../shared/text/offsets';
 import { addGoldClaim, rejectCluster, useAllClaims, useRejections } from '../../db/review';
 import { AgreementPanel } from './AgreementPanel';
+import { ContextLanes } from './ContextLanes';
 
 interface Props {
   listing: CorpusListing;
@@ -40,16 +41,19 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
     };
   }, [documentId, loadDocument]);
 
-  const annotators = useMemo(
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const everyone = useMemo(
     () => [...new Set((claims ?? []).map((c) => c.annotator))].filter((a) => a !== GOLD).sort(),
     [claims],
   );
-  const colourOf = (name: string) => LANE_COLOURS[annotators.indexOf(name) % LANE_COLOURS.length] ?? '#888888';
+  // Layers can be switched off: a review of some annotators only.
+  const annotators = useMemo(() => everyone.filter((a) => !hidden.has(a)), [everyone, hidden]);
+  const colourOf = (name: string) => LANE_COLOURS[everyone.indexOf(name) % LANE_COLOURS.length] ?? '#888888';
   const gold = useMemo(() => (claims ?? []).filter((c) => c.annotator === GOLD), [claims]);
   const clusters = useMemo(
     () =>
       clusterClaims(
-        (claims ?? []).filter((c) => c.annotator !== GOLD && isLive(c)),
+        (claims ?? []).filter((c) => annotators.includes(c.annotator) && isLive(c)),
         annotators,
       ),
     [claims, annotators],
@@ -105,11 +109,22 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             ))}
           </select>
         </label>
-        <span className="lanes">
-          {annotators.map((name) => (
-            <span key={name} className="lane-name" style={{ borderColor: colourOf(name) }}>
+        <span className="lanes" role="group" aria-label="Annotators compared">
+          {everyone.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="lane-name"
+              aria-pressed={!hidden.has(name)}
+              style={{ borderColor: colourOf(name) }}
+              onClick={() => {
+                const next = new Set(hidden);
+                if (!next.delete(name)) next.add(name);
+                setHidden(next);
+              }}
+            >
               {name}
-            </span>
+            </button>
           ))}
         </span>
         <span role="status" className="progress">
@@ -135,6 +150,9 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
               </button>
               {i === focus && (
                 <div className="cluster-detail">
+                  {doc && (
+                    <ContextLanes text={doc.text} cluster={cluster} annotators={annotators} colourOf={colourOf} />
+                  )}
                   <ol className="lanes-detail">
                     {cluster.claims.map((claim, n) => (
                       <li key={claim.id} style={{ borderColor: colourOf(claim.annotator) }}>
