@@ -128,3 +128,25 @@ async function exportFile(app: Workbench) {
   expect(file.name).toMatch(/^corpus-native-\d{8}-\d{6}\.json$/);
   return { content: file.content, json: JSON.parse(file.content) };
 }
+
+test('the keyboard walks the claims and ? lists every shortcut', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection(threat, '1');
+  await app.tagSelection('Russia is preparing an answer to NATO', '5');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown');
+  await expect(app.claimPanel).toContainText(threat);
+  await page.keyboard.press('ArrowDown');
+  await expect(app.claimPanel).toContainText('Russia is preparing an answer to NATO');
+  await page.keyboard.press('ArrowUp');
+  await expect(app.claimPanel).toContainText(threat);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Threat narrative');
+  await expect(help).toContainText('Delete the selected claim');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});

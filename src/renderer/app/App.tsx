@@ -18,6 +18,7 @@ import { ReviewView } from '../features/review/ReviewView';
 import { useHost } from '../host/HostContext';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { SaveIndicator } from './SaveIndicator';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { StorageInfo } from './StorageInfo';
 
 const codebook = narrativesCodebook;
@@ -107,6 +108,7 @@ export function App() {
         )}
       </main>
       {annotator === null && <AnnotatorDialog onSave={setAnnotatorName} />}
+      <ShortcutsHelp codebook={codebook} />
     </div>
   );
 }

@@ -72,7 +72,18 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
     actions.remove(selected).catch(report);
   }, [selected, actions, report]);
 
-  useAnnotationHotkeys(codebook, { onTag: applyTag, onDelete: removeSelected, onEscape: clearAll });
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const list = claims ?? [];
+      if (list.length === 0) return;
+      const at = list.findIndex((c) => c.id === selectedId);
+      const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+      setSelectedId(list[next]?.id ?? null);
+    },
+    [claims, selectedId],
+  );
+
+  useAnnotationHotkeys(codebook, { onTag: applyTag, onDelete: removeSelected, onEscape: clearAll, onStep: step });
 
   const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
     setPending(range && at ? { range, at } : null);

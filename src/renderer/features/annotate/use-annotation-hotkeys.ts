@@ -5,13 +5,15 @@ interface Handlers {
   onTag(tagId: string): void;
   onDelete(): void;
   onEscape(): void;
+  /** Select the next (+1) or previous (-1) claim in text order. */
+  onStep(direction: 1 | -1): void;
 }
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** brat/doccano-style keys: a tag's hotkey tags the selection, Delete removes, Esc clears. */
+/** brat/doccano-style keys: a tag's hotkey tags the selection, Delete removes, Esc clears, arrows walk the claims. */
 export function useAnnotationHotkeys(codebook: Codebook, handlers: Handlers) {
   const latest = useRef(handlers);
   latest.current = handlers;
@@ -25,6 +27,11 @@ export function useAnnotationHotkeys(codebook: Codebook, handlers: Handlers) {
       if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault();
         latest.current.onDelete();
+        return;
+      }
+      if (!event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        event.preventDefault();
+        latest.current.onStep(event.key === 'ArrowDown' ? 1 : -1);
         return;
       }
       const tag = tagByHotkey(codebook, event.key);
