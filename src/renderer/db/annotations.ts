@@ -8,7 +8,7 @@ const now = () => new Date().toISOString();
 
 const inCorpus = () => db.annotations.where('corpusId').equals(corpusScope());
 
-/** The live claims of one document in text order, as IndexedDB has them committed. */
+/** Every annotator's live claims on one document in text order, as IndexedDB has them committed. */
 export function useDocumentClaims(documentId: string | undefined): Annotation[] | undefined {
   return useLiveQuery(
     async () =>

@@ -1,24 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ulid } from 'ulid';
-import { type Annotation, compareByPosition, isLive, type Provenance, textTarget } from '../../shared/model/annotation';
+import { type Annotation, type Provenance, textTarget } from '../../shared/model/annotation';
 import { GOLD } from '../../shared/review/compare';
 import type { OffsetIndex } from '../../shared/text/offsets';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
-
-/** Every annotator's live claims on one document, gold included. */
-export function useAllClaims(documentId: string | undefined): Annotation[] | undefined {
-  return useLiveQuery(
-    async () =>
-      documentId === undefined
-        ? []
-        : (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
-            .filter(isLive)
-            .sort(compareByPosition),
-    [documentId],
-  );
-}
 
 /** The keys of the clusters rejected on one document. */
 export function useRejections(documentId: string | undefined): Set<string> | undefined {

@@ -10,6 +10,41 @@ import { zipFiles } from '../../lib/zip-files';
 
 const show = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(3));
 
+interface ScoreRow {
+  key: string;
+  label: string;
+  exact: number | null | undefined;
+  overlap: number | null | undefined;
+  alpha: number | null | undefined;
+}
+
+function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">F1 exact</th>
+          <th scope="col">F1 overlap</th>
+          <th scope="col">α_u</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" title={row.label}>
+              {row.label}
+            </th>
+            <td>{show(row.exact)}</td>
+            <td>{show(row.overlap)}</td>
+            <td>{show(row.alpha)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
 export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; codebook: Codebook }) {
   const host = useHost();
@@ -61,54 +96,35 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
       <p className="muted small">
         {report.annotators.join(', ')} · {report.documents} documents
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Tag</th>
-            <th scope="col">F1 exact</th>
-            <th scope="col">F1 overlap</th>
-            <th scope="col">α_u</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">All tags</th>
-            <td>{show(exact.overall.f1)}</td>
-            <td>{show(overlap.overall.f1)}</td>
-            <td>{show(report.unitizingAlpha.overall.value)}</td>
-          </tr>
-          {tags.map((tag) => (
-            <tr key={tag}>
-              <th scope="row">{tagById(codebook, tag)?.label ?? tag}</th>
-              <td>{show(exact.byTag[tag]?.f1)}</td>
-              <td>{show(overlap.byTag[tag]?.f1)}</td>
-              <td>{show(report.unitizingAlpha.byTag[tag]?.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Document</th>
-            <th scope="col">F1 exact</th>
-            <th scope="col">F1 overlap</th>
-            <th scope="col">α_u</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.keys(exact.byDocument).map((id) => (
-            <tr key={id}>
-              <th scope="row" title={id}>
-                {titles.get(id) ?? id}
-              </th>
-              <td>{show(exact.byDocument[id]?.f1)}</td>
-              <td>{show(overlap.byDocument[id]?.f1)}</td>
-              <td>{show(report.unitizingAlpha.byDocument[id]?.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ScoreTable
+        heading="Tag"
+        rows={[
+          {
+            key: '',
+            label: 'All tags',
+            exact: exact.overall.f1,
+            overlap: overlap.overall.f1,
+            alpha: report.unitizingAlpha.overall.value,
+          },
+          ...tags.map((tag) => ({
+            key: tag,
+            label: tagById(codebook, tag)?.label ?? tag,
+            exact: exact.byTag[tag]?.f1,
+            overlap: overlap.byTag[tag]?.f1,
+            alpha: report.unitizingAlpha.byTag[tag]?.value,
+          })),
+        ]}
+      />
+      <ScoreTable
+        heading="Document"
+        rows={Object.keys(exact.byDocument).map((id) => ({
+          key: id,
+          label: titles.get(id) ?? id,
+          exact: exact.byDocument[id]?.f1,
+          overlap: overlap.byDocument[id]?.f1,
+          alpha: report.unitizingAlpha.byDocument[id]?.value,
+        }))}
+      />
       <div className="actions">
         <button type="button" onClick={() => save('csv')}>
           Export tables (CSV)

@@ -15,7 +15,7 @@ export function ContextLanes({ text, cluster, annotators, colourOf }: Props) {
   const from = Math.max(0, cluster.start - CONTEXT);
   const to = Math.min(text.length, cluster.end + CONTEXT);
   return (
-    <div className="context-lanes" role="group" aria-label="Passage by annotator">
+    <fieldset className="context-lanes" aria-label="Passage by annotator">
       {annotators.map((name) => {
         const mine = cluster.claims.filter((c) => c.annotator === name);
         return (
@@ -37,7 +37,7 @@ export function ContextLanes({ text, cluster, annotators, colourOf }: Props) {
           </div>
         );
       })}
-    </div>
+    </fieldset>
   );
 }
 

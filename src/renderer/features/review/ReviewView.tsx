@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { type Annotation, isLive } from '../../../shared/model/annotation';
+import type { Annotation } from '../../../shared/model/annotation';
 import { type Codebook, tagById } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compare';
 import { OffsetIndex } from '../../../shared/text/offsets';
-import { addGoldClaim, rejectCluster, useAllClaims, useRejections } from '../../db/review';
+import { useDocumentClaims } from '../../db/annotations';
+import { addGoldClaim, rejectCluster, useRejections } from '../../db/review';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
 
@@ -26,7 +27,7 @@ const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d
  * into a gold layer (accept one annotator's claim, merge them, or reject).
  */
 export function ReviewView({ listing, codebook, me, documentId, onDocument, loadDocument }: Props) {
-  const claims = useAllClaims(documentId);
+  const claims = useDocumentClaims(documentId);
   const rejected = useRejections(documentId);
   const [doc, setDoc] = useState<CorpusDocument>();
   const [focus, setFocus] = useState(0);
@@ -53,7 +54,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
   const clusters = useMemo(
     () =>
       clusterClaims(
-        (claims ?? []).filter((c) => annotators.includes(c.annotator) && isLive(c)),
+        (claims ?? []).filter((c) => annotators.includes(c.annotator)),
         annotators,
       ),
     [claims, annotators],
@@ -109,7 +110,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             ))}
           </select>
         </label>
-        <span className="lanes" role="group" aria-label="Annotators compared">
+        <fieldset className="lanes" aria-label="Annotators compared">
           {everyone.map((name) => (
             <button
               key={name}
@@ -126,7 +127,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
               {name}
             </button>
           ))}
-        </span>
+        </fieldset>
         <span role="status" className="progress">
           {disagreements.length === 0
             ? `${clusters.length} claims, all agreed`
