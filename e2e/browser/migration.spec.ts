@@ -56,8 +56,12 @@ const SCHEMAS: Record<number, Record<string, Store>> = {
   },
 };
 SCHEMAS[4] = { ...SCHEMAS[3], documentStates: [['corpusId', 'documentId'], [['corpusId', 'corpusId']]] };
+SCHEMAS[5] = {
+  ...SCHEMAS[4],
+  rejections: [['corpusId', 'clusterKey'], [['[corpusId+documentId]', ['corpusId', 'documentId']]]],
+};
 
-for (const version of [1, 2, 3, 4]) {
+for (const version of [1, 2, 3, 4, 5]) {
   test(`a database made by schema version ${version} opens with every record intact, in the corpus it was made on`, async ({
     page,
   }) => {
@@ -130,8 +134,8 @@ for (const version of [1, 2, 3, 4]) {
         }),
     );
     expect(schema).toEqual({
-      version: 50,
-      stores: ['annotations', 'documentStates', 'orphans', 'rejections', 'settings'],
+      version: 60,
+      stores: ['annotations', 'documentLabels', 'documentStates', 'orphans', 'rejections', 'settings'],
     });
   });
 }

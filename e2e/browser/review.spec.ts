@@ -12,12 +12,18 @@ const answer = 'Russia is preparing an answer to NATO';
 const loyalty = 'demonstrate loyalty in exchange for economic preferences';
 
 /** One colleague's claims, made in their own browser profile and exported as they would be. */
-async function annotatorFile(browser: Browser, name: string, claims: [string, string][]): Promise<string> {
+async function annotatorFile(
+  browser: Browser,
+  name: string,
+  claims: [string, string][],
+  framing: string,
+): Promise<string> {
   const context = await browser.newContext();
   const app = new Workbench(await context.newPage());
   await app.open(url, name);
   await app.openDocument(title);
   for (const [quote, key] of claims) await app.tagSelection(quote, key);
+  await app.frame(framing);
   const file = await app.exportAs('native');
   await context.close();
   const path = join(mkdtempSync(join(tmpdir(), 'fw-review-')), `${name}.json`);
@@ -29,20 +35,31 @@ test('three annotators are compared, the disagreements adjudicated by keyboard, 
   page,
   browser,
 }) => {
-  const boris = await annotatorFile(browser, 'Boris', [
-    [threat, '1'],
-    [answer, '5'],
-  ]);
-  const chen = await annotatorFile(browser, 'Chen', [
-    [threat, '1'],
-    [answer, '1'],
-    [loyalty, '6'],
-  ]);
+  const boris = await annotatorFile(
+    browser,
+    'Boris',
+    [
+      [threat, '1'],
+      [answer, '5'],
+    ],
+    'Threat narrative',
+  );
+  const chen = await annotatorFile(
+    browser,
+    'Chen',
+    [
+      [threat, '1'],
+      [answer, '1'],
+      [loyalty, '6'],
+    ],
+    'Threat narrative',
+  );
   const app = new Workbench(page);
   await app.open(url, 'Ada Adjudicator');
   await app.openDocument(title);
   await app.tagSelection(threat, '1');
   await app.tagSelection(answer, '5');
+  await app.frame('Military cooperation');
   await page.getByLabel('Annotation files to import').setInputFiles([boris, chen]);
   await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
 
@@ -82,6 +99,9 @@ test('three annotators are compared, the disagreements adjudicated by keyboard, 
 
   const agreement = review.getByRole('region', { name: 'Agreement' });
   await expect(agreement).toContainText('Ada Adjudicator, Boris, Chen');
+  // Document framing: Boris and Chen agree, Ada does not; with one document no kappa is defined yet.
+  await expect(agreement.getByRole('row', { name: /Cohen’s κ, Boris \/ Chen/ })).toBeVisible();
+  await expect(agreement.getByRole('row', { name: /Krippendorff’s α/ })).toBeVisible();
 
   const exported = await app.exportAs('native', { scope: /Only the claims of one annotator/, annotator: 'Gold' });
   const file = JSON.parse(exported.content);

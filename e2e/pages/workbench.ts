@@ -100,6 +100,13 @@ export class Workbench {
     return { name: file.suggestedFilename(), content: bytes.toString('utf8'), bytes };
   }
 
+  /** Gives the open document a framing tag (toggled in the side panel). */
+  async frame(tagLabel: string) {
+    const panel = this.page.getByRole('region', { name: 'Document framing' });
+    await panel.getByRole('button', { name: tagLabel }).click();
+    await expect(panel.getByRole('button', { name: tagLabel })).toHaveAttribute('aria-pressed', 'true');
+  }
+
   /** The claims list entries, each "Tag labels + quote". */
   claimItems() {
     return this.claimList.getByRole('listitem');

@@ -2,9 +2,14 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
-import { type AgreementReport, agreementReport } from '../shared/agreement/report';
+import {
+  type AgreementReport,
+  agreementReport,
+  type DocumentLabel as DocumentLabelValue,
+} from '../shared/agreement/report';
 import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
+import { labelValue } from '../shared/model/document-label';
 import { anchorInput } from './convert';
 import { readInputs } from './read-inputs';
 
@@ -50,6 +55,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
   }
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
   const annotations: Annotation[] = [];
+  const documentLabels: DocumentLabelValue[] = [];
   const lengths: Record<string, number> = {};
   for (const path of positionals) {
     for (const group of groupImportFiles(await readInputs([path]))) {
@@ -69,11 +75,18 @@ export async function agreementCommand(args: string[]): Promise<number> {
       });
       for (const doc of anchored.documents) lengths[doc.id] = doc.text.length;
       annotations.push(...anchored.plan.add);
+      documentLabels.push(
+        ...anchored.plan.documentLabels.map((l) => ({
+          documentId: l.documentId,
+          annotator: l.annotator,
+          label: labelValue(l),
+        })),
+      );
       const lost = anchored.plan.orphans.length;
       if (lost > 0) console.error(`${path}: ${lost} claim(s) could not be placed in the texts and are left out`);
     }
   }
-  const summary = agreementSummary(agreementReport({ annotations, documentLengths: lengths }));
+  const summary = agreementSummary(agreementReport({ annotations, documentLengths: lengths, documentLabels }));
   if (values.json) {
     console.log(JSON.stringify(summary, null, 2));
     return 0;

@@ -32,7 +32,10 @@ export async function anchorInput(
   context: { now: string; newId: () => string; fallbackAnnotator: string },
 ): Promise<Anchored> {
   const texts = new Map<string, CorpusText & { title: string; language: string }>();
-  const wanted = new Set(input.claims.map((c) => c.documentId));
+  const wanted = new Set([
+    ...input.claims.map((c) => c.documentId),
+    ...(input.documentLabels ?? []).map((l) => l.documentId),
+  ]);
   const hashes = new Set(input.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
   for (const doc of corpus?.listing().documents ?? []) {
     if (!corpus || !(wanted.has(doc.id) || hashes.has(doc.sha256))) continue;

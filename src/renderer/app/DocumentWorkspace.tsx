@@ -3,12 +3,14 @@ import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
 import { useDocumentClaims } from '../db/annotations';
+import { setDocumentLabel, useDocumentLabels } from '../db/document-labels';
 import { type DocumentStatus, setDocumentStatus } from '../db/document-states';
 import { useDocumentOrphans } from '../db/imports';
 import type { TextRange } from '../editor/selection-offsets';
 import { ClaimChooser } from '../features/annotate/ClaimChooser';
 import { ClaimList } from '../features/annotate/ClaimList';
 import { ClaimPanel } from '../features/annotate/ClaimPanel';
+import { DocumentLabelsPanel } from '../features/annotate/DocumentLabelsPanel';
 import { OrphanList } from '../features/annotate/OrphanList';
 import { TagPopover } from '../features/annotate/TagPopover';
 import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
@@ -31,6 +33,7 @@ const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 export function DocumentWorkspace({ document: doc, codebook, annotator, onEncoding, status }: Props) {
   const claims = useDocumentClaims(doc.id);
   const orphans = useDocumentOrphans(doc.id);
+  const documentLabels = useDocumentLabels(doc.id);
   useReanchorChangedDocument(doc, claims);
   const actions = useClaimActions(doc, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
@@ -170,6 +173,12 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
             }
           />
         )}
+        <DocumentLabelsPanel
+          codebook={codebook}
+          me={annotator}
+          labels={documentLabels ?? []}
+          onChange={(tags) => setDocumentLabel(doc.id, annotator, tags).catch(report)}
+        />
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
         <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={setSelectedId} />
         <OrphanList

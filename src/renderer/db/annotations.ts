@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
+import type { DocumentLabel } from '../../shared/model/document-label';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
@@ -69,14 +70,16 @@ export const deleteClaim = (id: string) =>
   });
 
 /**
- * Puts the open corpus's claims back as a snapshot had them, in one transaction: what is there
+ * Puts the open corpus's claims and document labels back as a snapshot had them, in one transaction: what is there
  * now is replaced, or nothing changes at all.
  */
-export const restoreClaims = (claims: readonly Annotation[]) =>
+export const restoreClaims = (claims: readonly Annotation[], labels: readonly DocumentLabel[]) =>
   trackWrite(() =>
-    db.transaction('rw', db.annotations, async () => {
+    db.transaction('rw', db.annotations, db.documentLabels, async () => {
       const corpusId = corpusScope();
       await inCorpus().delete();
       await db.annotations.bulkAdd(claims.map((claim) => ({ ...claim, corpusId })));
+      await db.documentLabels.where('corpusId').equals(corpusId).delete();
+      await db.documentLabels.bulkAdd(labels.map((label) => ({ ...label, corpusId })));
     }),
   );

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
+import type { DocumentLabel } from '../../shared/model/document-label';
 
 export interface Setting {
   key: string;
@@ -34,6 +35,8 @@ export interface Rejection {
   rationale?: string;
 }
 
+export type StoredDocumentLabel = DocumentLabel & { corpusId: string };
+
 /** Records from before corpora were told apart, waiting to be claimed by the corpus they match. */
 export const UNASSIGNED = '';
 
@@ -47,6 +50,7 @@ export class WorkbenchDatabase extends Dexie {
   orphans!: EntityTable<StoredOrphan, 'id'>;
   documentStates!: Dexie.Table<DocumentState, [string, string]>;
   rejections!: Dexie.Table<Rejection, [string, string]>;
+  documentLabels!: Dexie.Table<StoredDocumentLabel, [string, string, string]>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -83,6 +87,8 @@ export class WorkbenchDatabase extends Dexie {
     // 2026-11-22: adjudication records the disagreements it rejected (accepted ones become gold
     // claims). A new table only.
     this.version(5).stores({ rejections: '[corpusId+clusterKey], [corpusId+documentId]' });
+    // 2026-11-22: each annotator's tags for whole documents. A new table only.
+    this.version(6).stores({ documentLabels: '[corpusId+documentId+annotator], [corpusId+documentId], corpusId' });
   }
 }
 

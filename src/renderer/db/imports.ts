@@ -6,13 +6,14 @@ import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
 
-/** One transaction: a file's claims and orphans are stored together or not at all. */
+/** One transaction: a file's claims, orphans and document labels are stored together or not at all. */
 export const commitImport = (plan: ImportPlan) =>
   trackWrite(() =>
-    db.transaction('rw', db.annotations, db.orphans, async () => {
+    db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
       const corpusId = corpusScope();
       await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
       await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
+      await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
     }),
   );
 

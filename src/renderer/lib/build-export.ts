@@ -4,6 +4,7 @@ import type { AppInfo, SaveRequest } from '../../shared/host-api';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../shared/model/document';
+import type { DocumentLabel } from '../../shared/model/document-label';
 import { zipFiles } from './zip-files';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
@@ -25,6 +26,7 @@ export interface ExportInput {
   codebook: Codebook;
   annotator: string;
   annotations: readonly Annotation[];
+  documentLabels: readonly DocumentLabel[];
   loadDocument(id: string): Promise<CorpusDocument>;
   now: Date;
 }
@@ -60,6 +62,9 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     documents,
     annotations,
     includeTexts: choice.includeTexts,
+    documentLabels: input.documentLabels.filter(
+      (l) => docIds.has(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
+    ),
   });
   const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const corpus = input.listing.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'corpus';

@@ -1,5 +1,6 @@
 import type { Annotation, ClaimAttributes } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
+import type { DocumentLabel } from '../model/document-label';
 import type { Problem, Result } from '../result';
 
 /**
@@ -65,6 +66,8 @@ export interface Interchange {
   codebook?: Codebook;
   claims: ClaimRecord[];
   tombstones: TombstoneRecord[];
+  /** Annotators' tags for whole documents, where the format has them. */
+  documentLabels?: DocumentLabel[];
   /** Well-formed items the app cannot take (yet), each with where it is and why: the import report lists them. */
   skipped: Problem[];
 }
@@ -89,6 +92,8 @@ export interface ExportSet {
   annotations: Annotation[];
   /** Native format only: include each document's text so the file stands alone. */
   includeTexts?: boolean;
+  /** Native format only: annotators' tags for whole documents. */
+  documentLabels?: DocumentLabel[];
 }
 
 export type FormatId = 'native' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'csv';

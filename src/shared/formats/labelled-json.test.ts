@@ -139,3 +139,25 @@ describe('labelled JSON parse', () => {
     if (!parsed.ok) expect(parsed.error.some((p) => p.path.startsWith('$.annotations[0].target'))).toBe(true);
   });
 });
+
+describe('document labels in labelled JSON', () => {
+  it('are written sorted by document and annotator, and read back', () => {
+    const labels = [
+      { documentId: 'doc.txt', annotator: 'Boris', tags: ['integration'], updatedAt: '2026-11-22T10:00:00.000Z' },
+      { documentId: 'another.txt', annotator: 'Ada', tags: [], updatedAt: '2026-11-22T09:00:00.000Z' },
+      { documentId: 'doc.txt', annotator: 'Ada', tags: ['threat-narrative'], updatedAt: '2026-11-22T11:00:00.000Z' },
+    ];
+    const file = toLabelledJson({ ...input, documentLabels: labels });
+    expect(file.documentLabels?.map((l) => `${l.documentId}/${l.annotator}`)).toEqual([
+      'another.txt/Ada',
+      'doc.txt/Ada',
+      'doc.txt/Boris',
+    ]);
+    const parsed = labelledJson.parse(labelledJson.serialize(file));
+    expect(parsed.ok && parsed.value.documentLabels).toEqual(file.documentLabels);
+  });
+
+  it('are left out of files that have none', () => {
+    expect(JSON.parse(labelledJson.serialize(toLabelledJson(input)))).not.toHaveProperty('documentLabels');
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Annotation } from '../model/annotation';
 import { Codebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
+import { DocumentLabel } from '../model/document-label';
 import { fail, ok } from '../result';
 import { byString, inFileOrder } from './common';
 import type { Format } from './format';
@@ -43,6 +44,8 @@ export const LabelledJson = z.object({
   documents: z.array(ExportedDocument),
   annotations: z.array(LiveAnnotation),
   tombstones: z.array(Tombstone),
+  /** Each annotator's tags for whole documents (absent in files from before they existed). */
+  documentLabels: z.array(DocumentLabel).optional(),
 });
 
 export type LabelledJson = z.infer<typeof LabelledJson>;
@@ -56,6 +59,7 @@ export interface LabelledJsonInput {
   documents: readonly ExportedDocument[];
   /** Live annotations and tombstones alike; tombstones are written apart. */
   annotations: readonly Annotation[];
+  documentLabels?: readonly DocumentLabel[];
 }
 
 /** Splits the stored annotations into live claims and tombstones and orders everything. */
@@ -70,6 +74,7 @@ export function toLabelledJson(input: LabelledJsonInput): LabelledJson {
     codebook: input.codebook,
     documents: [...input.documents],
     annotations: input.annotations.filter((a) => a.deletedAt === undefined),
+    ...(input.documentLabels && input.documentLabels.length > 0 && { documentLabels: [...input.documentLabels] }),
     tombstones: input.annotations.flatMap((a) =>
       a.deletedAt === undefined
         ? []
@@ -101,6 +106,11 @@ function canonical(file: LabelledJson): LabelledJson {
     tombstones: [...file.tombstones]
       .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.id, b.id))
       .map((t) => ({ id: t.id, documentId: t.documentId, annotator: t.annotator, deletedAt: t.deletedAt })),
+    ...(file.documentLabels && {
+      documentLabels: [...file.documentLabels]
+        .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.annotator, b.annotator))
+        .map((l) => ({ documentId: l.documentId, annotator: l.annotator, tags: [...l.tags], updatedAt: l.updatedAt })),
+    }),
   };
 }
 

@@ -44,6 +44,7 @@ export const nativeFormat: InterchangeFormat = {
       codebook: data.codebook,
       claims,
       tombstones: data.tombstones,
+      documentLabels: data.documentLabels ?? [],
       skipped: [],
     };
     return ok(interchange);
@@ -56,6 +57,7 @@ export const nativeFormat: InterchangeFormat = {
       codebook: set.codebook,
       documents: set.documents.map(({ text, ...summary }) => (set.includeTexts ? { ...summary, text } : summary)),
       annotations: set.annotations,
+      documentLabels: set.documentLabels,
     });
     return [{ name: 'claims.json', content: labelledJson.serialize(file) }];
   },

@@ -125,4 +125,26 @@ describe('planImport', () => {
     const plan = planImport(file(record({ tags: ['Threat narrative', 'INTEGRATION', 'custom-tag'] })), context());
     expect(plan.add[0]?.tags).toEqual(['threat-narrative', 'integration', 'custom-tag']);
   });
+
+  it('takes document labels for corpus documents, never replacing an annotator’s own', () => {
+    const label = (annotator: string, tags: string[]) => ({
+      documentId: 'doc.txt',
+      annotator,
+      tags,
+      updatedAt: '2026-11-20T00:00:00.000Z',
+    });
+    const withLabels: Interchange = {
+      ...file(),
+      documentLabels: [
+        label('Boris', ['Integration']),
+        label('Ada', ['threat-narrative']),
+        { ...label('Chen', []), documentId: 'x.txt' },
+      ],
+    };
+    const existingLabels = new Map([['doc.txt\u0000Ada', label('Ada', ['integration'])]]);
+    const plan = planImport(withLabels, { ...context(), existingLabels });
+    expect(plan.documentLabels).toEqual([label('Boris', ['integration'])]);
+    expect(plan.conflicts[0]?.message).toMatch(/Ada's document label for "doc.txt" differs/);
+    expect(plan.skipped[0]?.message).toMatch(/"x.txt": not in this corpus/);
+  });
 });

@@ -2,6 +2,7 @@ import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
 import { type Annotation, isLive, textTarget } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
+import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
 
@@ -33,7 +34,13 @@ export interface ImportContext {
   texts: ReadonlyMap<string, CorpusText>;
   /** Every annotation already in the database, by id. */
   existing: ReadonlyMap<string, Annotation>;
+  /** Document labels already in the database, by `labelKey`. */
+  existingLabels?: ReadonlyMap<string, DocumentLabel>;
 }
+
+/** Labels are one per annotator and document. */
+export const labelKey = (label: Pick<DocumentLabel, 'documentId' | 'annotator'>) =>
+  `${label.documentId}\u0000${label.annotator}`;
 
 export interface ImportPlan {
   /** New claims, placed; those with `anchoring` set wait for the analyst's check. */
@@ -44,6 +51,8 @@ export interface ImportPlan {
   conflicts: Problem[];
   /** Items of the file the app cannot take, from the parser. */
   skipped: Problem[];
+  /** New document labels (an annotator's existing label for a document is never replaced). */
+  documentLabels: DocumentLabel[];
 }
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -55,7 +64,14 @@ const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
  * else's file never overwrites an annotation already present.
  */
 export function planImport(file: Interchange, context: ImportContext): ImportPlan {
-  const plan: ImportPlan = { add: [], orphans: [], duplicates: [], conflicts: [], skipped: [...file.skipped] };
+  const plan: ImportPlan = {
+    add: [],
+    orphans: [],
+    duplicates: [],
+    conflicts: [],
+    skipped: [...file.skipped],
+    documentLabels: [],
+  };
   const bySha = new Map([...context.texts.values()].map((d) => [d.sha256, d]));
   const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
   const contentKeys = new Set([...context.existing.values()].filter(isLive).map(contentKey));
@@ -110,6 +126,27 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     }
     contentKeys.add(key);
     plan.add.push(claim);
+  }
+  for (const label of file.documentLabels ?? []) {
+    const doc = context.texts.get(label.documentId);
+    if (!doc) {
+      plan.skipped.push({
+        path: context.source,
+        message: `document label for "${label.documentId}": not in this corpus`,
+      });
+      continue;
+    }
+    const mapped = { ...label, tags: label.tags.map((tag) => codebookTagId(context.codebook, tag)) };
+    const existing = context.existingLabels?.get(labelKey(mapped));
+    if (!existing) plan.documentLabels.push(mapped);
+    else if ([...existing.tags].sort().join() === [...mapped.tags].sort().join()) {
+      plan.duplicates.push({ origin: `${context.source} document label`, id: labelKey(mapped) });
+    } else {
+      plan.conflicts.push({
+        path: context.source,
+        message: `${mapped.annotator}'s document label for "${mapped.documentId}" differs from the one in the database, which was kept`,
+      });
+    }
   }
   if (file.tombstones.length > 0) {
     plan.skipped.push({

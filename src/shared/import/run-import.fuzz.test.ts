@@ -40,6 +40,7 @@ function deps(documents: DocumentSummary[], texts: Map<string, string>, commits:
       text: texts.get(id) ?? '',
     }),
     existing: async () => new Map(),
+    existingLabels: async () => new Map(),
     commit: async (plan: ImportPlan) => {
       commits.push(plan);
     },

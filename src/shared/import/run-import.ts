@@ -3,6 +3,7 @@ import { detectFormat, groupImportFiles } from '../formats/registry';
 import type { Annotation } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
 import type { DocumentSummary } from '../model/document';
+import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { type CorpusText, type ImportPlan, planImport } from './plan-import';
 
@@ -25,6 +26,7 @@ export interface ImportDeps {
   documents: readonly DocumentSummary[];
   loadText(id: string): Promise<CorpusText>;
   existing(): Promise<ReadonlyMap<string, Annotation>>;
+  existingLabels(): Promise<ReadonlyMap<string, DocumentLabel>>;
   commit(plan: ImportPlan): Promise<unknown>;
   fallbackAnnotator: string;
   codebook: Codebook;
@@ -62,7 +64,10 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       continue;
     }
     try {
-      const wanted = new Set(parsed.value.claims.map((c) => c.documentId));
+      const wanted = new Set([
+        ...parsed.value.claims.map((c) => c.documentId),
+        ...(parsed.value.documentLabels ?? []).map((l) => l.documentId),
+      ]);
       const hashes = new Set(parsed.value.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
       const involved = deps.documents.filter((d) => wanted.has(d.id) || hashes.has(d.sha256));
       const texts = new Map((await Promise.all(involved.map((d) => deps.loadText(d.id)))).map((d) => [d.id, d]));
@@ -74,6 +79,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         newId: deps.newId,
         texts,
         existing: await deps.existing(),
+        existingLabels: await deps.existingLabels(),
       });
       await deps.commit(plan);
       reports.push({

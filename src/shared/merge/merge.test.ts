@@ -237,4 +237,12 @@ describe('mergeLabelledJson', () => {
     expect(merged.tombstones.map((t) => t.id)).toEqual([ID_2]);
     expect(conflicts).toEqual([{ kind: 'claim', id: ID_1, kept: 'b', reason: expect.any(String) }]);
   });
+
+  it('keeps the later document label of each annotator, whichever file comes first', () => {
+    const label = (tags: string[], updatedAt: string) => ({ documentId: 'a.txt', annotator: 'Ada', tags, updatedAt });
+    const a = { ...file({ records: [] }), documentLabels: [label(['integration'], at(2))] };
+    const b = { ...file({ records: [] }), documentLabels: [label(['threat-narrative'], at(5))] };
+    expect(mergeLabelledJson(a, b).merged.documentLabels).toEqual([label(['threat-narrative'], at(5))]);
+    expect(mergeLabelledJson(b, a).merged).toEqual(mergeLabelledJson(a, b).merged);
+  });
 });

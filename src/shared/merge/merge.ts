@@ -9,6 +9,7 @@ import { byString } from '../formats/common';
 import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
 import type { Annotation } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
+import type { DocumentLabel } from '../model/document-label';
 
 /** A deleted claim as the file keeps it. The app's own tombstones are whole annotations with `deletedAt`. */
 export interface Tombstone {
@@ -347,6 +348,25 @@ const tombstoneOrder = (x: Tombstone, y: Tombstone) => byString(x.documentId, y.
  * - `exportedAt`: the later; `app`: the later export's;
  * - `annotator`: kept when equal, else every name of both, sorted, joined with ", ".
  */
+/**
+ * One label per annotator and document: the later `updatedAt` wins, and equal times fall to the
+ * same fixed rule as claims, so the merge stays commutative.
+ */
+function mergeDocumentLabels(a: LabelledJson, b: LabelledJson): DocumentLabel[] {
+  const chosen = new Map<string, DocumentLabel>();
+  for (const label of [...(a.documentLabels ?? []), ...(b.documentLabels ?? [])]) {
+    const key = `${label.documentId}\u0000${label.annotator}`;
+    const held = chosen.get(key);
+    const later =
+      !held ||
+      compareInstants(label.updatedAt, held.updatedAt) > 0 ||
+      (compareInstants(label.updatedAt, held.updatedAt) === 0 &&
+        byString(canonicalJson(label), canonicalJson(held)) > 0);
+    if (later) chosen.set(key, label);
+  }
+  return [...chosen.values()];
+}
+
 export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: LabelledJson): LabelledJsonMerge {
   const claims = mergeAnnotations(recordsOf(a), recordsOf(b), base === undefined ? undefined : recordsOf(base));
   const { documents, conflicts: documentConflicts } = mergeDocuments(a, b, base);
@@ -371,6 +391,7 @@ export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: Label
     codebook,
     documents,
     annotations: live,
+    documentLabels: mergeDocumentLabels(a, b),
   });
   const conflicts: FileConflict[] = [
     ...(codebookConflict ? [codebookConflict] : []),

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations } from '../../db/annotations';
+import { allDocumentLabels } from '../../db/document-labels';
 import { committedWrites } from '../../db/save-status';
 import { useHost } from '../../host/HostContext';
 import { buildExport } from '../../lib/build-export';
@@ -30,10 +31,23 @@ export function AutoBackup({
       const writes = committedWrites();
       if (writes === backedUp.current) return;
       backedUp.current = writes;
-      const [app, annotations] = await Promise.all([host.getAppInfo(), allAnnotations()]);
+      const [app, annotations, documentLabels] = await Promise.all([
+        host.getAppInfo(),
+        allAnnotations(),
+        allDocumentLabels(),
+      ]);
       const file = await buildExport(
         { format: 'native', scope: 'corpus', includeTexts: false, annotator, documentIds: [] },
-        { app, listing, codebook, annotator, annotations, loadDocument: host.getDocument, now: new Date() },
+        {
+          app,
+          listing,
+          codebook,
+          annotator,
+          annotations,
+          documentLabels,
+          loadDocument: host.getDocument,
+          now: new Date(),
+        },
       );
       await host.writeBackup(file.content);
     };

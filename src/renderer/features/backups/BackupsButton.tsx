@@ -38,7 +38,7 @@ export function BackupsButton({ corpusName }: { corpusName: string }) {
       ) {
         return;
       }
-      await restoreClaims(claims);
+      await restoreClaims(claims, parsed.value.documentLabels ?? []);
       setMessage(`Restored ${claims.length} claims from ${when}.`);
     } catch (error) {
       setMessage(`The backup could not be restored: ${(error as Error).message}; nothing was changed.`);

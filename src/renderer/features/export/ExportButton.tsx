@@ -3,6 +3,7 @@ import { formats } from '../../../shared/formats/registry';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations, useAnnotators } from '../../db/annotations';
+import { allDocumentLabels } from '../../db/document-labels';
 import { useHost } from '../../host/HostContext';
 import { buildExport, type ExportChoice } from '../../lib/build-export';
 
@@ -36,13 +37,18 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
     setOpen(false);
     setOutcome({ kind: 'busy' });
     try {
-      const [app, annotations] = await Promise.all([host.getAppInfo(), allAnnotations()]);
+      const [app, annotations, documentLabels] = await Promise.all([
+        host.getAppInfo(),
+        allAnnotations(),
+        allDocumentLabels(),
+      ]);
       const request = await buildExport(choice, {
         app,
         listing,
         codebook,
         annotator,
         annotations,
+        documentLabels,
         loadDocument: (id) => host.getDocument(id),
         now: new Date(),
       });

@@ -4,6 +4,7 @@ import { formats } from '../../../shared/formats/registry';
 import { type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
+import { labelsByKey } from '../../db/document-labels';
 import { annotationsById, commitImport } from '../../db/imports';
 import { useHost } from '../../host/HostContext';
 import { readFiles } from './read-files';
@@ -26,6 +27,7 @@ export function useImport(listing: CorpusListing, codebook: Codebook) {
           documents: listing.documents,
           loadText: (id) => host.getDocument(id),
           existing: annotationsById,
+          existingLabels: labelsByKey,
           commit: commitImport,
           fallbackAnnotator: 'imported',
           codebook,

@@ -3,8 +3,10 @@ import { useMemo, useState } from 'react';
 import { agreementReport, reportTables } from '../../../shared/agreement/report';
 import { type Codebook, tagById } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
+import { labelValue } from '../../../shared/model/document-label';
 import { GOLD } from '../../../shared/review/compare';
 import { allAnnotations } from '../../db/annotations';
+import { allDocumentLabels } from '../../db/document-labels';
 import { useHost } from '../../host/HostContext';
 import { zipFiles } from '../../lib/zip-files';
 
@@ -50,11 +52,15 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
   const host = useHost();
   const [saved, setSaved] = useState<string>();
   const annotations = useLiveQuery(allAnnotations, []);
+  const labels = useLiveQuery(allDocumentLabels, []);
   const report = useMemo(() => {
     const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD);
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
-    return agreementReport({ annotations: claims, documentLengths });
-  }, [annotations, listing]);
+    const documentLabels = (labels ?? [])
+      .filter((l) => l.annotator !== GOLD)
+      .map((l) => ({ documentId: l.documentId, annotator: l.annotator, label: labelValue(l) }));
+    return agreementReport({ annotations: claims, documentLengths, documentLabels });
+  }, [annotations, labels, listing]);
 
   async function save(kind: 'json' | 'csv') {
     const stamp = new Date().toISOString().slice(0, 10);
@@ -125,6 +131,27 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
           alpha: report.unitizingAlpha.byDocument[id]?.value,
         }))}
       />
+      <table>
+        <caption>Document framing</caption>
+        <tbody>
+          {report.documentLabels.cohenKappa.map((pair) => (
+            <tr key={`${pair.a}|${pair.b}`}>
+              <th scope="row">
+                Cohen’s κ, {pair.a} / {pair.b}
+              </th>
+              <td>{show(pair.value)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Fleiss’ κ</th>
+            <td>{show(report.documentLabels.fleissKappa.value)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Krippendorff’s α (nominal)</th>
+            <td>{show(report.documentLabels.krippendorffAlpha.value)}</td>
+          </tr>
+        </tbody>
+      </table>
       <div className="actions">
         <button type="button" onClick={() => save('csv')}>
           Export tables (CSV)

@@ -1,0 +1,44 @@
+import type { Codebook } from '../../../shared/model/codebook';
+import { tagById } from '../../../shared/model/codebook';
+import type { DocumentLabel } from '../../../shared/model/document-label';
+
+interface Props {
+  codebook: Codebook;
+  me: string;
+  labels: readonly DocumentLabel[];
+  onChange(tags: string[]): void;
+}
+
+/** The document's overall framing: the analyst's own tags for it, and what others gave it. */
+export function DocumentLabelsPanel({ codebook, me, labels, onChange }: Props) {
+  const mine = labels.find((l) => l.annotator === me)?.tags ?? [];
+  const others = labels.filter((l) => l.annotator !== me && l.tags.length > 0);
+  return (
+    <section className="document-labels" aria-label="Document framing">
+      <h2 className="panel-title">Document framing</h2>
+      <div className="chip-toggles">
+        {codebook.tags.map((tag) => {
+          const on = mine.includes(tag.id);
+          return (
+            <button
+              key={tag.id}
+              type="button"
+              aria-pressed={on}
+              className="chip-toggle"
+              style={{ borderColor: tag.colour }}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onChange(on ? mine.filter((t) => t !== tag.id) : [...mine, tag.id])}
+            >
+              {tag.label}
+            </button>
+          );
+        })}
+      </div>
+      {others.map((label) => (
+        <p key={label.annotator} className="muted small">
+          {label.annotator}: {label.tags.map((id) => tagById(codebook, id)?.label ?? id).join(', ')}
+        </p>
+      ))}
+    </section>
+  );
+}
