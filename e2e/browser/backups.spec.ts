@@ -14,8 +14,10 @@ test('a snapshot is written when the window goes away, and restoring it brings d
   await app.tagSelection('deepen integration', '2');
   await app.tagSelection('programmes will', '3');
 
-  // What the browser sends when the tab is closed or the app quits.
+  // What the browser sends when the tab is closed or the app quits; the snapshot goes to the host.
+  const written = page.waitForResponse((response) => response.url().endsWith('/api/writeBackup'));
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  expect((await written).ok()).toBe(true);
   await app.claimItem('deepen integration').getByRole('button').click();
   await page.keyboard.press('Delete');
   await expect(app.claimItems()).toHaveCount(2);

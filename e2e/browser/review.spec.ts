@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
@@ -80,6 +80,12 @@ test('three annotators are compared, the disagreements adjudicated by keyboard, 
   await expect(review.getByRole('status')).toHaveText('2 claims, all agreed');
   await layers.getByRole('button', { name: 'Chen' }).click();
   await expect(review.getByRole('status')).toHaveText('2 of 2 disagreements left');
+
+  const download = page.waitForEvent('download');
+  await review.getByRole('button', { name: 'Export disagreements (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFdocument_id,start,end,agreement,settled,passage,annotators,claims');
+  expect(csv).toContain(`partial,no,${answer},Ada Adjudicator; Boris; Chen,`);
 
   // Accept the first annotator's version of the partial claim, with a rationale.
   await review.getByLabel('Rationale').fill('Military cooperation fits the context');

@@ -1,3 +1,4 @@
+import { type CsvCell as Cell, csvTable } from '../text/csv';
 import type { AgreementReport } from './report';
 import type { PairScore, SpanAggregate, SpanF1 } from './span-f1';
 import type { UnitizingAlpha } from './unitizing-alpha';
@@ -20,8 +21,6 @@ export interface ReportTables {
   byTag: string;
   byDocument: string;
 }
-
-type Cell = string | number | null | undefined;
 
 const OVERALL = [
   'measure',
@@ -65,9 +64,9 @@ export function reportTables(report: AgreementReport): ReportTables {
     ),
   ];
   return {
-    overall: table(OVERALL, overall),
-    byTag: table(['tag', ...BREAKDOWN], breakdown(report, 'byTag')),
-    byDocument: table(['document_id', ...BREAKDOWN], breakdown(report, 'byDocument')),
+    overall: csvTable(OVERALL, overall),
+    byTag: csvTable(['tag', ...BREAKDOWN], breakdown(report, 'byTag')),
+    byDocument: csvTable(['document_id', ...BREAKDOWN], breakdown(report, 'byDocument')),
   };
 }
 
@@ -154,19 +153,4 @@ function breakdown(report: AgreementReport, by: 'byTag' | 'byDocument'): Cell[][
     }
   }
   return rows;
-}
-
-/** Spreadsheets run a text cell starting with one of these as a formula (OWASP "CSV Injection"). */
-const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
-
-function field(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return String(cell);
-  const text = FORMULA_TRIGGERS.some((t) => cell.startsWith(t)) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function table(header: readonly string[], rows: readonly Cell[][]): string {
-  const line = (cells: readonly Cell[]) => `${cells.map(field).join(',')}\r\n`;
-  return `\uFEFF${line(header)}${rows.map(line).join('')}`;
 }

@@ -1,5 +1,6 @@
 import { type Annotation, isLive } from '../model/annotation';
 import { tagById } from '../model/codebook';
+import { csvTable } from '../text/csv';
 import { inFileOrder } from './common';
 import type { ExportSet, InterchangeFormat } from './interchange';
 
@@ -39,30 +40,6 @@ const columns: [name: string, value: (row: Row) => Cell][] = [
   ['updated_at', (r) => r.claim.updatedAt],
 ];
 
-/**
- * Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV Injection"),
- * so a quote like "=HYPERLINK(...)" from an article could act when the file is opened.
- */
-const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
-
-/**
- * Text cells only: a leading apostrophe makes a spreadsheet show the cell as text. Numbers are
- * never guarded, so offsets stay numeric. A reader wanting the raw text drops one apostrophe that
- * is followed by a trigger character.
- */
-function guardFormula(text: string): string {
-  return FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger)) ? `'${text}` : text;
-}
-
-/** RFC 4180: a field holding a comma, quote, CR or LF is quoted, with quotes doubled. */
-function field(cell: Cell): string {
-  if (typeof cell === 'number') return String(cell);
-  const text = guardFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const line = (cells: readonly Cell[]) => `${cells.map(field).join(',')}\r\n`;
-
 export const csvFormat: InterchangeFormat = {
   id: 'csv',
   name: 'CSV (claims)',
@@ -81,10 +58,10 @@ export const csvFormat: InterchangeFormat = {
         // A tag missing from the codebook still shows, by its id, rather than vanishing.
         tagLabels: claim.tags.map((id) => tagById(set.codebook, id)?.label ?? id),
       }));
-    const header = line(columns.map(([name]) => name));
-    const body = rows.map((row) => line(columns.map(([, value]) => value(row)))).join('');
-    // The BOM tells Excel the file is UTF-8; without it Excel guesses a legacy code page and
-    // shows Cyrillic as mojibake.
-    return [{ name: 'claims.csv', content: `\uFEFF${header}${body}` }];
+    const content = csvTable(
+      columns.map(([name]) => name),
+      rows.map((row) => columns.map(([, value]) => value(row))),
+    );
+    return [{ name: 'claims.csv', content }];
   },
 };

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { agreementReport, reportTables } from '../../../shared/agreement/report';
+import type { SpanAggregate } from '../../../shared/agreement/span-f1';
+import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
 import { type Codebook, tagById } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { labelValue } from '../../../shared/model/document-label';
@@ -10,14 +12,46 @@ import { allDocumentLabels } from '../../db/document-labels';
 import { useHost } from '../../host/HostContext';
 import { zipFiles } from '../../lib/zip-files';
 
-const show = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(3));
-
 interface ScoreRow {
   key: string;
   label: string;
   exact: number | null | undefined;
   overlap: number | null | undefined;
   alpha: number | null | undefined;
+  /** What the figures rest on: span units compared. */
+  items: number;
+  /** Why a figure is undefined, when one is. */
+  note?: string;
+}
+
+/** A table row from the report's parts; n counts the span units compared over all pairs (|A| + |B|). */
+function scoreRow(
+  key: string,
+  label: string,
+  exact: SpanAggregate | undefined,
+  overlap: SpanAggregate | undefined,
+  alpha: UnitizingAlpha | undefined,
+): ScoreRow {
+  return {
+    key,
+    label,
+    exact: exact?.f1,
+    overlap: overlap?.f1,
+    alpha: alpha?.value,
+    items: (exact?.tp ?? 0) * 2 + (exact?.unmatched ?? 0),
+    note: exact?.note ?? alpha?.note,
+  };
+}
+
+/** A figure with a bar as long as the value, so a column of them reads as a chart. */
+function Score({ value, note }: { value: number | null | undefined; note?: string }) {
+  if (value === null || value === undefined) return <span title={note ?? 'undefined'}>—</span>;
+  return (
+    <span className="score">
+      <span className="bar" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+      {value.toFixed(3)}
+    </span>
+  );
 }
 
 function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
@@ -29,6 +63,9 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
           <th scope="col">F1 exact</th>
           <th scope="col">F1 overlap</th>
           <th scope="col">α_u</th>
+          <th scope="col" title="Span units the figures rest on">
+            n
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -37,9 +74,16 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
             <th scope="row" title={row.label}>
               {row.label}
             </th>
-            <td>{show(row.exact)}</td>
-            <td>{show(row.overlap)}</td>
-            <td>{show(row.alpha)}</td>
+            <td>
+              <Score value={row.exact} note={row.note} />
+            </td>
+            <td>
+              <Score value={row.overlap} note={row.note} />
+            </td>
+            <td>
+              <Score value={row.alpha} note={row.note} />
+            </td>
+            <td>{row.items}</td>
           </tr>
         ))}
       </tbody>
@@ -105,31 +149,29 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
       <ScoreTable
         heading="Tag"
         rows={[
-          {
-            key: '',
-            label: 'All tags',
-            exact: exact.overall.f1,
-            overlap: overlap.overall.f1,
-            alpha: report.unitizingAlpha.overall.value,
-          },
-          ...tags.map((tag) => ({
-            key: tag,
-            label: tagById(codebook, tag)?.label ?? tag,
-            exact: exact.byTag[tag]?.f1,
-            overlap: overlap.byTag[tag]?.f1,
-            alpha: report.unitizingAlpha.byTag[tag]?.value,
-          })),
+          scoreRow('', 'All tags', exact.overall, overlap.overall, report.unitizingAlpha.overall),
+          ...tags.map((tag) =>
+            scoreRow(
+              tag,
+              tagById(codebook, tag)?.label ?? tag,
+              exact.byTag[tag],
+              overlap.byTag[tag],
+              report.unitizingAlpha.byTag[tag],
+            ),
+          ),
         ]}
       />
       <ScoreTable
         heading="Document"
-        rows={Object.keys(exact.byDocument).map((id) => ({
-          key: id,
-          label: titles.get(id) ?? id,
-          exact: exact.byDocument[id]?.f1,
-          overlap: overlap.byDocument[id]?.f1,
-          alpha: report.unitizingAlpha.byDocument[id]?.value,
-        }))}
+        rows={Object.keys(exact.byDocument).map((id) =>
+          scoreRow(
+            id,
+            titles.get(id) ?? id,
+            exact.byDocument[id],
+            overlap.byDocument[id],
+            report.unitizingAlpha.byDocument[id],
+          ),
+        )}
       />
       <table>
         <caption>Document framing</caption>
@@ -139,16 +181,25 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
               <th scope="row">
                 Cohen’s κ, {pair.a} / {pair.b}
               </th>
-              <td>{show(pair.value)}</td>
+              <td>
+                <Score value={pair.value} note={pair.note} />
+              </td>
             </tr>
           ))}
           <tr>
             <th scope="row">Fleiss’ κ</th>
-            <td>{show(report.documentLabels.fleissKappa.value)}</td>
+            <td>
+              <Score value={report.documentLabels.fleissKappa.value} note={report.documentLabels.fleissKappa.note} />
+            </td>
           </tr>
           <tr>
             <th scope="row">Krippendorff’s α (nominal)</th>
-            <td>{show(report.documentLabels.krippendorffAlpha.value)}</td>
+            <td>
+              <Score
+                value={report.documentLabels.krippendorffAlpha.value}
+                note={report.documentLabels.krippendorffAlpha.note}
+              />
+            </td>
           </tr>
         </tbody>
       </table>

@@ -3,9 +3,11 @@ import type { Annotation } from '../../../shared/model/annotation';
 import { type Codebook, tagById } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compare';
+import { disagreementsCsv } from '../../../shared/review/disagreements-csv';
 import { OffsetIndex } from '../../../shared/text/offsets';
 import { useDocumentClaims } from '../../db/annotations';
 import { addGoldClaim, rejectCluster, useRejections } from '../../db/review';
+import { useHost } from '../../host/HostContext';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
 
@@ -27,6 +29,7 @@ const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d
  * into a gold layer (accept one annotator's claim, merge them, or reject).
  */
 export function ReviewView({ listing, codebook, me, documentId, onDocument, loadDocument }: Props) {
+  const host = useHost();
   const claims = useDocumentClaims(documentId);
   const rejected = useRejections(documentId);
   const [doc, setDoc] = useState<CorpusDocument>();
@@ -128,6 +131,22 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             </button>
           ))}
         </fieldset>
+        <button
+          type="button"
+          className="link"
+          disabled={!doc || !documentId}
+          onClick={() =>
+            doc &&
+            documentId &&
+            host.saveExport({
+              suggestedName: `${listing.name}-disagreements-${documentId.replace(/[^\p{L}\p{N}_-]+/gu, '-')}.csv`,
+              content: disagreementsCsv(documentId, doc.text, clusters, codebook, settled),
+              encoding: 'utf8',
+            })
+          }
+        >
+          Export disagreements (CSV)
+        </button>
         <span role="status" className="progress">
           {disagreements.length === 0
             ? `${clusters.length} claims, all agreed`
