@@ -1,10 +1,12 @@
 import type { ExportDocument, FormatId } from '../../shared/formats/interchange';
 import { formatById } from '../../shared/formats/registry';
-import type { AppInfo, SaveRequest } from '../../shared/host-api';
+import type { AppInfo, HostApi, SaveRequest } from '../../shared/host-api';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../shared/model/document';
 import type { DocumentLabel } from '../../shared/model/document-label';
+import { allAnnotations } from '../db/annotations';
+import { allDocumentLabels } from '../db/document-labels';
 import { zipFiles } from './zip-files';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
@@ -75,4 +77,25 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     return { suggestedName: `${base}${extension}`, content: only.content, encoding: 'utf8' };
   }
   return { suggestedName: `${base}.zip`, content: zipFiles(files, base), encoding: 'base64' };
+}
+
+/** Gathers the open corpus's work from the database and builds the chosen export of it. */
+export async function exportFromDatabase(
+  host: HostApi,
+  choice: ExportChoice,
+  context: { listing: CorpusListing; codebook: Codebook; annotator: string },
+): Promise<SaveRequest> {
+  const [app, annotations, documentLabels] = await Promise.all([
+    host.getAppInfo(),
+    allAnnotations(),
+    allDocumentLabels(),
+  ]);
+  return buildExport(choice, {
+    ...context,
+    app,
+    annotations,
+    documentLabels,
+    loadDocument: (id) => host.getDocument(id),
+    now: new Date(),
+  });
 }

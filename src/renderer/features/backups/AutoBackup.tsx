@@ -1,11 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
-import { allAnnotations } from '../../db/annotations';
-import { allDocumentLabels } from '../../db/document-labels';
 import { committedWrites } from '../../db/save-status';
 import { useHost } from '../../host/HostContext';
-import { buildExport } from '../../lib/build-export';
+import { exportFromDatabase } from '../../lib/build-export';
 
 /** How often, while there is new work, a snapshot goes to the host's backup folder. */
 const BACKUP_EVERY_MS = 5 * 60 * 1000;
@@ -31,23 +29,10 @@ export function AutoBackup({
       const writes = committedWrites();
       if (writes === backedUp.current) return;
       backedUp.current = writes;
-      const [app, annotations, documentLabels] = await Promise.all([
-        host.getAppInfo(),
-        allAnnotations(),
-        allDocumentLabels(),
-      ]);
-      const file = await buildExport(
+      const file = await exportFromDatabase(
+        host,
         { format: 'native', scope: 'corpus', includeTexts: false, annotator, documentIds: [] },
-        {
-          app,
-          listing,
-          codebook,
-          annotator,
-          annotations,
-          documentLabels,
-          loadDocument: host.getDocument,
-          now: new Date(),
-        },
+        { listing, codebook, annotator },
       );
       await host.writeBackup(file.content);
     };

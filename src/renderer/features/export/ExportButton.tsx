@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { formats } from '../../../shared/formats/registry';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
-import { allAnnotations, useAnnotators } from '../../db/annotations';
-import { allDocumentLabels } from '../../db/document-labels';
+import { useAnnotators } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
-import { buildExport, type ExportChoice } from '../../lib/build-export';
+import { type ExportChoice, exportFromDatabase } from '../../lib/build-export';
 
 interface Props {
   listing: CorpusListing;
@@ -37,21 +36,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
     setOpen(false);
     setOutcome({ kind: 'busy' });
     try {
-      const [app, annotations, documentLabels] = await Promise.all([
-        host.getAppInfo(),
-        allAnnotations(),
-        allDocumentLabels(),
-      ]);
-      const request = await buildExport(choice, {
-        app,
-        listing,
-        codebook,
-        annotator,
-        annotations,
-        documentLabels,
-        loadDocument: (id) => host.getDocument(id),
-        now: new Date(),
-      });
+      const request = await exportFromDatabase(host, choice, { listing, codebook, annotator });
       const saved = await host.saveExport(request);
       setOutcome(saved.status === 'saved' ? { kind: 'done', text: `Exported to ${saved.location}` } : { kind: 'idle' });
     } catch (error) {
