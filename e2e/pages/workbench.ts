@@ -117,6 +117,52 @@ export class Workbench {
     return this.claimItems().filter({ has: this.page.getByText(quote, { exact: true }) });
   }
 
+  /** Where the `index`-th character of `quote` is drawn in the reader, for mouse drags. */
+  async pointAt(quote: string, index: number): Promise<{ x: number; y: number }> {
+    const point = await this.readerText.evaluate(
+      (root, { quote, index }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        let offset = nodes
+          .map((n) => n.data)
+          .join('')
+          .indexOf(quote);
+        if (offset < 0) return null;
+        offset += index;
+        for (const node of nodes) {
+          if (offset < node.data.length) {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            const box = range.getBoundingClientRect();
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }
+          offset -= node.data.length;
+        }
+        return null;
+      },
+      { quote, index },
+    );
+    expect(point, `"${quote}" is in the reader`).not.toBeNull();
+    return point as { x: number; y: number };
+  }
+
+  /** Drags the mouse from one character to another, holding Alt when `exact`. */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }, exact = false) {
+    if (exact) await this.page.keyboard.down('Alt');
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 5 });
+    await this.page.mouse.up();
+    if (exact) await this.page.keyboard.up('Alt');
+  }
+
+  /** The selected claim's quote as the side panel shows it. */
+  selectedQuote() {
+    return this.claimPanel.locator('blockquote');
+  }
+
   /** Rendered runs covered by more than one claim. */
   overlapRuns() {
     return this.readerText.locator('mark[data-claim-ids*=" "]');

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { HostContext } from './host/HostContext';
 import { connectHost } from './host/host-client';
+import { LanguageProvider } from './i18n/language';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -11,7 +12,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <HostContext.Provider value={connectHost()}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </HostContext.Provider>
   </StrictMode>,
 );

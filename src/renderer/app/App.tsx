@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { narrativesCodebook } from '../../shared/codebooks/narratives';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusListing } from '../../shared/model/document';
 import { useClaimsByDocument } from '../db/annotations';
+import { useActiveCodebook } from '../db/codebooks';
 import { enterCorpus } from '../db/corpus-scope';
 import { db } from '../db/database';
 import { effectiveStatus, setDocumentEncoding, useDocumentStates } from '../db/document-states';
@@ -9,6 +10,8 @@ import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotatorDialog } from '../features/annotator/AnnotatorDialog';
 import { AutoBackup } from '../features/backups/AutoBackup';
 import { BackupsButton } from '../features/backups/BackupsButton';
+import { CorpusClaims } from '../features/claims/CorpusClaims';
+import { CodebookButton } from '../features/codebook/CodebookButton';
 import { DocumentList } from '../features/corpus/DocumentList';
 import { OpenCorpusButton } from '../features/corpus/OpenCorpusButton';
 import { useCorpusDocument, useCorpusListing } from '../features/corpus/use-corpus';
@@ -16,89 +19,133 @@ import { ExportButton } from '../features/export/ExportButton';
 import { ImportControls } from '../features/import/ImportControls';
 import { ReviewView } from '../features/review/ReviewView';
 import { useHost } from '../host/HostContext';
+import { useLanguage } from '../i18n/language';
 import { DocumentWorkspace } from './DocumentWorkspace';
+import { InterfaceSettings } from './InterfaceSettings';
+import { useAppMessages } from './messages';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StorageInfo } from './StorageInfo';
 
-const codebook = narrativesCodebook;
-const tagLabels = new Map(codebook.tags.map((t) => [t.id, t.label]));
+type Mode = 'annotate' | 'claims' | 'review';
+const MODES: readonly Mode[] = ['annotate', 'claims', 'review'];
 
 export function App() {
-  const host = useHost();
-  const loadDocument = useCallback((id: string) => host.getDocument(id), [host]);
   const annotator = useAnnotatorName();
   const listing = useCorpusListing();
   const [entered, setEntered] = useState<CorpusListing>();
   const [failure, setFailure] = useState<string>();
-  const [openId, setOpenId] = useState<string>();
-  const [mode, setMode] = useState<'annotate' | 'review'>('annotate');
+  const m = useAppMessages();
+  const language = useLanguage();
 
   useEffect(() => {
-    db.open().catch((error: unknown) =>
-      setFailure(
-        `The local database cannot be opened (${(error as Error).message}). Claims cannot be saved in this browser profile; check that it is not in private mode and has disk space.`,
-      ),
-    );
-  }, []);
+    db.open().catch((error: unknown) => setFailure(m.databaseFailed((error as Error).message)));
+  }, [m]);
 
   useEffect(() => {
     if (listing.status !== 'ready') return;
     enterCorpus(listing.value).then(
-      () => {
-        setEntered(listing.value);
-        setOpenId(listing.value.documents[0]?.id);
-      },
-      (error: unknown) => setFailure(`Your saved work could not be opened: ${(error as Error).message}`),
+      () => setEntered(listing.value),
+      (error: unknown) => setFailure(m.workFailed((error as Error).message)),
     );
-  }, [listing]);
+  }, [listing, m]);
 
+  const problem = failure ?? (listing.status === 'error' ? m.corpusFailed(listing.message) : undefined);
   return (
     <div className="app">
-      <header className="app-header">
-        <span className="brand">Framing Workbench</span>
-        <SaveIndicator />
-        <StorageInfo />
-        <OpenCorpusButton />
-        {entered && annotator && (
-          <nav className="modes" aria-label="Mode">
-            {(['annotate', 'review'] as const).map((m) => (
-              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
-                {m === 'annotate' ? 'Annotate' : 'Review'}
-              </button>
-            ))}
-          </nav>
-        )}
+      {entered && annotator && !problem ? (
+        <Workbench listing={entered} annotator={annotator} />
+      ) : (
+        <>
+          <AppHeader annotator={annotator} />
+          <main className="app-body">
+            {listing.status === 'loading' && (
+              <p className="placeholder" role="status">
+                {listing.progress && listing.progress.total > 0
+                  ? m.reading(
+                      listing.progress.name,
+                      listing.progress.read.toLocaleString(language),
+                      listing.progress.total.toLocaleString(language),
+                    )
+                  : m.opening}
+              </p>
+            )}
+            {problem && (
+              <p role="alert" className="placeholder error">
+                {problem}
+              </p>
+            )}
+          </main>
+        </>
+      )}
+      {annotator === null && <AnnotatorDialog onSave={setAnnotatorName} />}
+    </div>
+  );
+}
+
+/** The header's fixed part, with the controls an open corpus adds. */
+function AppHeader({ annotator, children }: { annotator: string | null | undefined; children?: ReactNode }) {
+  const m = useAppMessages();
+  return (
+    <header className="app-header">
+      <span className="brand">{m.brand}</span>
+      <SaveIndicator />
+      <StorageInfo />
+      <OpenCorpusButton />
+      {children}
+      {annotator && <span className="annotator">{m.annotator(annotator)}</span>}
+      <InterfaceSettings />
+    </header>
+  );
+}
+
+/** An open corpus with its codebook: the modes, and the work of the one chosen. */
+function Workbench({ listing, annotator }: { listing: CorpusListing; annotator: string }) {
+  const host = useHost();
+  const loadDocument = useCallback((id: string) => host.getDocument(id), [host]);
+  const codebook = useActiveCodebook();
+  const [openId, setOpenId] = useState<string | undefined>(listing.documents[0]?.id);
+  const [focusClaim, setFocusClaim] = useState<string>();
+  const [mode, setMode] = useState<Mode>('annotate');
+  const m = useAppMessages();
+  const openClaim = useCallback((documentId: string, claimId: string) => {
+    setOpenId(documentId);
+    setFocusClaim(claimId);
+    setMode('annotate');
+  }, []);
+  if (!codebook) return null;
+  return (
+    <>
+      <AppHeader annotator={annotator}>
+        <nav className="modes" aria-label={m.modes}>
+          {MODES.map((each) => (
+            <button key={each} type="button" aria-pressed={mode === each} onClick={() => setMode(each)}>
+              {m[each]}
+            </button>
+          ))}
+        </nav>
         <span className="spacer" />
-        {annotator && <span className="annotator">Annotator: {annotator}</span>}
-        {entered && annotator && (
-          <>
-            <AutoBackup listing={entered} codebook={codebook} annotator={annotator} />
-            <BackupsButton corpusName={entered.name} />
-            <ImportControls listing={entered} codebook={codebook} />
-            <ExportButton listing={entered} codebook={codebook} annotator={annotator} openDocumentId={openId} />
-          </>
-        )}
-      </header>
+        <CodebookButton codebook={codebook} />
+        <AutoBackup listing={listing} codebook={codebook} annotator={annotator} />
+        <BackupsButton corpusName={listing.name} />
+        <ImportControls listing={listing} codebook={codebook} />
+        <ExportButton listing={listing} codebook={codebook} annotator={annotator} openDocumentId={openId} />
+      </AppHeader>
       <main className="app-body">
-        {listing.status === 'loading' && (
-          <p className="placeholder" role="status">
-            {listing.progress && listing.progress.total > 0
-              ? `Reading ${listing.progress.name}: ${listing.progress.read.toLocaleString()} of ${listing.progress.total.toLocaleString()} files…`
-              : 'Opening the corpus…'}
-          </p>
+        {mode === 'annotate' && (
+          <Corpus
+            listing={listing}
+            codebook={codebook}
+            annotator={annotator}
+            openId={openId}
+            onOpen={setOpenId}
+            focusClaim={focusClaim}
+          />
         )}
-        {(listing.status === 'error' || failure) && (
-          <p role="alert" className="placeholder error">
-            {failure ?? (listing.status === 'error' ? `The corpus could not be opened: ${listing.message}` : '')}
-          </p>
-        )}
-        {entered && annotator && mode === 'annotate' && (
-          <Corpus listing={entered} annotator={annotator} openId={openId} onOpen={setOpenId} />
-        )}
-        {entered && annotator && mode === 'review' && (
+        {mode === 'claims' && <CorpusClaims listing={listing} codebook={codebook} onOpen={openClaim} />}
+        {mode === 'review' && (
           <ReviewView
-            listing={entered}
+            listing={listing}
             codebook={codebook}
             me={annotator}
             documentId={openId}
@@ -107,21 +154,23 @@ export function App() {
           />
         )}
       </main>
-      {annotator === null && <AnnotatorDialog onSave={setAnnotatorName} />}
       <ShortcutsHelp codebook={codebook} />
-    </div>
+    </>
   );
 }
 
 /** The open corpus: its documents on the left, the open one in the workspace. */
 interface CorpusProps {
   listing: CorpusListing;
+  codebook: Codebook;
   annotator: string;
+  /** A claim to select once its document is open (from the corpus-wide claims view). */
+  focusClaim?: string;
   openId: string | undefined;
   onOpen(id: string): void;
 }
 
-function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
+function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: CorpusProps) {
   const claims = useClaimsByDocument();
   const states = useDocumentStates();
   const statusOf = useCallback(
@@ -132,6 +181,8 @@ function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
   // Wait for the saved choices, so a document is never read once with the wrong encoding.
   const document = useCorpusDocument(states ? openId : undefined, encoding);
   const noClaims = useMemo(() => new Map(), []);
+  const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
+  const m = useAppMessages();
 
   return (
     <>
@@ -149,15 +200,16 @@ function Corpus({ listing, annotator, openId, onOpen }: CorpusProps) {
           document={document.value}
           codebook={codebook}
           annotator={annotator}
+          initialClaim={focusClaim}
           onEncoding={(name) => setDocumentEncoding(document.value.id, name)}
           status={statusOf(document.value.id)}
         />
       ) : document?.status === 'error' ? (
         <p role="alert" className="placeholder error">
-          This document could not be opened: {document.message}
+          {m.documentFailed(document.message)}
         </p>
       ) : (
-        <p className="placeholder">{listing.documents.length === 0 ? 'This corpus has no documents.' : 'Loading…'}</p>
+        <p className="placeholder">{listing.documents.length === 0 ? m.noDocuments : m.loading}</p>
       )}
     </>
   );

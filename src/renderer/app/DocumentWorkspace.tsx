@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
-import { useDocumentClaims } from '../db/annotations';
+import { findWords, moveEdgeByWord, stepWord } from '../../shared/text/words';
+import { undoStep, useDocumentClaims, useSpeakers } from '../db/annotations';
+import { useHistoryState } from '../db/claim-history';
 import { setDocumentLabel, useDocumentLabels } from '../db/document-labels';
 import { type DocumentStatus, setDocumentStatus } from '../db/document-states';
 import { useDocumentOrphans } from '../db/imports';
@@ -11,6 +13,7 @@ import { ClaimChooser } from '../features/annotate/ClaimChooser';
 import { ClaimList } from '../features/annotate/ClaimList';
 import { ClaimPanel } from '../features/annotate/ClaimPanel';
 import { DocumentLabelsPanel } from '../features/annotate/DocumentLabelsPanel';
+import type { Command } from '../features/annotate/keymap';
 import { OrphanList } from '../features/annotate/OrphanList';
 import { TagPopover } from '../features/annotate/TagPopover';
 import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
@@ -18,11 +21,14 @@ import { useClaimActions } from '../features/annotate/use-claim-actions';
 import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
 import { TagList } from '../features/codebook/TagList';
 import { type ContentPoint, Reader } from '../features/reader/Reader';
+import { useAppMessages } from './messages';
 
 interface Props {
   document: CorpusDocument;
   codebook: Codebook;
   annotator: string;
+  /** The claim to select when the document opens. */
+  initialClaim?: string;
   onEncoding(name: string): void;
   status: DocumentStatus;
 }
@@ -30,16 +36,22 @@ interface Props {
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, codebook, annotator, onEncoding, status }: Props) {
+export function DocumentWorkspace({ document: doc, codebook, annotator, initialClaim, onEncoding, status }: Props) {
   const claims = useDocumentClaims(doc.id);
   const orphans = useDocumentOrphans(doc.id);
   const documentLabels = useDocumentLabels(doc.id);
   useReanchorChangedDocument(doc, claims);
   const actions = useClaimActions(doc, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialClaim ?? null);
   const [chooser, setChooser] = useState<{ ids: string[]; at: ContentPoint } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A new object each time the keyboard cursor asks the reader to select text.
+  const [selectRange, setSelectRange] = useState<TextRange | null>(null);
+  const words = useMemo(() => findWords(doc.text, doc.language), [doc.text, doc.language]);
+  const speakers = useSpeakers();
+  const history = useHistoryState(doc.id);
+  const m = useAppMessages();
 
   const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -86,7 +98,50 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
     [claims, selectedId],
   );
 
-  useAnnotationHotkeys(codebook, { onTag: applyTag, onDelete: removeSelected, onEscape: clearAll, onStep: step });
+  const undo = useCallback(
+    (redo: boolean) =>
+      undoStep(doc.id, redo).then((id) => {
+        if (id) setSelectedId(id);
+      }, report),
+    [doc.id, report],
+  );
+
+  const run = useCallback(
+    (command: Command) => {
+      switch (command.kind) {
+        case 'tag':
+          return applyTag(command.tagId);
+        case 'delete':
+          return removeSelected();
+        case 'escape':
+          return clearAll();
+        case 'step-claim':
+          return step(command.direction);
+        case 'undo':
+          return void undo(false);
+        case 'redo':
+          return void undo(true);
+        case 'step-word': {
+          const word = stepWord(words, pending?.range ?? selected?.target ?? null, command.direction);
+          if (!word) return;
+          setSelectedId(null);
+          setSelectRange({ start: word.start, end: word.end });
+          return;
+        }
+        case 'move-edge': {
+          const range = selected?.target ?? pending?.range;
+          if (!range) return;
+          const next = moveEdgeByWord(words, range, command.edge, command.grow);
+          if (next.start === range.start && next.end === range.end) return;
+          if (selected) actions.moveTo(selected, next).catch(report);
+          else setSelectRange(next);
+        }
+      }
+    },
+    [applyTag, removeSelected, clearAll, step, undo, words, pending, selected, actions, report],
+  );
+
+  useAnnotationHotkeys(codebook, run);
 
   const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
     setPending(range && at ? { range, at } : null);
@@ -116,6 +171,8 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
         document={doc}
         claims={claims ?? []}
         colourOf={colourOf}
+        words={words}
+        selectRange={selectRange}
         selectedId={selectedId}
         onTextSelection={onTextSelection}
         onClaimsClick={onClaimsClick}
@@ -123,11 +180,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
         onEncoding={(name) => {
           const count = claims?.length ?? 0;
           // Another encoding is another text: say what happens to the claims before it does.
-          const confirmed =
-            count === 0 ||
-            window.confirm(
-              `This document has ${count} claim(s) on its text as it reads now. Read as ${name}, the text changes: claims are found again from their quotes, and those that cannot be found wait under "Not placed". Change the encoding?`,
-            );
+          const confirmed = count === 0 || window.confirm(m.encodingConfirm(count, name));
           if (confirmed) onEncoding(name);
         }}
         status={status}
@@ -149,17 +202,27 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, onEncodi
       <aside className="side-panel">
         {failure && (
           <p role="alert" className="error">
-            Could not save the change: {failure}{' '}
+            {m.saveFailed(failure)}{' '}
             <button type="button" className="link" onClick={() => setFailure(null)}>
-              Dismiss
+              {m.dismiss}
             </button>
           </p>
         )}
+        <div className="history-actions" role="toolbar" aria-label={m.history}>
+          <button type="button" disabled={!history.canUndo} onClick={() => undo(false)} title="Ctrl+Z">
+            {m.undo}
+          </button>
+          <button type="button" disabled={!history.canRedo} onClick={() => undo(true)} title="Ctrl+Shift+Z">
+            {m.redo}
+          </button>
+        </div>
         {selected && (
           <ClaimPanel
             claim={selected}
             codebook={codebook}
+            speakers={speakers ?? []}
             onToggleTag={(tagId) => actions.toggleTag(selected, tagId).catch(report)}
+            onAttributes={(attributes) => actions.setAttributes(selected, attributes).catch(report)}
             onDelete={removeSelected}
             onClose={clearAll}
             onAcceptPlacement={() => actions.acceptPlacement(selected).catch(report)}

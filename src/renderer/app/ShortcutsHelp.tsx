@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Codebook } from '../../shared/model/codebook';
+import { useAppMessages } from './messages';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -8,6 +9,7 @@ const isTyping = (target: EventTarget | null) =>
 /** `?` shows every keyboard shortcut; `?` or Esc hides them again. */
 export function ShortcutsHelp({ codebook }: { codebook: Codebook }) {
   const [open, setOpen] = useState(false);
+  const m = useAppMessages();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
@@ -18,22 +20,11 @@ export function ShortcutsHelp({ codebook }: { codebook: Codebook }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   if (!open) return null;
-  const rows: [string, string][] = [
-    ...codebook.tags.map((tag): [string, string] => [
-      tag.hotkey,
-      `Tag the selected text (or re-tag the selected claim): ${tag.label}`,
-    ]),
-    ['Delete / Backspace', 'Delete the selected claim'],
-    ['↓ / ↑', 'Next / previous claim (Annotate); next / previous disagreement (Review)'],
-    ['Esc', 'Clear the selection'],
-    ['1–9 (Review)', "Accept that annotator's claim into gold"],
-    ['m / x (Review)', 'Merge the claims into one gold claim / reject them'],
-    ['?', 'Show or hide this list'],
-  ];
+  const rows = m.shortcutRows(codebook.tags.map((tag) => [tag.hotkey, tag.label]));
   return (
     <div className="modal-backdrop">
       <section className="modal wide" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{m.shortcuts}</h2>
         <table className="shortcuts">
           <tbody>
             {rows.map(([key, action]) => (
@@ -47,7 +38,7 @@ export function ShortcutsHelp({ codebook }: { codebook: Codebook }) {
           </tbody>
         </table>
         <button type="button" className="primary" onClick={() => setOpen(false)}>
-          Close
+          {m.close}
         </button>
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
+import { type Annotation, type ClaimAttributes, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
+import { type ClaimStep, nextRedo, nextUndo, recordStep, shiftStep } from './claim-history';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
@@ -56,18 +57,67 @@ export function useAnnotators(): string[] | undefined {
   }, []);
 }
 
-export const addClaim = (annotation: Annotation) =>
-  trackWrite(() => db.annotations.add({ ...annotation, corpusId: corpusScope() }));
+/** Speakers named on claims in any corpus, for autocompletion: the same people speak across corpora. */
+export function useSpeakers(): string[] | undefined {
+  return useLiveQuery(
+    async () =>
+      ((await db.annotations.orderBy('attributes.speaker').uniqueKeys()) as string[]).filter((s) => s.trim() !== ''),
+    [],
+  );
+}
 
-export const setClaimTags = (id: string, tags: string[]) =>
-  trackWrite(() => db.annotations.update(id, { tags, updatedAt: now() }));
+export async function addClaim(annotation: Annotation): Promise<void> {
+  await trackWrite(() => db.annotations.add({ ...annotation, corpusId: corpusScope() }));
+  recordStep({ before: null, after: annotation });
+}
+
+/** Drops keys set to undefined, so a removed field is absent from the stored record, not present and empty. */
+const defined = <T extends object>(record: T): T =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+
+/**
+ * Every change to a claim goes through here: read, edit and write in one transaction, then
+ * remember the step for undo.
+ */
+export async function updateClaim(id: string, edit: (claim: Annotation) => Annotation): Promise<void> {
+  const step = await trackWrite(() =>
+    db.transaction('rw', db.annotations, async (): Promise<ClaimStep> => {
+      const stored = await db.annotations.get(id);
+      if (!stored) throw new Error('This claim is no longer in the database.');
+      const { corpusId, ...before } = stored;
+      const after = defined({ ...edit(before), updatedAt: now() });
+      await db.annotations.put({ ...after, corpusId });
+      return { before, after };
+    }),
+  );
+  recordStep(step);
+}
+
+export const setClaimTags = (id: string, tags: string[]) => updateClaim(id, (claim) => ({ ...claim, tags }));
+
+export const setClaimAttributes = (id: string, attributes: ClaimAttributes) =>
+  updateClaim(id, (claim) => ({ ...claim, attributes: defined(attributes) }));
 
 /** Deleting leaves a tombstone so that a later merge knows the claim was removed, not missing. */
-export const deleteClaim = (id: string) =>
-  trackWrite(() => {
-    const time = now();
-    return db.annotations.update(id, { deletedAt: time, updatedAt: time });
-  });
+export const deleteClaim = (id: string) => updateClaim(id, (claim) => ({ ...claim, deletedAt: now() }));
+
+/**
+ * Takes back the document's last change (or, with `redo`, the last one taken back) by writing
+ * the claim as it was; a claim the step created gets a tombstone. Returns the claim's id.
+ */
+export async function undoStep(documentId: string, redo = false): Promise<string | undefined> {
+  const step = redo ? nextRedo(documentId) : nextUndo(documentId);
+  if (!step) return undefined;
+  const time = now();
+  const restored = redo
+    ? { ...step.after, updatedAt: time }
+    : step.before
+      ? { ...step.before, updatedAt: time }
+      : { ...step.after, deletedAt: time, updatedAt: time };
+  await trackWrite(() => db.annotations.put({ ...restored, corpusId: corpusScope() }));
+  shiftStep(documentId, redo ? 1 : -1);
+  return restored.id;
+}
 
 /**
  * Puts the open corpus's claims and document labels back as a snapshot had them, in one transaction: what is there

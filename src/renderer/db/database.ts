@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
+import type { Codebook } from '../../shared/model/codebook';
 import type { DocumentLabel } from '../../shared/model/document-label';
 
 export interface Setting {
@@ -51,6 +52,7 @@ export class WorkbenchDatabase extends Dexie {
   documentStates!: Dexie.Table<DocumentState, [string, string]>;
   rejections!: Dexie.Table<Rejection, [string, string]>;
   documentLabels!: Dexie.Table<StoredDocumentLabel, [string, string, string]>;
+  codebooks!: Dexie.Table<Codebook, [string, number]>;
 
   constructor(name = 'framing-workbench') {
     super(name);
@@ -89,6 +91,13 @@ export class WorkbenchDatabase extends Dexie {
     this.version(5).stores({ rejections: '[corpusId+clusterKey], [corpusId+documentId]' });
     // 2026-11-22: each annotator's tags for whole documents. A new table only.
     this.version(6).stores({ documentLabels: '[corpusId+documentId+annotator], [corpusId+documentId], corpusId' });
+    // 2026-11-22: codebooks the analyst edits or imports, every version kept (claims name the
+    // version they were made with); and claims indexed by speaker, for autocompletion. The new
+    // index is built by IndexedDB from the records as they are.
+    this.version(7).stores({
+      annotations: 'id, documentId, updatedAt, corpusId, [corpusId+documentId], attributes.speaker',
+      codebooks: '[id+version], id',
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
 import type { Annotation, TextTarget } from '../../shared/model/annotation';
+import { updateClaim } from './annotations';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
@@ -28,28 +29,11 @@ export function useDocumentOrphans(documentId: string): Orphan[] | undefined {
 }
 
 /** The analyst agrees with where an imported claim was placed. */
-export const acceptPlacement = (id: string) =>
-  trackWrite(() =>
-    db.annotations
-      .where('id')
-      .equals(id)
-      .modify((a: Annotation) => {
-        delete a.anchoring;
-      }),
-  );
+export const acceptPlacement = (id: string) => updateClaim(id, (claim) => ({ ...claim, anchoring: undefined }));
 
-/** The analyst moves an imported claim to the text they selected. */
+/** The analyst moves a claim to other text: an imported one they check, or one whose edges they adjust. */
 export const moveClaim = (id: string, target: TextTarget) =>
-  trackWrite(() =>
-    db.annotations
-      .where('id')
-      .equals(id)
-      .modify((a: Annotation) => {
-        a.target = target;
-        a.updatedAt = new Date().toISOString();
-        delete a.anchoring;
-      }),
-  );
+  updateClaim(id, (claim) => ({ ...claim, target, anchoring: undefined }));
 
 /** An orphan placed by hand becomes a claim; both writes commit together. */
 export const placeOrphan = (orphanId: string, claim: Annotation) =>

@@ -6,16 +6,21 @@ import { useEffect, useMemo } from 'react';
 import type { Segment } from '../../shared/model/document';
 import type { Line } from '../../shared/text/lines';
 import type { Span } from '../../shared/text/runs';
+import { snapToWords, type Word } from '../../shared/text/words';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
 import { $createLineParagraphs } from './document-state';
 import { registerRootEvents } from './root-events';
 import { SegmentsPlugin } from './SegmentsPlugin';
-import { selectionToRange, type TextRange } from './selection-offsets';
+import { selectionToRange, selectTextRange, type TextRange } from './selection-offsets';
 
 export interface ReaderEditorProps {
+  /** The accessible name of the text. */
+  label: string;
   text: string;
   lines: readonly Line[];
+  /** The text's words: a mouse selection snaps to them unless Alt is held. */
+  words: readonly Word[];
   spans: readonly Span[];
   looks: ReadonlyMap<string, ClaimLook>;
   selectedId: string | null;
@@ -28,6 +33,8 @@ export interface ReaderEditorProps {
   /** A click on highlighted text: the claims covering the clicked run. */
   onClaimsClick(ids: string[], at: { x: number; y: number }): void;
   onBackgroundClick(): void;
+  /** A range to select, as the keyboard cursor asks: each new object selects and shows it. */
+  selectRange: TextRange | null;
 }
 
 const theme = { paragraph: 'reader-line', mark: 'claim', markOverlap: 'claim-overlap' };
@@ -52,7 +59,7 @@ export function ReaderEditor(props: ReaderEditorProps) {
     <LexicalComposer initialConfig={initialConfig}>
       <ContentEditable
         className={props.folded ? 'reader-text folded' : 'reader-text'}
-        aria-label="Document text"
+        aria-label={props.label}
         aria-readonly="true"
       />
       <SegmentsPlugin lines={props.lines} segments={props.segments} onUnfold={props.onUnfold} />
@@ -70,15 +77,23 @@ export function ReaderEditor(props: ReaderEditorProps) {
 
 type PointerHandlers = Pick<
   ReaderEditorProps,
-  'text' | 'lines' | 'onTextSelection' | 'onClaimsClick' | 'onBackgroundClick'
+  'text' | 'lines' | 'words' | 'onTextSelection' | 'onClaimsClick' | 'onBackgroundClick'
 >;
 
 /** Turns the browser's selection and clicks on the reader into text ranges and claim ids. */
 function listenToPointer(root: HTMLElement, handlers: PointerHandlers): () => void {
-  const { text, lines, onTextSelection, onClaimsClick, onBackgroundClick } = handlers;
+  const { text, lines, words, onTextSelection, onClaimsClick, onBackgroundClick } = handlers;
   let dragging = false;
-  const report = () => {
+  const report = (snap: boolean) => {
     const range = selectionToRange(root, lines, text);
+    if (range && snap) {
+      const snapped = snapToWords(words, range);
+      if (snapped.start !== range.start || snapped.end !== range.end) {
+        // Showing the snapped selection reports it again, through selectionchange.
+        selectTextRange(root, lines, snapped);
+        return;
+      }
+    }
     const selection = window.getSelection();
     const anchor =
       range && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
@@ -87,14 +102,14 @@ function listenToPointer(root: HTMLElement, handlers: PointerHandlers): () => vo
   const onPointerDown = () => {
     dragging = true;
   };
-  const onPointerUp = () => {
+  const onPointerUp = (event: PointerEvent) => {
     if (!dragging) return;
     dragging = false;
-    report();
+    report(!event.altKey);
   };
   // Keyboard selection and clearing arrive here; a drag is reported once, when it ends.
   const onSelectionChange = () => {
-    if (!dragging) report();
+    if (!dragging) report(false);
   };
   const onClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
@@ -118,6 +133,8 @@ function listenToPointer(root: HTMLElement, handlers: PointerHandlers): () => vo
 function PointerPlugin({
   text,
   lines,
+  words,
+  selectRange,
   selectedId,
   folded,
   onUnfold,
@@ -130,10 +147,21 @@ function PointerPlugin({
   useEffect(
     () =>
       registerRootEvents(editor, (root) =>
-        listenToPointer(root, { text, lines, onTextSelection, onClaimsClick, onBackgroundClick }),
+        listenToPointer(root, { text, lines, words, onTextSelection, onClaimsClick, onBackgroundClick }),
       ),
-    [editor, text, lines, onTextSelection, onClaimsClick, onBackgroundClick],
+    [editor, text, lines, words, onTextSelection, onClaimsClick, onBackgroundClick],
   );
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || !selectRange) return;
+    selectTextRange(root, lines, selectRange);
+    const selection = window.getSelection();
+    const node = selection?.focusNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    if (element && folded && element.closest('[data-kind="boilerplate"]')) onUnfold();
+    element?.scrollIntoView({ block: 'nearest' });
+  }, [editor, lines, selectRange, folded, onUnfold]);
 
   useEffect(() => {
     if (!selectedId) return;

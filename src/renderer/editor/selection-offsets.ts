@@ -1,4 +1,4 @@
-import type { Line } from '../../shared/text/lines';
+import { type Line, lineIndexAt } from '../../shared/text/lines';
 
 /**
  * Maps a DOM position inside the reader back to an offset in the served text. Each paragraph
@@ -48,4 +48,34 @@ export function selectionToRange(root: HTMLElement, lines: readonly Line[], text
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return end > start ? { start, end } : null;
+}
+
+/** The DOM position of a text offset inside the reader: the inverse of domPositionToOffset. */
+export function offsetToDomPosition(
+  root: HTMLElement,
+  lines: readonly Line[],
+  offset: number,
+): { node: Node; offset: number } | undefined {
+  const index = lineIndexAt(lines, offset);
+  const paragraph = root.children[index];
+  const line = lines[index];
+  if (!paragraph || !line) return undefined;
+  let remaining = Math.min(offset, line.end) - line.start;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let last: Text | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (remaining <= node.length) return { node, offset: remaining };
+    remaining -= node.length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.length } : { node: paragraph, offset: 0 };
+}
+
+/** Makes the browser's selection cover a range of the served text (what keyboard selection and snapping show). */
+export function selectTextRange(root: HTMLElement, lines: readonly Line[], range: TextRange): void {
+  const start = offsetToDomPosition(root, lines, range.start);
+  const end = offsetToDomPosition(root, lines, range.end);
+  const selection = window.getSelection();
+  if (!start || !end || !selection) return;
+  selection.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
 }

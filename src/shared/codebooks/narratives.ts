@@ -1,10 +1,11 @@
-import type { Codebook } from '../model/codebook';
+import { type Codebook, DEFAULT_ATTRIBUTES } from '../model/codebook';
 
 /** The narratives seen in the sample corpus (DESIGN.md, "Reference facts"). */
 export const narrativesCodebook: Codebook = {
   id: 'narratives',
   version: 1,
   name: 'Narratives',
+  description: 'The narratives of Russian and Belarusian coverage of NATO, integration and sanctions.',
   groups: [{ id: 'narratives', label: 'Narratives' }],
   tags: [
     {
@@ -56,4 +57,5 @@ export const narrativesCodebook: Codebook = {
       group: 'narratives',
     },
   ],
+  attributes: DEFAULT_ATTRIBUTES,
 };

@@ -556,7 +556,7 @@ describe('brat fixtures: what brat writes, and what we write', () => {
     expect(why['news.ann:17']).toMatch(/equivalence/);
     expect(why['news.ann:4']).toMatch(/trigger of event E1/);
     expect(why['news.ann:7']).toMatch(/attribute "Negation"/);
-    expect(why['news.ann:11']).toMatch(/Confidence must be one of low, medium, high, not "certain"/);
+    expect(why['news.ann:11']).toMatch(/Confidence must be a value id .*, not "CERTAIN"/);
     expect(why['news.ann:19']).toMatch(/belongs to E1/);
     expect(why['news.ann:18']).toMatch(/belongs to R1/);
     expect(claims).toHaveLength(8);

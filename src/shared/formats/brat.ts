@@ -48,12 +48,18 @@ const ALSO = 'also-';
 const NOTE_TYPE = 'AnnotatorNotes';
 const NOTE_KEYS = ['id', 'annotator', 'speaker', 'note'] as const;
 
-/** brat's valued attributes and the claim attribute each one fills; their values are the model's. */
+/** brat's valued attributes and the claim attribute each one fills; their values are the codebook's. */
 const VALUED = new Map<string, 'stance' | 'confidence'>([
   ['Stance', 'stance'],
   ['Confidence', 'confidence'],
 ]);
-const valuesOf = (key: 'stance' | 'confidence'): readonly string[] => ClaimAttributes.shape[key].unwrap().options;
+
+/** The codebook's values for an attribute, and any other value the exported claims use. */
+const valuesOf = (codebook: Codebook, claims: readonly Annotation[], key: 'stance' | 'confidence'): string[] => {
+  const values = codebook.attributes[key].map((v) => v.id);
+  const used = claims.flatMap((c) => c.attributes[key] ?? []).filter((v) => !values.includes(v));
+  return [...values, ...new Set(used)];
+};
 
 /**
  * What Python's str.splitlines breaks at: brat reads a .ann line by line with it, so none of these
@@ -155,7 +161,7 @@ function confFiles(codebook: Codebook, claims: readonly Annotation[]): FileEntry
     '[events]',
     '',
     '[attributes]',
-    ...[...VALUED].map(([name, key]) => `${name}\tArg:<ENTITY>, Value:${valuesOf(key).join('|')}`),
+    ...[...VALUED].map(([name, key]) => `${name}\tArg:<ENTITY>, Value:${valuesOf(codebook, claims, key).join('|')}`),
     ...tags.map((t) => `${ALSO}${t.type}\tArg:<ENTITY>`),
   ];
   const visualConf = [
@@ -329,7 +335,7 @@ function readAttribute({ data }: AnnLine): Link | string {
       }
       const parsed = ClaimAttributes.safeParse({ [key]: value });
       if (value === undefined || !parsed.success) {
-        return `${name} must be one of ${valuesOf(key).join(', ')}, not ${shown(value ?? '')}`;
+        return `${name} must be a value id (lowercase letters, digits and dashes), not ${shown(value ?? '')}`;
       }
       Object.assign(record.attributes, parsed.data);
       return undefined;

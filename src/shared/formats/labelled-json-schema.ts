@@ -23,11 +23,20 @@ function flagFreePattern(regex: RegExp): string {
   });
 }
 
-export function labelledJsonSchema() {
-  const { $schema, ...schema } = z.toJSONSchema(LabelledJson, {
+interface SchemaMeta {
+  $id: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * A file format's JSON Schema from the zod schema the app parses it with. The input side: objects
+ * stay open to unknown keys, as the parser (which strips them) is, so a file may gain optional
+ * fields without an older validator refusing it.
+ */
+export function jsonSchemaOf(schema: z.ZodType, meta: SchemaMeta) {
+  const { $schema, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    // The input side: objects stay open to unknown keys, as the parser (which strips them) is,
-    // so a version-1 file may gain optional fields without a version-1 validator refusing it.
     io: 'input',
     override({ zodSchema, jsonSchema }) {
       for (const check of zodSchema._zod.def.checks ?? []) {
@@ -36,8 +45,11 @@ export function labelledJsonSchema() {
       }
     },
   });
-  return {
-    $schema,
+  return { $schema, ...meta, ...rest };
+}
+
+export function labelledJsonSchema() {
+  return jsonSchemaOf(LabelledJson, {
     $id: `urn:framing-workbench:schema:labelled-json:v${LABELLED_JSON_VERSION}`,
     title: `Framing Workbench labelled JSON, version ${LABELLED_JSON_VERSION}`,
     description:
@@ -45,8 +57,7 @@ export function labelledJsonSchema() {
       'Rules this schema cannot state, which the app also checks: a target ends after it starts ' +
       '(end > start, codePointEnd > codePointStart); exact has end - start UTF-16 code units; ' +
       "a document id is a relative path with no empty, '.' or '..' segment.",
-    ...schema,
-  };
+  });
 }
 
 /** The committed file's content, before Biome's formatting (which only moves white space). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Annotation } from '../model/annotation';
-import { Codebook } from '../model/codebook';
+import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { DocumentLabel } from '../model/document-label';
 import { fail, ok } from '../result';
@@ -111,23 +111,6 @@ function canonical(file: LabelledJson): LabelledJson {
         .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.annotator, b.annotator))
         .map((l) => ({ documentId: l.documentId, annotator: l.annotator, tags: [...l.tags], updatedAt: l.updatedAt })),
     }),
-  };
-}
-
-function orderedCodebook(codebook: Codebook): Codebook {
-  return {
-    id: codebook.id,
-    version: codebook.version,
-    name: codebook.name,
-    groups: codebook.groups.map((g) => ({ id: g.id, label: g.label })),
-    tags: codebook.tags.map((t) => ({
-      id: t.id,
-      label: t.label,
-      colour: t.colour,
-      hotkey: t.hotkey,
-      description: t.description,
-      group: t.group,
-    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codePointsAfter, codePointsBefore, type OffsetIndex } from '../text/offsets';
+import { ValueId } from './codebook';
 import { DocumentId } from './document';
 
 /** How much context a target keeps on each side of the quote, in code points. */
@@ -24,10 +25,11 @@ export const TextTarget = z
     message: 'the quote must be as long as the span',
   });
 
+/** Stance and confidence take the values the claim's codebook defines (by default endorsed/reported/disputed and low/medium/high). */
 export const ClaimAttributes = z.object({
   speaker: z.string().optional(),
-  stance: z.enum(['endorsed', 'reported', 'disputed']).optional(),
-  confidence: z.enum(['low', 'medium', 'high']).optional(),
+  stance: ValueId.optional(),
+  confidence: ValueId.optional(),
   note: z.string().optional(),
 });
 

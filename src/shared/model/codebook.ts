@@ -1,12 +1,22 @@
 import { z } from 'zod';
 
+/** One digit or lowercase Latin letter: the keys a tag can be given without clashing with the app's own. */
+export const Hotkey = z.string().regex(/^[0-9a-z]$/, { error: 'must be one digit or lowercase letter' });
+
+/** A value id, as claims store it: stable across renames of its label. */
+export const ValueId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lowercase letters, digits and dashes' });
+
 export const Tag = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
-  hotkey: z.string().length(1),
+  hotkey: Hotkey,
   description: z.string(),
   group: z.string(),
+  /** A broader tag this one refines, for a hierarchy. */
+  parent: z.string().min(1).optional(),
 });
 
 export const TagGroup = z.object({
@@ -14,15 +24,42 @@ export const TagGroup = z.object({
   label: z.string().min(1),
 });
 
+export const AttributeValue = z.object({ id: ValueId, label: z.string().min(1) });
+
+/** The values a claim's stance and confidence can take under this codebook. */
+export const CodebookAttributes = z.object({
+  stance: z.array(AttributeValue).min(1),
+  confidence: z.array(AttributeValue).min(1),
+});
+
+export const DEFAULT_ATTRIBUTES: z.infer<typeof CodebookAttributes> = {
+  stance: [
+    { id: 'endorsed', label: 'Endorsed' },
+    { id: 'reported', label: 'Neutral / reported' },
+    { id: 'disputed', label: 'Disputed' },
+  ],
+  confidence: [
+    { id: 'low', label: 'Low' },
+    { id: 'medium', label: 'Medium' },
+    { id: 'high', label: 'High' },
+  ],
+};
+
 export const Codebook = z.object({
   id: z.string().min(1),
   version: z.number().int().positive(),
   name: z.string().min(1),
+  description: z.string().optional(),
   groups: z.array(TagGroup),
   tags: z.array(Tag),
+  /** Files from before codebooks defined their attribute values get the defaults. */
+  attributes: CodebookAttributes.default(DEFAULT_ATTRIBUTES),
 });
 
 export type Tag = z.infer<typeof Tag>;
+export type TagGroup = z.infer<typeof TagGroup>;
+export type AttributeValue = z.infer<typeof AttributeValue>;
+export type CodebookAttributes = z.infer<typeof CodebookAttributes>;
 export type Codebook = z.infer<typeof Codebook>;
 
 export function tagById(codebook: Codebook, id: string): Tag | undefined {
@@ -31,4 +68,31 @@ export function tagById(codebook: Codebook, id: string): Tag | undefined {
 
 export function tagByHotkey(codebook: Codebook, key: string): Tag | undefined {
   return codebook.tags.find((tag) => tag.hotkey === key);
+}
+
+/** The label of a stance or confidence value, or the id itself when this codebook does not know it. */
+export function attributeLabel(codebook: Codebook, attribute: keyof CodebookAttributes, valueId: string): string {
+  return codebook.attributes[attribute].find((v) => v.id === valueId)?.label ?? valueId;
+}
+
+/** A codebook with its keys in one fixed order, as files write it: the same codebook always serializes the same. */
+export function orderedCodebook(codebook: Codebook): Codebook {
+  const values = (list: readonly AttributeValue[]) => list.map((v) => ({ id: v.id, label: v.label }));
+  return {
+    id: codebook.id,
+    version: codebook.version,
+    name: codebook.name,
+    ...(codebook.description === undefined ? {} : { description: codebook.description }),
+    groups: codebook.groups.map((g) => ({ id: g.id, label: g.label })),
+    tags: codebook.tags.map((t) => ({
+      id: t.id,
+      label: t.label,
+      colour: t.colour,
+      hotkey: t.hotkey,
+      description: t.description,
+      group: t.group,
+      ...(t.parent === undefined ? {} : { parent: t.parent }),
+    })),
+    attributes: { stance: values(codebook.attributes.stance), confidence: values(codebook.attributes.confidence) },
+  };
 }

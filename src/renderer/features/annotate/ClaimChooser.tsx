@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { ClaimSummary } from './ClaimSummary';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   claims: readonly Annotation[];
@@ -11,11 +12,12 @@ interface Props {
 
 /** Text covered by several claims: the user picks which one a click meant. */
 export function ClaimChooser({ claims, codebook, at, onChoose }: Props) {
+  const m = useAnnotateMessages();
   return (
     <div
       className="popover claim-chooser"
       role="menu"
-      aria-label="Claims here"
+      aria-label={m.claimsHere}
       style={{ top: at.top + 10, left: at.left }}
     >
       {claims.map((claim) => (

@@ -1,6 +1,9 @@
+import { useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
+import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from './ClaimFilters';
 import { ClaimSummary } from './ClaimSummary';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   claims: readonly Annotation[];
@@ -11,30 +14,39 @@ interface Props {
 
 /** The document's claims in text order; choosing one selects it and scrolls the reader to it. */
 export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const shown = useMemo(() => claims.filter((claim) => matchesFilter(claim, filter)), [claims, filter]);
   const toCheck = claims.filter((c) => c.anchoring).length;
+  const m = useAnnotateMessages();
   return (
-    <section className="claim-list" aria-label="Claims in this document">
+    <section className="claim-list" aria-label={m.claimsInDocument}>
       <h2 className="panel-title">
-        Claims <span className="muted">· {claims.length}</span>
-        {toCheck > 0 && <span className="badge warn">{toCheck} to check</span>}
+        {m.claimsTitle}{' '}
+        <span className="muted">
+          · {shown.length === claims.length ? claims.length : m.ofTotal(shown.length, claims.length)}
+        </span>
+        {toCheck > 0 && <span className="badge warn">{m.toCheck(toCheck)}</span>}
       </h2>
       {claims.length === 0 ? (
-        <p className="muted small">Select text in the article and press a tag's key to mark a claim.</p>
+        <p className="muted small">{m.noClaims}</p>
       ) : (
-        <ol>
-          {claims.map((claim) => (
-            <li key={claim.id}>
-              <button
-                type="button"
-                aria-current={claim.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(claim.id)}
-              >
-                <ClaimSummary claim={claim} codebook={codebook} />
-                {claim.anchoring && <span className="badge warn">check placement</span>}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ClaimFilters claims={claims} codebook={codebook} filter={filter} onChange={setFilter} />
+          <ol>
+            {shown.map((claim) => (
+              <li key={claim.id}>
+                <button
+                  type="button"
+                  aria-current={claim.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(claim.id)}
+                >
+                  <ClaimSummary claim={claim} codebook={codebook} />
+                  {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -1,10 +1,15 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { Annotation, ClaimAttributes } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
+import { useLanguage } from '../../i18n/language';
+import { ClaimAttributesForm } from './ClaimAttributesForm';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   claim: Annotation;
   codebook: Codebook;
+  speakers: readonly string[];
   onToggleTag(tagId: string): void;
+  onAttributes(attributes: ClaimAttributes): void;
   onDelete(): void;
   onClose(): void;
   onAcceptPlacement(): void;
@@ -12,37 +17,42 @@ interface Props {
   onMoveToSelection?: () => void;
 }
 
-const methods = { position: 'its position', quote: 'its quote', fuzzy: 'an approximate match of its quote' };
-
-/** The selected claim: its quote, its tags (toggled here, or replaced with a hotkey) and deletion. */
+/** The selected claim: its quote, its tags (toggled here, or replaced with a hotkey), its attributes and deletion. */
 export function ClaimPanel({
   claim,
   codebook,
+  speakers,
   onToggleTag,
+  onAttributes,
   onDelete,
   onClose,
   onAcceptPlacement,
   onMoveToSelection,
 }: Props) {
+  const m = useAnnotateMessages();
+  const language = useLanguage();
   return (
-    <section className="claim-panel" aria-label="Selected claim">
+    <section className="claim-panel" aria-label={m.selectedClaim}>
       <header>
-        <h2 className="panel-title">Selected claim</h2>
-        <button type="button" className="link" onClick={onClose} aria-label="Deselect claim">
+        <h2 className="panel-title">{m.selectedClaim}</h2>
+        <button type="button" className="link" onClick={onClose} aria-label={m.deselect}>
           Esc
         </button>
       </header>
       <blockquote>{claim.target.exact}</blockquote>
       {claim.anchoring && (
-        <fieldset className="placement-check" aria-label="Check placement">
+        <fieldset className="placement-check" aria-label={m.checkPlacement}>
           <p>
-            Imported from <strong>{claim.anchoring.source}</strong> and placed by {methods[claim.anchoring.method]}
-            {claim.anchoring.ambiguous ? ', but the quote fits more than one place' : ''} (match{' '}
-            {Math.round(claim.anchoring.score * 100)}%). Is this the right text?
+            {m.placedBy(
+              claim.anchoring.source,
+              claim.anchoring.method,
+              claim.anchoring.ambiguous,
+              Math.round(claim.anchoring.score * 100),
+            )}
           </p>
           <div className="actions">
             <button type="button" onClick={onAcceptPlacement}>
-              Accept placement
+              {m.acceptPlacement}
             </button>
             <button
               type="button"
@@ -50,13 +60,13 @@ export function ClaimPanel({
               onClick={onMoveToSelection}
               disabled={!onMoveToSelection}
             >
-              Move to selected text
+              {m.moveToSelection}
             </button>
           </div>
         </fieldset>
       )}
       <fieldset>
-        <legend>Tags</legend>
+        <legend>{m.tags}</legend>
         {codebook.tags.map((tag) => {
           const checked = claim.tags.includes(tag.id);
           return (
@@ -73,12 +83,25 @@ export function ClaimPanel({
           );
         })}
       </fieldset>
+      <ClaimAttributesForm
+        key={claim.id}
+        attributes={claim.attributes}
+        codebook={codebook}
+        speakers={speakers}
+        onChange={onAttributes}
+      />
       <p className="muted small">
-        {claim.annotator} · {new Date(claim.createdAt).toLocaleString()} · characters {claim.target.start}–
-        {claim.target.end}
+        {m.madeBy(
+          claim.annotator,
+          new Date(claim.createdAt).toLocaleString(language),
+          claim.target.start,
+          claim.target.end,
+          claim.codebookId,
+          claim.codebookVersion,
+        )}
       </p>
       <button type="button" className="danger" onClick={onDelete}>
-        Delete claim <kbd>Del</kbd>
+        {m.deleteClaim} <kbd>Del</kbd>
       </button>
     </section>
   );

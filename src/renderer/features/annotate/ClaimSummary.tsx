@@ -1,7 +1,7 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import { type Codebook, tagById } from '../../../shared/model/codebook';
 
-/** A claim in one line: its tags as coloured chips and its quote. */
+/** A claim in one line: its tags as coloured chips, its quote and who asserts it. */
 export function ClaimSummary({ claim, codebook }: { claim: Annotation; codebook: Codebook }) {
   return (
     <span className="claim-summary">
@@ -16,6 +16,7 @@ export function ClaimSummary({ claim, codebook }: { claim: Annotation; codebook:
         })}
       </span>
       <q className="quote">{claim.target.exact}</q>
+      {claim.attributes.speaker && <span className="speaker">— {claim.attributes.speaker}</span>}
     </span>
   );
 }

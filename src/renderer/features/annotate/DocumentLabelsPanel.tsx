@@ -1,6 +1,7 @@
 import type { Codebook } from '../../../shared/model/codebook';
 import { tagById } from '../../../shared/model/codebook';
 import type { DocumentLabel } from '../../../shared/model/document-label';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   codebook: Codebook;
@@ -13,9 +14,10 @@ interface Props {
 export function DocumentLabelsPanel({ codebook, me, labels, onChange }: Props) {
   const mine = labels.find((l) => l.annotator === me)?.tags ?? [];
   const others = labels.filter((l) => l.annotator !== me && l.tags.length > 0);
+  const m = useAnnotateMessages();
   return (
-    <section className="document-labels" aria-label="Document framing">
-      <h2 className="panel-title">Document framing</h2>
+    <section className="document-labels" aria-label={m.documentFraming}>
+      <h2 className="panel-title">{m.documentFraming}</h2>
       <div className="chip-toggles">
         {codebook.tags.map((tag) => {
           const on = mine.includes(tag.id);

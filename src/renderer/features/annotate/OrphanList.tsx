@@ -1,6 +1,7 @@
 import type { Orphan } from '../../../shared/import/plan-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import { tagById } from '../../../shared/model/codebook';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   orphans: readonly Orphan[];
@@ -12,13 +13,14 @@ interface Props {
 
 /** Imported claims that could not be found in the text: kept in view until placed or discarded. */
 export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
+  const m = useAnnotateMessages();
   if (orphans.length === 0) return null;
   return (
-    <section className="orphan-list" aria-label="Claims not placed">
+    <section className="orphan-list" aria-label={m.notPlaced}>
       <h2 className="panel-title">
-        Not placed <span className="muted">· {orphans.length}</span>
+        {m.notPlacedTitle} <span className="muted">· {orphans.length}</span>
       </h2>
-      <p className="muted small">Select the right text in the article, then choose Place. Or discard the claim.</p>
+      <p className="muted small">{m.notPlacedHint}</p>
       <ol>
         {orphans.map((orphan) => (
           <li key={orphan.id}>
@@ -29,7 +31,7 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
                 </span>
               ))}
             </span>
-            <q className="quote">{orphan.record.selector.exact ?? '(no quote in the file)'}</q>
+            <q className="quote">{orphan.record.selector.exact ?? m.noQuote}</q>
             <span className="muted small">
               {orphan.reason} · {orphan.source}
             </span>
@@ -40,10 +42,10 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
                 onClick={() => onPlace?.(orphan)}
                 disabled={!onPlace}
               >
-                Place at selection
+                {m.place}
               </button>
               <button type="button" onClick={() => onDiscard(orphan)}>
-                Discard
+                {m.discard}
               </button>
             </span>
           </li>

@@ -1,4 +1,5 @@
 import type { Codebook } from '../../../shared/model/codebook';
+import { useAnnotateMessages } from './messages';
 
 interface Props {
   codebook: Codebook;
@@ -8,11 +9,12 @@ interface Props {
 
 /** The tags offered next to a fresh text selection; the selection is kept while choosing. */
 export function TagPopover({ codebook, at, onChoose }: Props) {
+  const m = useAnnotateMessages();
   return (
     <div
       className="popover tag-popover"
       role="toolbar"
-      aria-label="Tag the selection"
+      aria-label={m.tagSelection}
       style={{ top: at.top + 6, left: at.left }}
     >
       {codebook.tags.map((tag) => (

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { ulid } from 'ulid';
 import type { Orphan } from '../../../shared/import/plan-import';
-import { type Annotation, newClaim, textTarget } from '../../../shared/model/annotation';
+import { type Annotation, type ClaimAttributes, newClaim, textTarget } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { OffsetIndex } from '../../../shared/text/offsets';
-import { addClaim, deleteClaim, setClaimTags } from '../../db/annotations';
+import { addClaim, deleteClaim, setClaimAttributes, setClaimTags } from '../../db/annotations';
 import { acceptPlacement, discardOrphan, moveClaim, placeOrphan } from '../../db/imports';
 
 export interface ClaimActions {
@@ -14,6 +14,7 @@ export interface ClaimActions {
   retag(claim: Annotation, tagId: string): Promise<void>;
   /** Adds or removes one tag; a claim keeps at least one. */
   toggleTag(claim: Annotation, tagId: string): Promise<void>;
+  setAttributes(claim: Annotation, attributes: ClaimAttributes): Promise<void>;
   remove(claim: Annotation): Promise<void>;
   acceptPlacement(claim: Annotation): Promise<void>;
   moveTo(claim: Annotation, range: TextRange): Promise<void>;
@@ -54,6 +55,9 @@ export function useClaimActions(doc: CorpusDocument, annotator: string, codebook
         const has = claim.tags.includes(tagId);
         if (has && claim.tags.length === 1) return;
         await setClaimTags(claim.id, has ? claim.tags.filter((t) => t !== tagId) : [...claim.tags, tagId]);
+      },
+      async setAttributes(claim, attributes) {
+        await setClaimAttributes(claim.id, attributes);
       },
       async remove(claim) {
         await deleteClaim(claim.id);

@@ -1,4 +1,6 @@
+import { tagsInTreeOrder } from '../../../shared/codebooks/edit';
 import type { Codebook } from '../../../shared/model/codebook';
+import { useCodebookMessages } from './messages';
 
 interface Props {
   codebook: Codebook;
@@ -8,8 +10,9 @@ interface Props {
 
 /** The active codebook beside the reader: each tag with its colour, hotkey and description. */
 export function TagList({ codebook, onApply }: Props) {
+  const m = useCodebookMessages();
   return (
-    <section className="tag-list" aria-label="Codebook">
+    <section className="tag-list" aria-label={m.panel}>
       <h2 className="panel-title">
         {codebook.name} <span className="muted">v{codebook.version}</span>
       </h2>
@@ -17,10 +20,10 @@ export function TagList({ codebook, onApply }: Props) {
         <div key={group.id} className="tag-group">
           {codebook.groups.length > 1 && <h3>{group.label}</h3>}
           <ul>
-            {codebook.tags
-              .filter((tag) => tag.group === group.id)
-              .map((tag) => (
-                <li key={tag.id}>
+            {tagsInTreeOrder(codebook)
+              .filter(({ tag }) => tag.group === group.id)
+              .map(({ tag, depth }) => (
+                <li key={tag.id} style={depth > 0 ? { paddingLeft: `${depth}rem` } : undefined}>
                   <button
                     type="button"
                     className="tag-row"

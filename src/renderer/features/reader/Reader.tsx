@@ -3,10 +3,13 @@ import { languageName } from '../../../shared/corpus/language-names';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
+import type { Word } from '../../../shared/text/words';
 import { type DocumentStatus, STATUS_LABELS } from '../../db/document-states';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
+import { useLanguage } from '../../i18n/language';
+import { useReaderMessages } from './messages';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
 export interface ContentPoint {
@@ -18,6 +21,8 @@ interface Props {
   document: CorpusDocument;
   claims: readonly Annotation[];
   colourOf(claim: Annotation): string;
+  words: readonly Word[];
+  selectRange: TextRange | null;
   selectedId: string | null;
   onTextSelection(range: TextRange | null, at: ContentPoint | null): void;
   onClaimsClick(ids: string[], at: ContentPoint): void;
@@ -49,6 +54,8 @@ export function Reader({
   document: doc,
   claims,
   colourOf,
+  words,
+  selectRange,
   selectedId,
   onTextSelection,
   onClaimsClick,
@@ -59,6 +66,8 @@ export function Reader({
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const m = useReaderMessages();
+  const language = useLanguage();
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
   const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
   const [folded, setFolded] = useState(true);
@@ -91,7 +100,7 @@ export function Reader({
   );
 
   return (
-    <article className="reader" aria-label="Reader">
+    <article className="reader" aria-label={m.reader}>
       <header className="reader-header">
         <h1>{doc.title}</h1>
         <p className="muted document-facts">
@@ -101,10 +110,10 @@ export function Reader({
         <p className="muted document-facts">
           <span>{doc.id}</span>
           <span>{languageName(doc.language)}</span>
-          <span>{doc.length.toLocaleString()} characters</span>
+          <span>{m.characters(doc.length.toLocaleString(language))}</span>
           <label>
-            Encoding{' '}
-            <select aria-label="Encoding" value={doc.encoding} onChange={(event) => onEncoding(event.target.value)}>
+            {m.encoding}{' '}
+            <select aria-label={m.encoding} value={doc.encoding} onChange={(event) => onEncoding(event.target.value)}>
               {[...new Set([doc.encoding, ...ENCODINGS])].map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -112,13 +121,11 @@ export function Reader({
               ))}
             </select>
           </label>
-          <span>
-            {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
-          </span>
+          <span>{m.claims(claims.length)}</span>
           <label>
-            Status{' '}
+            {m.status}{' '}
             <select
-              aria-label="Document status"
+              aria-label={m.documentStatus}
               value={status}
               onChange={(event) => onStatus(event.target.value as DocumentStatus)}
             >
@@ -131,9 +138,7 @@ export function Reader({
           </label>
           {boilerplate.length > 0 && (
             <button type="button" className="link" onClick={() => setFolded(!folded)}>
-              {folded
-                ? `Show boilerplate (${boilerplate.length} ${boilerplate.length === 1 ? 'part' : 'parts'})`
-                : 'Fold boilerplate'}
+              {folded ? m.showBoilerplate(boilerplate.length) : m.foldBoilerplate}
             </button>
           )}
         </p>
@@ -141,8 +146,11 @@ export function Reader({
       <div className="reader-scroll" ref={scroller}>
         <ReaderEditor
           key={doc.id}
+          label={m.documentText}
           text={doc.text}
           lines={lines}
+          words={words}
+          selectRange={selectRange}
           spans={spans}
           looks={looks}
           selectedId={selectedId}

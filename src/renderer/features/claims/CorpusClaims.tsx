@@ -1,0 +1,97 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState } from 'react';
+import { type Annotation, compareByPosition, isLive } from '../../../shared/model/annotation';
+import type { Codebook } from '../../../shared/model/codebook';
+import type { CorpusListing } from '../../../shared/model/document';
+import { allAnnotations } from '../../db/annotations';
+import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from '../annotate/ClaimFilters';
+import { ClaimSummary } from '../annotate/ClaimSummary';
+import { useAnnotateMessages } from '../annotate/messages';
+
+interface Props {
+  listing: CorpusListing;
+  codebook: Codebook;
+  /** Opens the claim's document with the claim selected. */
+  onOpen(documentId: string, claimId: string): void;
+}
+
+/** Every live claim of the corpus, in corpus order, filtered like a document's claims and by annotator and quote. */
+export function CorpusClaims({ listing, codebook, onOpen }: Props) {
+  const order = useMemo(() => new Map(listing.documents.map((d, i) => [d.id, i])), [listing]);
+  const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
+  const claims = useLiveQuery(async () => {
+    const live = (await allAnnotations()).filter(isLive);
+    return live.sort(
+      (a, b) =>
+        (order.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.documentId) ?? Number.MAX_SAFE_INTEGER) ||
+        compareByPosition(a, b),
+    );
+  }, [order]);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const m = useAnnotateMessages();
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    return (claims ?? []).filter(
+      (c) => matchesFilter(c, filter) && (!needle || c.target.exact.toLocaleLowerCase().includes(needle)),
+    );
+  }, [claims, filter, query]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 10,
+  });
+
+  if (!claims) return <p className="placeholder">{m.loadingClaims}</p>;
+  return (
+    <section className="corpus-claims" aria-label={m.corpusClaims}>
+      <header className="corpus-claims-header">
+        <h1 className="panel-title">
+          {m.claimsIn(listing.name)}{' '}
+          <span className="muted">
+            · {shown.length === claims.length ? claims.length : m.ofTotal(shown.length, claims.length)}
+          </span>
+        </h1>
+        <input
+          type="search"
+          aria-label={m.searchQuotes}
+          placeholder={m.searchQuotesHint}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ClaimFilters claims={claims} codebook={codebook} filter={filter} onChange={setFilter} byAnnotator />
+      </header>
+      <div className="corpus-claims-scroll" ref={scroller}>
+        {claims.length === 0 ? (
+          <p className="muted">{m.noCorpusClaims}</p>
+        ) : (
+          <ol style={{ height: rows.getTotalSize() }}>
+            {rows.getVirtualItems().map((row) => {
+              const claim = shown[row.index] as Annotation;
+              return (
+                <li
+                  key={claim.id}
+                  data-index={row.index}
+                  ref={rows.measureElement}
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  <button type="button" onClick={() => onOpen(claim.documentId, claim.id)}>
+                    <span className="claim-document">
+                      {titles.get(claim.documentId) ?? claim.documentId} · {claim.annotator}
+                    </span>
+                    <ClaimSummary claim={claim} codebook={codebook} />
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {claims.length > 0 && shown.length === 0 && <p className="muted">{m.noMatch}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useRef, useState } from 'react';
+import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
+import type { Codebook } from '../../../shared/model/codebook';
+import { chooseCodebook, saveCodebook, useCodebooks } from '../../db/codebooks';
+import { useHost } from '../../host/HostContext';
+import { readFiles } from '../import/read-files';
+import { CodebookEditor } from './CodebookEditor';
+import { useCodebookMessages } from './messages';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The header's codebook control: which codebook this corpus uses, and its editor, import and export. */
+export function CodebookButton({ codebook }: { codebook: Codebook }) {
+  const host = useHost();
+  const codebooks = useCodebooks();
+  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string }>();
+  const input = useRef<HTMLInputElement>(null);
+  const m = useCodebookMessages();
+
+  async function importCodebook(files: File[]) {
+    const { entries, refused } = await readFiles(files);
+    const file = entries[0];
+    if (!file) {
+      setOutcome({ kind: 'alert', text: refused.map((p) => `${p.path}: ${p.message}`).join('; ') });
+      return;
+    }
+    const parsed = codebookJson.parse(file.content);
+    if (!parsed.ok) {
+      const problems = parsed.error.slice(0, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+      setOutcome({ kind: 'alert', text: m.notImported(file.name, problems.join('; ')) });
+      return;
+    }
+    try {
+      await saveCodebook(parsed.value);
+      await chooseCodebook(parsed.value.id);
+      setOutcome({
+        kind: 'status',
+        text: m.imported(parsed.value.name, parsed.value.version, parsed.value.tags.length),
+      });
+    } catch (error) {
+      setOutcome({ kind: 'alert', text: m.notImported(file.name, message(error)) });
+    }
+  }
+
+  async function exportCodebook() {
+    try {
+      const saved = await host.saveExport({
+        suggestedName: `${codebook.id}-v${codebook.version}${CODEBOOK_FILE_EXTENSION}`,
+        content: codebookJson.serialize(codebook),
+        encoding: 'utf8',
+      });
+      if (saved.status === 'saved') setOutcome({ kind: 'status', text: m.exported(saved.location) });
+    } catch (error) {
+      setOutcome({ kind: 'alert', text: m.exportFailed(message(error)) });
+    }
+  }
+
+  const close = () => {
+    setOpen(false);
+    setEditing(false);
+    setOutcome(undefined);
+  };
+
+  return (
+    <>
+      <button type="button" className="secondary" onClick={() => setOpen(true)} title={codebook.description}>
+        {m.button(codebook.name)}
+      </button>
+      {open && (
+        <div className="modal-backdrop">
+          <section
+            className="modal wide codebook-dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="codebook-title"
+          >
+            {editing ? (
+              <CodebookEditor
+                codebook={codebook}
+                onSave={async (edited) => {
+                  await saveCodebook(edited);
+                  await chooseCodebook(edited.id);
+                  setEditing(false);
+                  setOutcome({ kind: 'status', text: m.saved(edited.name, edited.version) });
+                }}
+                onCancel={() => setEditing(false)}
+              />
+            ) : (
+              <>
+                <h2 id="codebook-title">{m.codebook}</h2>
+                <fieldset className="codebook-choice">
+                  <legend>{m.choice}</legend>
+                  {(codebooks ?? []).map((c) => (
+                    <label key={c.id}>
+                      <input
+                        type="radio"
+                        name="codebook"
+                        checked={c.id === codebook.id}
+                        onChange={() =>
+                          chooseCodebook(c.id).catch((e) => setOutcome({ kind: 'alert', text: message(e) }))
+                        }
+                      />
+                      <span>
+                        <strong>{c.name}</strong> <span className="muted">{m.tagCount(c.version, c.tags.length)}</span>
+                        {c.description && <span className="muted small block">{c.description}</span>}
+                      </span>
+                    </label>
+                  ))}
+                </fieldset>
+                <p className="muted small">{m.versionsNote}</p>
+                {outcome && (
+                  <p role={outcome.kind} className={outcome.kind === 'alert' ? 'error' : 'muted'}>
+                    {outcome.text}
+                  </p>
+                )}
+                <div className="actions">
+                  <button type="button" onClick={() => setEditing(true)}>
+                    {m.edit(codebook.name)}
+                  </button>
+                  <button type="button" onClick={exportCodebook}>
+                    {m.exportJson}
+                  </button>
+                  <button type="button" onClick={() => input.current?.click()}>
+                    {m.importCodebook}
+                  </button>
+                  <input
+                    ref={input}
+                    type="file"
+                    accept=".json,application/json"
+                    hidden
+                    aria-label={m.importFile}
+                    onChange={(event) => {
+                      importCodebook([...(event.target.files ?? [])]).catch((e) =>
+                        setOutcome({ kind: 'alert', text: message(e) }),
+                      );
+                      event.target.value = '';
+                    }}
+                  />
+                  <span className="spacer" />
+                  <button type="button" className="primary" onClick={close}>
+                    {m.close}
+                  </button>
+                </div>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

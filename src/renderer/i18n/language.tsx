@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { db } from '../db/database';
+import { trackWrite } from '../db/save-status';
+
+export type Language = 'en' | 'ru';
+export const LANGUAGES: readonly { code: Language; name: string }[] = [
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+];
+
+const SETTING = 'interface-language';
+
+/** Russian when the system's first preferred language is, English otherwise. */
+export function systemLanguage(preferred: readonly string[] = navigator.languages): Language {
+  return preferred[0]?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+const LanguageContext = createContext<Language>('en');
+
+export const useLanguage = () => useContext(LanguageContext);
+
+export const setLanguage = (language: Language) => trackWrite(() => db.settings.put({ key: SETTING, value: language }));
+
+/** The interface language: the analyst's choice, or the system's until they make one. */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const chosen = useLiveQuery(async () => (await db.settings.get(SETTING))?.value, []);
+  const language: Language = chosen === 'en' || chosen === 'ru' ? chosen : systemLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
+}
+
+/**
+ * A feature's interface text in both languages; the Russian must have every key the English has.
+ * Returns the hook its components read their text from.
+ */
+export function defineMessages<T>(en: T, ru: NoInfer<T>): () => T {
+  return () => (useLanguage() === 'ru' ? ru : en);
+}

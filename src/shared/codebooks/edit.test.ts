@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CodebookChange, codebookProblems, editCodebook, nextFreeHotkey, slugify, tagsInTreeOrder } from './edit';
+import { narrativesCodebook } from './narratives';
+import { policyFramesCodebook } from './policy-frames';
+
+const base = narrativesCodebook;
+
+describe('editing a codebook', () => {
+  it('refuses a key another tag has, naming that tag, and leaves the codebook as it was', () => {
+    const result = editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { hotkey: '1' } });
+    expect(result).toEqual({ ok: false, error: 'The key "1" is already used by "Threat narrative".' });
+    expect(base.tags.find((t) => t.id === 'integration')?.hotkey).toBe('2');
+  });
+
+  it('renames a tag under the same id and bumps the version', () => {
+    const result = editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { label: 'Union State' } });
+    expect(result.ok && result.value.version).toBe(2);
+    expect(result.ok && result.value.tags.find((t) => t.id === 'integration')?.label).toBe('Union State');
+  });
+
+  it('adds tags with ids from their labels, Cyrillic ones too, never reusing an id', () => {
+    const tag = { label: 'Угроза НАТО', colour: '#123456', hotkey: 'q', description: '', group: 'narratives' };
+    const once = editCodebook(base, { kind: 'add-tag', tag });
+    expect(once.ok && once.value.tags.at(-1)?.id).toBe('ugroza-nato');
+    const twice = once.ok ? editCodebook(once.value, { kind: 'add-tag', tag: { ...tag, hotkey: 'w' } }) : once;
+    expect(twice.ok && twice.value.tags.at(-1)?.id).toBe('ugroza-nato-2');
+    expect(slugify('!!!', new Set())).toBe('tag');
+  });
+
+  it('keeps a hierarchy sound: parents must exist, cycles and orphaning removals are refused', () => {
+    const child = editCodebook(base, {
+      kind: 'update-tag',
+      tagId: 'military-cooperation',
+      patch: { parent: 'threat-narrative' },
+    });
+    expect(child.ok).toBe(true);
+    if (!child.ok) return;
+    expect(
+      tagsInTreeOrder(child.value)
+        .map(({ tag, depth }) => [tag.id, depth])
+        .slice(0, 2),
+    ).toEqual([
+      ['threat-narrative', 0],
+      ['military-cooperation', 1],
+    ]);
+    const cycle = editCodebook(child.value, {
+      kind: 'update-tag',
+      tagId: 'threat-narrative',
+      patch: { parent: 'military-cooperation' },
+    });
+    expect(cycle).toEqual({ ok: false, error: expect.stringMatching(/its own ancestor/) });
+    expect(editCodebook(child.value, { kind: 'remove-tag', tagId: 'threat-narrative' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/"Military cooperation" has this tag as its parent/),
+    });
+    const unknown = editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { parent: 'nope' } });
+    expect(unknown.ok).toBe(false);
+  });
+
+  it('refuses to remove a group that still has tags, and edits attribute values', () => {
+    expect(editCodebook(base, { kind: 'remove-group', groupId: 'narratives' }).ok).toBe(false);
+    const values = [...base.attributes.stance, { id: 'ironic', label: 'Ironic' }];
+    const result = editCodebook(base, { kind: 'set-attribute-values', attribute: 'stance', values });
+    expect(result.ok && result.value.attributes.stance.map((v) => v.id)).toContain('ironic');
+    expect(editCodebook(base, { kind: 'set-attribute-values', attribute: 'stance', values: [] }).ok).toBe(false);
+  });
+
+  it('offers the first free key', () => {
+    expect(nextFreeHotkey(base)).toBe('7');
+    expect(nextFreeHotkey(policyFramesCodebook)).toBe('0');
+  });
+
+  it('never lets any sequence of edits produce a codebook with problems', () => {
+    const change: fc.Arbitrary<CodebookChange> = fc.oneof(
+      fc.record({
+        kind: fc.constant('update-tag' as const),
+        tagId: fc.constantFrom(...base.tags.map((t) => t.id)),
+        patch: fc.record(
+          {
+            hotkey: fc.constantFrom('1', '2', 'a', 'b', 'Z', '!'),
+            parent: fc.constantFrom(...base.tags.map((t) => t.id), 'missing'),
+            label: fc.string({ maxLength: 4 }),
+          },
+          { requiredKeys: [] },
+        ),
+      }),
+      fc.record({ kind: fc.constant('remove-tag' as const), tagId: fc.constantFrom(...base.tags.map((t) => t.id)) }),
+      fc.record({ kind: fc.constant('add-group' as const), label: fc.string({ minLength: 1, maxLength: 6 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 12 }), (changes) => {
+        let codebook = base;
+        for (const each of changes) {
+          const result = editCodebook(codebook, each);
+          if (result.ok) {
+            expect(result.value.version).toBe(codebook.version + 1);
+            codebook = result.value;
+          }
+          expect(codebookProblems(codebook)).toEqual([]);
+        }
+      }),
+    );
+  });
+});
