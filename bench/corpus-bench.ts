@@ -1,29 +1,11 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openCorpus } from '../src/main/services/corpus';
+import { EN_WORDS as EN, RU_WORDS as RU, seeded } from './data';
 import { type Measurement, measure } from './measure';
 
-/** A deterministic pseudo-random generator, so every run benchmarks the same corpus. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const EN =
-  'NATO Belarus Russia integration sanctions minister said the union state military drills pressure Minsk Moscow west alliance economy border security government president talks agreement'.split(
-    ' ',
-  );
-const RU =
-  'НАТО Белоруссия Россия интеграция санкции министр заявил союзное государство учения давление Минск Москва запад альянс экономика граница безопасность правительство'.split(
-    ' ',
-  );
-
 /** About `count` articles of ~5 kB each, English and Russian, with boilerplate lines around the body. */
-async function generateCorpus(dir: string, count: number): Promise<void> {
+export async function generateCorpus(dir: string, count: number): Promise<void> {
   const random = seeded(42);
   const word = (words: string[]) => words[Math.floor(random() * words.length)] as string;
   await mkdir(dir, { recursive: true });
@@ -53,38 +35,32 @@ async function readAllPlain(dir: string): Promise<string[]> {
   return texts;
 }
 
-export async function corpusBenchmarks(count: number): Promise<Measurement[]> {
-  const dir = join(tmpdir(), `framing-bench-corpus-${count}`);
-  await rm(dir, { recursive: true, force: true });
-  await generateCorpus(dir, count);
-  try {
-    const results: Measurement[] = [];
-    results.push(
-      await measure(`list a ${count.toLocaleString('en')}-document corpus`, 3, {
-        subject: () => openCorpus(dir),
-        baseline: () => readAllPlain(dir),
-        baselineName: 'read the same files with fs',
-      }),
-    );
-    const corpus = await openCorpus(dir);
-    const texts = await readAllPlain(dir);
-    const id = corpus.listing().documents[Math.floor(count / 2)]?.id as string;
-    results.push(
-      await measure('open one document', 25, {
-        subject: () => corpus.document(id),
-        baseline: () => readFile(join(dir, id), 'utf8'),
-        baselineName: 'read the file with fs',
-      }),
-    );
-    results.push(
-      await measure('search the corpus ("sanctions minister")', 25, {
-        subject: async () => corpus.search('sanctions minister'),
-        baseline: async () => texts.filter((t) => t.includes('sanctions') && t.includes('minister')),
-        baselineName: 'a linear scan of the texts in memory',
-      }),
-    );
-    return results;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** Item 6: list and search a corpus of `count` documents generated in `dir`. */
+export async function corpusBenchmarks(dir: string, count: number, runs: number): Promise<Measurement[]> {
+  const results: Measurement[] = [];
+  results.push(
+    await measure('6a', `list a ${count.toLocaleString('en')}-document corpus`, runs, {
+      subject: () => openCorpus(dir),
+      baseline: () => readAllPlain(dir),
+      baselineName: 'read the same files with fs',
+    }),
+  );
+  const corpus = await openCorpus(dir);
+  const texts = await readAllPlain(dir);
+  const id = corpus.listing().documents[Math.floor(count / 2)]?.id as string;
+  results.push(
+    await measure('6b', 'open one document', 25, {
+      subject: () => corpus.document(id),
+      baseline: () => readFile(join(dir, id), 'utf8'),
+      baselineName: 'read the file with fs',
+    }),
+  );
+  results.push(
+    await measure('6c', 'search the corpus ("sanctions minister")', 25, {
+      subject: async () => corpus.search('sanctions minister'),
+      baseline: async () => texts.filter((t) => t.includes('sanctions') && t.includes('minister')),
+      baselineName: 'a linear scan of the texts in memory',
+    }),
+  );
+  return results;
 }

@@ -3,16 +3,9 @@ import { narrativesCodebook } from '../src/shared/codebooks/narratives';
 import { toLabelledJson } from '../src/shared/formats/labelled-json';
 import { mergeLabelledJson } from '../src/shared/merge/merge';
 import type { Annotation } from '../src/shared/model/annotation';
+import { seeded } from './data';
 import { type Measurement, measure } from './measure';
 
-/** A deterministic pseudo-random generator, so every run benchmarks the same claims. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const TAGS = narrativesCodebook.tags.map((t) => t.id);
 const DOCUMENT_LENGTH = 20_000;
@@ -58,12 +51,13 @@ function claims(annotators: number, perAnnotator: number): Annotation[] {
   return out;
 }
 
+/** Item 7: agreement and merge over 10 annotators × 10,000 claims. */
 export async function reviewBenchmarks(): Promise<Measurement[]> {
   const annotations = claims(10, 10_000);
   const documentLengths = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`doc-${i}.txt`, DOCUMENT_LENGTH]));
   const results: Measurement[] = [];
   results.push(
-    await measure('agreement over 10 annotators × 10,000 claims', 3, {
+    await measure('7a', 'agreement over 10 annotators × 10,000 claims', 3, {
       subject: async () => agreementReport({ annotations, documentLengths }),
       // Every annotator's claims grouped by document and tag once: the least any agreement must do.
       baseline: async () => {
@@ -90,7 +84,7 @@ export async function reviewBenchmarks(): Promise<Measurement[]> {
   const a = file(annotations.slice(0, half + 10_000), '2026-11-22T10:00:00.000Z');
   const b = file(annotations.slice(half - 10_000), '2026-11-22T11:00:00.000Z');
   results.push(
-    await measure('merge two files of 60,000 claims (20,000 shared)', 3, {
+    await measure('7b', 'merge two files of 60,000 claims (20,000 shared)', 3, {
       subject: async () => mergeLabelledJson(a, b),
       baseline: async () => new Map([...a.annotations, ...b.annotations].map((x) => [x.id, x])),
       baselineName: 'a union by id in a Map',

@@ -161,7 +161,8 @@ test('codebooks switch per corpus, edit into a new version with clashes refused,
 
   await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
   const dialog = page.getByRole('dialog', { name: 'Codebook' });
-  await dialog.getByRole('radio', { name: /Policy frames/ }).check();
+  await dialog.getByRole('radio', { name: /Policy frames/ }).click();
+  await expect(dialog.getByRole('radio', { name: /Policy frames/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Close' }).click();
   const codebook = page.getByRole('region', { name: 'Codebook' });
   await expect(codebook.getByRole('heading')).toContainText('Policy frames');
@@ -230,10 +231,9 @@ test('the persuasion techniques codebook offers 23 tags in groups, with letter k
   await app.open(url);
   await app.openDocument(shoiguTitle);
   await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
-  await page
-    .getByRole('dialog', { name: 'Codebook' })
-    .getByRole('radio', { name: /Persuasion techniques/ })
-    .check();
+  const choice = page.getByRole('dialog', { name: 'Codebook' }).getByRole('radio', { name: /Persuasion techniques/ });
+  await choice.click();
+  await expect(choice).toBeChecked();
   await page.keyboard.press('Escape');
   const codebook = page.getByRole('region', { name: 'Codebook' });
   await expect(codebook.getByRole('button')).toHaveCount(23);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
@@ -48,10 +48,18 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
   const [failure, setFailure] = useState<string | null>(null);
   // A new object each time the keyboard cursor asks the reader to select text.
   const [selectRange, setSelectRange] = useState<TextRange | null>(null);
+  // What the keyboard last made of the selection or of a claim's edges, ahead of the renders and
+  // writes that follow, so that keys pressed in quick succession each build on the one before.
+  const typed = useRef<{ claimId: string | null; range: TextRange } | null>(null);
   const words = useMemo(() => findWords(doc.text, doc.language), [doc.text, doc.language]);
   const speakers = useSpeakers();
   const history = useHistoryState(doc.id);
   const m = useAppMessages();
+
+  const selectClaim = useCallback((id: string | null) => {
+    typed.current = null;
+    setSelectedId(id);
+  }, []);
 
   const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -66,12 +74,12 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
         const { range } = pending;
         clearTextSelection();
         setPending(null);
-        actions.create(range, tagId).then(setSelectedId, report);
+        actions.create(range, tagId).then(selectClaim, report);
       } else if (selected) {
         actions.retag(selected, tagId).catch(report);
       }
     },
-    [pending, selected, actions, report],
+    [pending, selected, actions, report, selectClaim],
   );
 
   const clearAll = useCallback(() => {
@@ -93,18 +101,25 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
       if (list.length === 0) return;
       const at = list.findIndex((c) => c.id === selectedId);
       const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-      setSelectedId(list[next]?.id ?? null);
+      selectClaim(list[next]?.id ?? null);
     },
-    [claims, selectedId],
+    [claims, selectedId, selectClaim],
   );
 
   const undo = useCallback(
     (redo: boolean) =>
       undoStep(doc.id, redo).then((id) => {
-        if (id) setSelectedId(id);
+        if (id) selectClaim(id);
       }, report),
-    [doc.id, report],
+    [doc.id, report, selectClaim],
   );
+
+  /** The range keys act on: the text selection, else the selected claim, as the keyboard last left them. */
+  const latestRange = useCallback((): TextRange | null => {
+    const last = typed.current;
+    if (last && (last.claimId === null || last.claimId === selected?.id)) return last.range;
+    return pending?.range ?? selected?.target ?? null;
+  }, [pending, selected]);
 
   const run = useCallback(
     (command: Command) => {
@@ -122,38 +137,46 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
         case 'redo':
           return void undo(true);
         case 'step-word': {
-          const word = stepWord(words, pending?.range ?? selected?.target ?? null, command.direction);
+          const word = stepWord(words, latestRange(), command.direction);
           if (!word) return;
+          const range = { start: word.start, end: word.end };
+          typed.current = { claimId: null, range };
           setSelectedId(null);
-          setSelectRange({ start: word.start, end: word.end });
+          setSelectRange(range);
           return;
         }
         case 'move-edge': {
-          const range = selected?.target ?? pending?.range;
+          const range = latestRange();
           if (!range) return;
           const next = moveEdgeByWord(words, range, command.edge, command.grow);
           if (next.start === range.start && next.end === range.end) return;
-          if (selected) actions.moveTo(selected, next).catch(report);
+          const claim = typed.current?.claimId === null ? undefined : selected;
+          typed.current = { claimId: claim?.id ?? null, range: next };
+          if (claim) actions.moveTo(claim, next).catch(report);
           else setSelectRange(next);
         }
       }
     },
-    [applyTag, removeSelected, clearAll, step, undo, words, pending, selected, actions, report],
+    [applyTag, removeSelected, clearAll, step, undo, words, latestRange, selected, actions, report],
   );
 
   useAnnotationHotkeys(codebook, run);
 
   const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
+    typed.current = range ? { claimId: null, range } : null;
     setPending(range && at ? { range, at } : null);
     if (range) setChooser(null);
   }, []);
 
-  const onClaimsClick = useCallback((ids: string[], at: ContentPoint) => {
-    if (ids.length === 1) {
-      setSelectedId(ids[0] ?? null);
-      setChooser(null);
-    } else setChooser({ ids, at });
-  }, []);
+  const onClaimsClick = useCallback(
+    (ids: string[], at: ContentPoint) => {
+      if (ids.length === 1) {
+        selectClaim(ids[0] ?? null);
+        setChooser(null);
+      } else setChooser({ ids, at });
+    },
+    [selectClaim],
+  );
 
   const onBackgroundClick = useCallback(() => {
     setChooser(null);
@@ -193,7 +216,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
             codebook={codebook}
             at={chooser.at}
             onChoose={(id) => {
-              setSelectedId(id);
+              selectClaim(id);
               setChooser(null);
             }}
           />
@@ -236,6 +259,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
             }
           />
         )}
+        <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={selectClaim} />
         <DocumentLabelsPanel
           codebook={codebook}
           me={annotator}
@@ -243,7 +267,6 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
           onChange={(tags) => setDocumentLabel(doc.id, annotator, tags).catch(report)}
         />
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
-        <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={setSelectedId} />
         <OrphanList
           orphans={orphans ?? []}
           codebook={codebook}

@@ -1,21 +1,23 @@
 import { retryFailedWrites, useSaveState } from '../db/save-status';
+import { useIndicatorMessages } from './indicator-messages';
 
 /** What IndexedDB has committed: a claim shows as saved only after its write has finished. */
 export function SaveIndicator() {
   const state = useSaveState();
+  const m = useIndicatorMessages();
   if (state.kind === 'error') {
     return (
       <span className="save-indicator error" role="alert">
-        Not saved ({state.failed} {state.failed === 1 ? 'change' : 'changes'}): {state.message}{' '}
+        {m.notSaved(state.failed, state.message)}{' '}
         <button type="button" className="link light" onClick={() => retryFailedWrites()}>
-          Retry
+          {m.retry}
         </button>
       </span>
     );
   }
   return (
     <span className={`save-indicator ${state.kind}`} role="status">
-      {state.kind === 'saved' ? 'All changes saved' : 'Saving…'}
+      {state.kind === 'saved' ? m.saved : m.saving}
     </span>
   );
 }

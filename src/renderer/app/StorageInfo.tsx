@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { type Language, useLanguage } from '../i18n/language';
+import { useIndicatorMessages } from './indicator-messages';
 
 interface Storage {
   persisted: boolean;
@@ -6,8 +8,16 @@ interface Storage {
   quota?: number;
 }
 
-const megabytes = (bytes: number) =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+/** Bytes in GB, or in MB with a decimal only below 10 MB. */
+function size(bytes: number, language: Language, units: { gigabytes: string; megabytes: string }) {
+  const gb = bytes >= 1e9;
+  const digits = gb || bytes < 1e7 ? 1 : 0;
+  const value = (gb ? bytes / 1e9 : bytes / 1e6).toLocaleString(language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${value} ${gb ? units.gigabytes : units.megabytes}`;
+}
 
 /**
  * Asks the browser to keep the database even when disk space runs low (it may otherwise evict it),
@@ -15,6 +25,8 @@ const megabytes = (bytes: number) =>
  */
 export function StorageInfo() {
   const [storage, setStorage] = useState<Storage>();
+  const language = useLanguage();
+  const m = useIndicatorMessages();
   useEffect(() => {
     const manager = navigator.storage;
     if (!manager) return;
@@ -26,18 +38,13 @@ export function StorageInfo() {
   }, []);
   if (!storage) return null;
   const used =
-    storage.usage !== undefined && storage.quota ? `${megabytes(storage.usage)} of ${megabytes(storage.quota)}` : '';
+    storage.usage !== undefined && storage.quota
+      ? m.storage(size(storage.usage, language, m), size(storage.quota, language, m))
+      : '';
   return (
-    <span
-      className="storage-info"
-      title={
-        storage.persisted
-          ? 'The browser keeps this data even when disk space runs low.'
-          : 'The browser may clear this data when disk space runs low: export your work regularly.'
-      }
-    >
-      {used && `Storage: ${used}`}
-      {!storage.persisted && ' (not persistent)'}
+    <span className="storage-info" title={storage.persisted ? m.persistedHint : m.evictableHint}>
+      {used}
+      {!storage.persisted && m.notPersistent}
     </span>
   );
 }

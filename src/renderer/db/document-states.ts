@@ -5,12 +5,6 @@ import { trackWrite } from './save-status';
 
 export type { DocumentStatus };
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-};
-
 /** What the analyst set for each document of the open corpus, by document id. */
 export function useDocumentStates(): Map<string, DocumentState> | undefined {
   return useLiveQuery(async () => {

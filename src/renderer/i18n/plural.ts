@@ -5,3 +5,7 @@ export function plural(n: number, one: string, few: string, many: string): strin
   const form = rules.select(n);
   return form === 'one' ? one : form === 'few' ? few : many;
 }
+
+/** A count written the Russian way with its noun in the matching form: «1 234 документа». */
+export const count = (n: number, one: string, few: string, many: string): string =>
+  `${n.toLocaleString('ru')} ${plural(n, one, few, many)}`;

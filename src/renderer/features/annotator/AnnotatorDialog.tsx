@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useAnnotatorMessages } from './messages';
 
 interface Props {
   onSave(name: string): Promise<unknown>;
@@ -8,30 +9,29 @@ interface Props {
 export function AnnotatorDialog({ onSave }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const m = useAnnotatorMessages();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setError('Please enter a name.');
+      setError(m.empty);
       return;
     }
     try {
       await onSave(trimmed);
     } catch (failure) {
-      setError(`Could not save your name: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(m.failed(failure instanceof Error ? failure.message : String(failure)));
     }
   }
 
   return (
     <div className="modal-backdrop">
       <form className="modal" onSubmit={submit} aria-labelledby="annotator-title">
-        <h2 id="annotator-title">Who is annotating?</h2>
-        <p>
-          Your name is stored on this computer and recorded on every claim you make, so that a team can compare work.
-        </p>
+        <h2 id="annotator-title">{m.title}</h2>
+        <p>{m.why}</p>
         <label>
-          Your name
+          {m.name}
           {/* biome-ignore lint/a11y/noAutofocus: the dialog is the only thing to do on first start */}
           <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={80} />
         </label>
@@ -41,7 +41,7 @@ export function AnnotatorDialog({ onSave }: Props) {
           </p>
         )}
         <button type="submit" className="primary">
-          Start annotating
+          {m.start}
         </button>
       </form>
     </div>

@@ -3,10 +3,14 @@ import { labelledJson } from '../../../shared/formats/labelled-json';
 import type { BackupInfo } from '../../../shared/host-api';
 import { restoreClaims } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
+import { useLanguage } from '../../i18n/language';
+import { useBackupMessages } from './messages';
 
 /** Lists the snapshots the host keeps and restores one after the analyst confirms. */
 export function BackupsButton({ corpusName }: { corpusName: string }) {
   const host = useHost();
+  const language = useLanguage();
+  const m = useBackupMessages();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [message, setMessage] = useState<string>();
 
@@ -16,7 +20,7 @@ export function BackupsButton({ corpusName }: { corpusName: string }) {
       setBackups(await host.listBackups());
     } catch (error) {
       setBackups([]);
-      setMessage(`The backups cannot be listed: ${(error as Error).message}`);
+      setMessage(m.listFailed((error as Error).message));
     }
   }
 
@@ -24,51 +28,40 @@ export function BackupsButton({ corpusName }: { corpusName: string }) {
     try {
       const parsed = labelledJson.parse(await host.readBackup(backup.name));
       if (!parsed.ok) {
-        setMessage(
-          `This backup is damaged (${parsed.error[0]?.path}: ${parsed.error[0]?.message}); nothing was changed.`,
-        );
+        setMessage(m.damaged(parsed.error[0]));
         return;
       }
       const claims = parsed.value.annotations;
-      const when = new Date(backup.time).toLocaleString();
-      if (
-        !window.confirm(
-          `Replace the claims of ${corpusName} with the ${claims.length} claims of the backup from ${when}?`,
-        )
-      ) {
-        return;
-      }
+      const when = new Date(backup.time).toLocaleString(language);
+      if (!window.confirm(m.confirm(corpusName, claims.length, when))) return;
       await restoreClaims(claims, parsed.value.documentLabels ?? []);
-      setMessage(`Restored ${claims.length} claims from ${when}.`);
+      setMessage(m.restored(claims.length, when));
     } catch (error) {
-      setMessage(`The backup could not be restored: ${(error as Error).message}; nothing was changed.`);
+      setMessage(m.restoreFailed((error as Error).message));
     }
   }
 
   return (
     <>
       <button type="button" className="secondary" onClick={open}>
-        Backups…
+        {m.backups}
       </button>
       {backups && (
         <div className="modal-backdrop">
           <section className="modal wide" role="dialog" aria-modal="true" aria-labelledby="backups-title">
-            <h2 id="backups-title">Backups</h2>
-            <p className="muted small">
-              Snapshots of your claims, written every few minutes while you work and when the window closes. Restoring
-              replaces the claims of this corpus with the snapshot's.
-            </p>
+            <h2 id="backups-title">{m.title}</h2>
+            <p className="muted small">{m.about}</p>
             {backups.length === 0 ? (
-              <p>No backups yet.</p>
+              <p>{m.none}</p>
             ) : (
               <ul className="backups">
                 {backups.map((backup) => (
                   <li key={backup.name}>
-                    <span>{new Date(backup.time).toLocaleString()}</span>
-                    <span>{backup.claims === 1 ? '1 claim' : `${backup.claims} claims`}</span>
-                    <span className="muted small">{(backup.bytes / 1024).toFixed(1)} kB</span>
+                    <span>{new Date(backup.time).toLocaleString(language)}</span>
+                    <span>{m.claims(backup.claims)}</span>
+                    <span className="muted small">{m.kilobytes(backup.bytes / 1024)}</span>
                     <button type="button" onClick={() => restore(backup)}>
-                      Restore
+                      {m.restore}
                     </button>
                   </li>
                 ))}
@@ -76,7 +69,7 @@ export function BackupsButton({ corpusName }: { corpusName: string }) {
             )}
             {message && <p role="status">{message}</p>}
             <button type="button" className="primary" onClick={() => setBackups(null)}>
-              Close
+              {m.close}
             </button>
           </section>
         </div>

@@ -74,7 +74,12 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
             className="modal wide codebook-dialog"
             role="dialog"
             aria-modal="true"
-            aria-labelledby="codebook-title"
+            aria-labelledby={editing ? 'codebook-editor-title' : 'codebook-title'}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              if (editing) setEditing(false);
+              else close();
+            }}
           >
             {editing ? (
               <CodebookEditor

@@ -2,7 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
-import { type DocumentStatus, STATUS_LABELS } from '../../db/document-states';
+import type { DocumentStatus } from '../../db/document-states';
+import { useStatusLabels } from '../../i18n/status-messages';
+import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
 interface Props {
@@ -30,6 +32,8 @@ const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to:
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
 export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onOpen }: Props) {
+  const m = useCorpusMessages();
+  const statusLabels = useStatusLabels();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const hits = useSearch(filters.query);
   const scroller = useRef<HTMLDivElement>(null);
@@ -52,24 +56,24 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
   const filtered = shown.length !== listing.documents.length;
 
   return (
-    <nav className="document-list" aria-label="Documents">
+    <nav className="document-list" aria-label={m.documents}>
       <h2 className="panel-title" title={listing.root}>
         {listing.name}{' '}
         <span className="muted">
-          · {filtered ? `${shown.length} of ${listing.documents.length}` : listing.documents.length} documents
+          · {filtered ? m.shownOf(shown.length, listing.documents.length) : m.documentCount(listing.documents.length)}
         </span>
       </h2>
       <div className="document-filters">
         <input
           type="search"
-          placeholder="Search the corpus…"
-          aria-label="Search the corpus"
+          placeholder={m.searchHint}
+          aria-label={m.search}
           value={filters.query}
           onChange={(event) => set({ query: event.target.value })}
         />
         <div className="filter-row">
-          <select aria-label="Language" value={filters.language} onChange={(e) => set({ language: e.target.value })}>
-            <option value="">All languages</option>
+          <select aria-label={m.language} value={filters.language} onChange={(e) => set({ language: e.target.value })}>
+            <option value="">{m.allLanguages}</option>
             {languages.map((code) => (
               <option key={code} value={code}>
                 {languageName(code)}
@@ -77,12 +81,12 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
             ))}
           </select>
           <select
-            aria-label="Status"
+            aria-label={m.status}
             value={filters.status}
             onChange={(e) => set({ status: e.target.value as Filters['status'] })}
           >
-            <option value="">Any status</option>
-            {Object.entries(STATUS_LABELS).map(([status, label]) => (
+            <option value="">{m.anyStatus}</option>
+            {Object.entries(statusLabels).map(([status, label]) => (
               <option key={status} value={status}>
                 {label}
               </option>
@@ -90,13 +94,13 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
           </select>
         </div>
         <div className="filter-row">
-          <select aria-label="Tag present" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
-            <option value="">Any tags</option>
-            <option value="*">With claims</option>
-            <option value="-">Without claims</option>
+          <select aria-label={m.tagPresent} value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">{m.anyTags}</option>
+            <option value="*">{m.withClaims}</option>
+            <option value="-">{m.withoutClaims}</option>
             {[...tagLabels].map(([id, label]) => (
               <option key={id} value={id}>
-                Tagged: {label}
+                {m.tagged(label)}
               </option>
             ))}
           </select>
@@ -104,8 +108,8 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
         {(sources.length > 0 || listing.documents.some((d) => d.date)) && (
           <div className="filter-row">
             {sources.length > 0 && (
-              <select aria-label="Source" value={filters.source} onChange={(e) => set({ source: e.target.value })}>
-                <option value="">All sources</option>
+              <select aria-label={m.source} value={filters.source} onChange={(e) => set({ source: e.target.value })}>
+                <option value="">{m.allSources}</option>
                 {sources.map((source) => (
                   <option key={source} value={source}>
                     {source}
@@ -115,11 +119,11 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
             )}
             <input
               type="date"
-              aria-label="From date"
+              aria-label={m.fromDate}
               value={filters.from}
               onChange={(e) => set({ from: e.target.value })}
             />
-            <input type="date" aria-label="To date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+            <input type="date" aria-label={m.toDate} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
           </div>
         )}
       </div>
@@ -148,19 +152,19 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
                     </span>
                     {doc.date && <span>{doc.date}</span>}
                     <span className="document-id">{doc.source ?? doc.id}</span>
-                    {count > 0 && <span className="claim-count">{count === 1 ? '1 claim' : `${count} claims`}</span>}
-                    {statusOf(doc.id) === 'done' && <span className="status-done">✓ done</span>}
+                    {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
+                    {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
                   </span>
                 </button>
               </li>
             );
           })}
         </ul>
-        {shown.length === 0 && <p className="muted small">No document matches.</p>}
+        {shown.length === 0 && <p className="muted small">{m.noMatch}</p>}
       </div>
       {listing.skipped.length > 0 && (
         <details className="skipped">
-          <summary>{listing.skipped.length} files skipped</summary>
+          <summary>{m.skipped(listing.skipped.length)}</summary>
           <ul>
             {listing.skipped.map((file) => (
               <li key={file.path}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useHost } from '../../host/HostContext';
+import { useCorpusMessages } from './messages';
 
 /**
  * Electron: choose another folder as the corpus. The window then reloads, so that nothing of the
@@ -7,6 +8,7 @@ import { useHost } from '../../host/HostContext';
  */
 export function OpenCorpusButton() {
   const host = useHost();
+  const m = useCorpusMessages();
   const [electron, setElectron] = useState(false);
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -28,7 +30,7 @@ export function OpenCorpusButton() {
           )
         }
       >
-        Open folder…
+        {m.openFolder}
       </button>
       {error && (
         <span role="alert" className="export-outcome error">

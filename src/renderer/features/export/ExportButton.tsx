@@ -5,6 +5,7 @@ import type { CorpusListing } from '../../../shared/model/document';
 import { useAnnotators } from '../../db/annotations';
 import { useHost } from '../../host/HostContext';
 import { type ExportChoice, exportFromDatabase } from '../../lib/build-export';
+import { useExportMessages } from './messages';
 
 interface Props {
   listing: CorpusListing;
@@ -13,13 +14,16 @@ interface Props {
   openDocumentId: string | undefined;
 }
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
-
-const units = { utf16: 'UTF-16 code units', codepoint: 'code points' };
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; location: string }
+  | { kind: 'error'; reason: string };
 
 /** Export in any supported format, for the corpus, the open document, or only your own claims. */
 export function ExportButton({ listing, codebook, annotator, openDocumentId }: Props) {
   const host = useHost();
+  const m = useExportMessages();
   const [open, setOpen] = useState(false);
   const others = useAnnotators() ?? [];
   const annotators = [...new Set([annotator, ...others])].sort((a, b) => a.localeCompare(b));
@@ -38,9 +42,9 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
     try {
       const request = await exportFromDatabase(host, choice, { listing, codebook, annotator });
       const saved = await host.saveExport(request);
-      setOutcome(saved.status === 'saved' ? { kind: 'done', text: `Exported to ${saved.location}` } : { kind: 'idle' });
+      setOutcome(saved.status === 'saved' ? { kind: 'done', location: saved.location } : { kind: 'idle' });
     } catch (error) {
-      setOutcome({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -56,11 +60,16 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
         }}
         disabled={outcome.kind === 'busy'}
       >
-        {outcome.kind === 'busy' ? 'Exporting…' : 'Export…'}
+        {outcome.kind === 'busy' ? m.exporting : m.export}
       </button>
-      {(outcome.kind === 'done' || outcome.kind === 'error') && (
-        <span role={outcome.kind === 'error' ? 'alert' : 'status'} className={`export-outcome ${outcome.kind}`}>
-          {outcome.text}
+      {outcome.kind === 'done' && (
+        <span role="status" className="export-outcome done">
+          {m.exported(outcome.location)}
+        </span>
+      )}
+      {outcome.kind === 'error' && (
+        <span role="alert" className="export-outcome error">
+          {m.failed(outcome.reason)}
         </span>
       )}
       {open && (
@@ -73,29 +82,23 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
               run();
             }}
           >
-            <h2 id="export-title">Export annotations</h2>
+            <h2 id="export-title">{m.title}</h2>
             <label>
-              Format
+              {m.format}
               <select
                 value={choice.format}
                 onChange={(event) => setChoice({ ...choice, format: event.target.value as ExportChoice['format'] })}
               >
                 {formats.map((f) => (
                   <option key={f.id} value={f.id}>
-                    {f.name} — offsets in {units[f.offsetUnit]}
+                    {m.formatOption(f.name, f.offsetUnit)}
                   </option>
                 ))}
               </select>
             </label>
             <fieldset>
-              <legend>What to export</legend>
-              {(
-                [
-                  ['corpus', 'Every claim in the corpus'],
-                  ['documents', 'Claims in the documents chosen below'],
-                  ['annotator', 'Only the claims of one annotator:'],
-                ] as const
-              ).map(([scope, label]) => (
+              <legend>{m.scope}</legend>
+              {(['corpus', 'documents', 'annotator'] as const).map((scope) => (
                 <label key={scope} className="inline">
                   <input
                     type="radio"
@@ -103,12 +106,12 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                     checked={choice.scope === scope}
                     onChange={() => setChoice({ ...choice, scope })}
                   />
-                  {label}
+                  {m.scopes[scope]}
                 </label>
               ))}
               <select
                 multiple
-                aria-label="Documents to export"
+                aria-label={m.documentChoice}
                 className="document-choice"
                 value={choice.documentIds}
                 disabled={choice.scope !== 'documents'}
@@ -123,7 +126,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                 ))}
               </select>
               <select
-                aria-label="Annotator"
+                aria-label={m.annotatorChoice}
                 value={choice.annotator}
                 disabled={choice.scope !== 'annotator'}
                 onChange={(event) => setChoice({ ...choice, annotator: event.target.value })}
@@ -142,15 +145,15 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                   checked={choice.includeTexts}
                   onChange={(event) => setChoice({ ...choice, includeTexts: event.target.checked })}
                 />
-                Include the documents' texts (the file stands alone)
+                {m.includeTexts}
               </label>
             )}
             <div className="actions">
               <button type="button" onClick={() => setOpen(false)}>
-                Cancel
+                {m.cancel}
               </button>
               <button type="submit" className="primary">
-                Export
+                {m.submit}
               </button>
             </div>
           </form>

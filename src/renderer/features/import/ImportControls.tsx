@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { ImportReportDialog } from './ImportReportDialog';
+import { useImportMessages } from './messages';
 import { IMPORT_EXTENSIONS, useImport } from './use-import';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 export function ImportControls({ listing, codebook }: Props) {
   const { busy, reports, importFiles, dismiss } = useImport(listing, codebook);
   const input = useRef<HTMLInputElement>(null);
+  const m = useImportMessages();
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
@@ -34,7 +36,7 @@ export function ImportControls({ listing, codebook }: Props) {
   return (
     <>
       <button type="button" className="secondary" onClick={() => input.current?.click()} disabled={busy}>
-        {busy ? 'Importing…' : 'Import…'}
+        {busy ? m.importing : m.import}
       </button>
       <input
         ref={input}
@@ -42,7 +44,7 @@ export function ImportControls({ listing, codebook }: Props) {
         multiple
         accept={IMPORT_EXTENSIONS}
         hidden
-        aria-label="Annotation files to import"
+        aria-label={m.files}
         onChange={(event) => {
           importFiles([...(event.target.files ?? [])]);
           event.target.value = '';

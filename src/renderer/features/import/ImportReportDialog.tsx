@@ -1,7 +1,9 @@
 import type { ImportReport } from '../../../shared/import/run-import';
 import type { Problem } from '../../../shared/result';
+import { useImportMessages } from './messages';
 
 function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
+  const m = useImportMessages();
   if (problems.length === 0) return null;
   return (
     <details open={problems.length <= 5}>
@@ -15,42 +17,32 @@ function ProblemList({ title, problems }: { title: string; problems: readonly Pr
             <code>{p.path}</code>: {p.message}
           </li>
         ))}
-        {problems.length > 200 && <li>… and {problems.length - 200} more</li>}
+        {problems.length > 200 && <li>{m.more(problems.length - 200)}</li>}
       </ul>
     </details>
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What each file brought in, what it duplicated, and what failed where. */
 export function ImportReportDialog({ reports, onClose }: { reports: readonly ImportReport[]; onClose(): void }) {
+  const m = useImportMessages();
   return (
     <div className="modal-backdrop">
       <section className="modal wide" role="dialog" aria-labelledby="import-title" aria-modal="true">
-        <h2 id="import-title">Import report</h2>
+        <h2 id="import-title">{m.title}</h2>
         {reports.map((report) => (
           <article key={report.source} className={`import-report ${report.status}`} aria-label={report.source}>
             <h3>
               {report.source} {report.format && <span className="muted">· {report.format}</span>}
             </h3>
-            {report.status === 'refused' ? (
-              <p className="error">Nothing was imported from this file.</p>
-            ) : (
-              <p>
-                {plural(report.added, 'claim imported', 'claims imported')}
-                {report.review > 0 && `, ${report.review} to check`},{' '}
-                {plural(report.duplicates, 'duplicate', 'duplicates')},{' '}
-                {plural(report.orphans, 'claim could not be placed', 'claims could not be placed')}.
-              </p>
-            )}
-            <ProblemList title="Errors" problems={report.errors} />
-            <ProblemList title="Not imported, to keep your work" problems={report.conflicts} />
-            <ProblemList title="Skipped" problems={report.skipped} />
+            {report.status === 'refused' ? <p className="error">{m.refused}</p> : <p>{m.tally(report)}</p>}
+            <ProblemList title={m.errors} problems={report.errors} />
+            <ProblemList title={m.conflicts} problems={report.conflicts} />
+            <ProblemList title={m.skipped} problems={report.skipped} />
           </article>
         ))}
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {m.close}
         </button>
       </section>
     </div>

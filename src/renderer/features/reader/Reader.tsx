@@ -4,11 +4,12 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
 import type { Word } from '../../../shared/text/words';
-import { type DocumentStatus, STATUS_LABELS } from '../../db/document-states';
+import type { DocumentStatus } from '../../db/document-states';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
+import { useStatusLabels } from '../../i18n/status-messages';
 import { useReaderMessages } from './messages';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
@@ -67,6 +68,7 @@ export function Reader({
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const m = useReaderMessages();
+  const statusLabels = useStatusLabels();
   const language = useLanguage();
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
   const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
@@ -129,7 +131,7 @@ export function Reader({
               value={status}
               onChange={(event) => onStatus(event.target.value as DocumentStatus)}
             >
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              {Object.entries(statusLabels).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

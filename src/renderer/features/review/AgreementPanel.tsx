@@ -10,7 +10,9 @@ import { GOLD } from '../../../shared/review/compare';
 import { allAnnotations } from '../../db/annotations';
 import { allDocumentLabels } from '../../db/document-labels';
 import { useHost } from '../../host/HostContext';
+import { useLanguage } from '../../i18n/language';
 import { zipFiles } from '../../lib/zip-files';
+import { useReviewMessages } from './messages';
 
 interface ScoreRow {
   key: string;
@@ -43,27 +45,38 @@ function scoreRow(
   };
 }
 
+// Like toFixed(3), with the language's decimal mark; no sign on a value that rounds to zero.
+const THREE_DECIMALS: Intl.NumberFormatOptions = {
+  minimumFractionDigits: 3,
+  maximumFractionDigits: 3,
+  signDisplay: 'negative',
+};
+
 /** A figure with a bar as long as the value, so a column of them reads as a chart. */
 function Score({ value, note }: { value: number | null | undefined; note?: string }) {
-  if (value === null || value === undefined) return <span title={note ?? 'undefined'}>—</span>;
+  const language = useLanguage();
+  const m = useReviewMessages();
+  if (value === null || value === undefined) return <span title={note ?? m.undefined}>—</span>;
   return (
     <span className="score">
       <span className="bar" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
-      {value.toFixed(3)}
+      {value.toLocaleString(language, THREE_DECIMALS)}
     </span>
   );
 }
 
 function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
+  const language = useLanguage();
+  const m = useReviewMessages();
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">{heading}</th>
-          <th scope="col">F1 exact</th>
-          <th scope="col">F1 overlap</th>
+          <th scope="col">{m.exactF1}</th>
+          <th scope="col">{m.overlapF1}</th>
           <th scope="col">α_u</th>
-          <th scope="col" title="Span units the figures rest on">
+          <th scope="col" title={m.units}>
             n
           </th>
         </tr>
@@ -83,7 +96,7 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
             <td>
               <Score value={row.alpha} note={row.note} />
             </td>
-            <td>{row.items}</td>
+            <td>{row.items.toLocaleString(language)}</td>
           </tr>
         ))}
       </tbody>
@@ -94,7 +107,8 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
 /** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
 export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; codebook: Codebook }) {
   const host = useHost();
-  const [saved, setSaved] = useState<string>();
+  const m = useReviewMessages();
+  const [savedTo, setSavedTo] = useState<string>();
   const annotations = useLiveQuery(allAnnotations, []);
   const labels = useLiveQuery(allDocumentLabels, []);
   const report = useMemo(() => {
@@ -129,27 +143,25 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
             ),
             encoding: 'base64',
           });
-    setSaved(outcome.status === 'saved' ? `Saved to ${outcome.location}` : undefined);
+    setSavedTo(outcome.status === 'saved' ? outcome.location : undefined);
   }
 
   if (report.annotators.length < 2) {
-    return (
-      <p className="muted small">Agreement needs claims from at least two annotators (import a colleague’s file).</p>
-    );
+    return <p className="muted small">{m.needsTwo}</p>;
   }
   const { exact, overlap } = report.spanF1;
   const tags = Object.keys(exact.byTag);
   const titles = new Map(listing.documents.map((d) => [d.id, d.title]));
   return (
-    <section className="agreement" aria-label="Agreement">
-      <h2 className="panel-title">Agreement</h2>
+    <section className="agreement" aria-label={m.agreement}>
+      <h2 className="panel-title">{m.agreement}</h2>
       <p className="muted small">
-        {report.annotators.join(', ')} · {report.documents} documents
+        {report.annotators.join(', ')} · {m.documents(report.documents)}
       </p>
       <ScoreTable
-        heading="Tag"
+        heading={m.tag}
         rows={[
-          scoreRow('', 'All tags', exact.overall, overlap.overall, report.unitizingAlpha.overall),
+          scoreRow('', m.allTags, exact.overall, overlap.overall, report.unitizingAlpha.overall),
           ...tags.map((tag) =>
             scoreRow(
               tag,
@@ -162,7 +174,7 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
         ]}
       />
       <ScoreTable
-        heading="Document"
+        heading={m.document}
         rows={Object.keys(exact.byDocument).map((id) =>
           scoreRow(
             id,
@@ -174,26 +186,24 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
         )}
       />
       <table>
-        <caption>Document framing</caption>
+        <caption>{m.documentFraming}</caption>
         <tbody>
           {report.documentLabels.cohenKappa.map((pair) => (
             <tr key={`${pair.a}|${pair.b}`}>
-              <th scope="row">
-                Cohen’s κ, {pair.a} / {pair.b}
-              </th>
+              <th scope="row">{m.cohen(pair.a, pair.b)}</th>
               <td>
                 <Score value={pair.value} note={pair.note} />
               </td>
             </tr>
           ))}
           <tr>
-            <th scope="row">Fleiss’ κ</th>
+            <th scope="row">{m.fleiss}</th>
             <td>
               <Score value={report.documentLabels.fleissKappa.value} note={report.documentLabels.fleissKappa.note} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Krippendorff’s α (nominal)</th>
+            <th scope="row">{m.krippendorff}</th>
             <td>
               <Score
                 value={report.documentLabels.krippendorffAlpha.value}
@@ -205,15 +215,15 @@ export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; 
       </table>
       <div className="actions">
         <button type="button" onClick={() => save('csv')}>
-          Export tables (CSV)
+          {m.exportTables}
         </button>
         <button type="button" onClick={() => save('json')}>
-          Export report (JSON)
+          {m.exportReport}
         </button>
       </div>
-      {saved && (
+      {savedTo && (
         <p role="status" className="muted small">
-          {saved}
+          {m.saved(savedTo)}
         </p>
       )}
       {report.notes.length > 0 && (

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Cluster } from '../../../shared/review/compare';
+import { useReviewMessages } from './messages';
 
 const CONTEXT = 90;
 
@@ -12,10 +13,11 @@ interface Props {
 
 /** The passage around a disagreement once per annotator, each lane marking what that annotator claimed. */
 export function ContextLanes({ text, cluster, annotators, colourOf }: Props) {
+  const m = useReviewMessages();
   const from = Math.max(0, cluster.start - CONTEXT);
   const to = Math.min(text.length, cluster.end + CONTEXT);
   return (
-    <fieldset className="context-lanes" aria-label="Passage by annotator">
+    <fieldset className="context-lanes" aria-label={m.passage}>
       {annotators.map((name) => {
         const mine = cluster.claims.filter((c) => c.annotator === name);
         return (

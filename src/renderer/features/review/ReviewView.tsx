@@ -8,8 +8,10 @@ import { OffsetIndex } from '../../../shared/text/offsets';
 import { useDocumentClaims } from '../../db/annotations';
 import { addGoldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useHost } from '../../host/HostContext';
+import { useLanguage } from '../../i18n/language';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
+import { useReviewMessages } from './messages';
 
 interface Props {
   listing: CorpusListing;
@@ -30,6 +32,8 @@ const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d
  */
 export function ReviewView({ listing, codebook, me, documentId, onDocument, loadDocument }: Props) {
   const host = useHost();
+  const m = useReviewMessages();
+  const language = useLanguage();
   const claims = useDocumentClaims(documentId);
   const rejected = useRejections(documentId);
   const [doc, setDoc] = useState<CorpusDocument>();
@@ -101,11 +105,11 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
   const reviewable = listing.documents;
 
   return (
-    <section className="review" aria-label="Review">
+    <section className="review" aria-label={m.review}>
       <header className="review-header">
         <label>
-          Document{' '}
-          <select aria-label="Document to review" value={documentId ?? ''} onChange={(e) => onDocument(e.target.value)}>
+          {m.document}{' '}
+          <select aria-label={m.documentToReview} value={documentId ?? ''} onChange={(e) => onDocument(e.target.value)}>
             {reviewable.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title}
@@ -113,7 +117,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             ))}
           </select>
         </label>
-        <fieldset className="lanes" aria-label="Annotators compared">
+        <fieldset className="lanes" aria-label={m.annotatorsCompared}>
           {everyone.map((name) => (
             <button
               key={name}
@@ -145,16 +149,14 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             })
           }
         >
-          Export disagreements (CSV)
+          {m.exportDisagreements}
         </button>
         <span role="status" className="progress">
-          {disagreements.length === 0
-            ? `${clusters.length} claims, all agreed`
-            : `${open.length} of ${disagreements.length} disagreements left`}
+          {disagreements.length === 0 ? m.allAgreed(clusters.length) : m.left(open.length, disagreements.length)}
         </span>
       </header>
       <div className="review-body">
-        <ol className="clusters" aria-label="Disagreements">
+        <ol className="clusters" aria-label={m.disagreements}>
           {disagreements.map((cluster, i) => (
             <li
               key={cluster.key}
@@ -163,10 +165,10 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             >
               <button type="button" className="cluster-head" onClick={() => setFocus(i)}>
                 <span className={`badge ${cluster.agreement}`}>
-                  {cluster.agreement === 'partial' ? 'partial' : 'one annotator'}
+                  {cluster.agreement === 'partial' ? m.partial : m.single}
                 </span>
                 <q>{doc?.text.slice(cluster.start, cluster.end)}</q>
-                {settled(cluster) && <span className="badge done">settled</span>}
+                {settled(cluster) && <span className="badge done">{m.settled}</span>}
               </button>
               {i === focus && (
                 <div className="cluster-detail">
@@ -179,25 +181,25 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
                         <kbd>{n + 1}</kbd> <strong>{claim.annotator}</strong>: {claim.tags.map(tagLabel).join(', ')}{' '}
                         <q>{claim.target.exact}</q>{' '}
                         <button type="button" onClick={() => accept([claim])}>
-                          Accept
+                          {m.accept}
                         </button>
                       </li>
                     ))}
                   </ol>
                   <input
-                    aria-label="Rationale"
-                    placeholder="Rationale (optional)"
+                    aria-label={m.rationale}
+                    placeholder={m.rationaleHint}
                     value={rationale}
                     onChange={(e) => setRationale(e.target.value)}
                   />
                   <div className="actions">
                     {cluster.claims.length > 1 && (
                       <button type="button" onClick={() => accept(cluster.claims)}>
-                        Merge into one <kbd>m</kbd>
+                        {m.merge} <kbd>m</kbd>
                       </button>
                     )}
                     <button type="button" onClick={() => reject(cluster)}>
-                      Reject all <kbd>x</kbd>
+                      {m.rejectAll} <kbd>x</kbd>
                     </button>
                   </div>
                 </div>
@@ -205,20 +207,25 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             </li>
           ))}
         </ol>
-        <aside className="gold" aria-label="Gold claims">
+        <aside className="gold" aria-label={m.goldClaims}>
           <h2 className="panel-title">
-            Gold <span className="muted">· {gold.length}</span>
+            {m.gold} <span className="muted">· {gold.length.toLocaleString(language)}</span>
           </h2>
           <ol>
             {gold.map((g) => (
               <li key={g.id}>
                 {g.tags.map(tagLabel).join(', ')} <q>{g.target.exact}</q>
-                <span className="muted small">
-                  {' '}
-                  {g.provenance?.decision} from {g.provenance?.sources.map((s) => s.annotator).join(' + ')} by{' '}
-                  {g.provenance?.decidedBy}
-                  {g.provenance?.rationale ? `: ${g.provenance.rationale}` : ''}
-                </span>
+                {g.provenance && (
+                  <span className="muted small">
+                    {' '}
+                    {m.decided(
+                      g.provenance.decision,
+                      g.provenance.sources.map((s) => s.annotator).join(' + '),
+                      g.provenance.decidedBy,
+                      g.provenance.rationale,
+                    )}
+                  </span>
+                )}
               </li>
             ))}
           </ol>

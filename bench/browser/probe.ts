@@ -1,0 +1,204 @@
+/// <reference lib="dom" />
+/**
+ * Injected into every benchmarked page (the app, the DOM baseline, the peer library) before its
+ * own scripts, as `window.__bench`. The Node side calls it with string expressions, so that the
+ * timings are taken inside the page, from the page's own clock.
+ */
+
+/** Resolves after the next two animation frames: by then the frame with the change has been painted. */
+const painted = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+  );
+
+/** Resolves once `check` holds, testing it after every DOM change (no polling delay). */
+function until(check: () => boolean, timeoutMs = 120_000): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    observer.observe(document, { subtree: true, childList: true, attributeFilter: ['data-claim-ids'] });
+  });
+}
+
+const count = (selector: string) => document.querySelectorAll(selector).length;
+
+/** The reader's claim marks, in the app and in the DOM baseline. */
+const READER_MARKS = '[aria-label="Document text"] mark[data-claim-ids]';
+
+function documentButton(title: string): HTMLElement {
+  for (const item of document.querySelectorAll<HTMLElement>('nav[aria-label="Documents"] .document-item')) {
+    if (item.querySelector('.document-title')?.textContent === title) return item;
+  }
+  throw new Error(`no document "${title}" in the list`);
+}
+
+/** Text node and offset of a text offset inside an element (the reader's paragraph for one line). */
+function locate(element: Element, offset: number): [Text, number] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let passed = 0;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= passed + node.data.length) return [node, offset - passed];
+    passed += node.data.length;
+    last = node;
+  }
+  if (!last) throw new Error('no text in the element');
+  return [last, last.data.length];
+}
+
+const bench = {
+  /** Clicks the document in the app's list; milliseconds until `marks` claim marks are painted. */
+  async openInApp(title: string, marks: number): Promise<number> {
+    const button = documentButton(title);
+    const start = performance.now();
+    button.click();
+    await until(() => count(READER_MARKS) >= marks);
+    return (await painted()) - start;
+  },
+
+  /** Opens a document in the app and waits until its text is shown, untimed. */
+  async showInApp(title: string, text: string): Promise<void> {
+    documentButton(title).click();
+    await until(() =>
+      Boolean(document.querySelector('[aria-label="Document text"]')?.textContent?.startsWith(text.slice(0, 40))),
+    );
+    await painted();
+  },
+
+  /** Calls the page's `window.benchOpen()`; milliseconds until `selector` matches `atLeast` elements, painted. */
+  async openInPage(selector: string, atLeast: number): Promise<number> {
+    const start = performance.now();
+    await (window as unknown as { benchOpen(): Promise<void> }).benchOpen();
+    await until(() => count(selector) >= atLeast);
+    return (await painted()) - start;
+  },
+
+  /** Selects [start, end) of the reader's line `line` (offsets within the line) as a drag would. */
+  selectInLine(line: number, start: number, end: number): string {
+    const paragraph = document.querySelectorAll('[aria-label="Document text"] > *')[line];
+    if (!paragraph) throw new Error(`no line ${line}`);
+    paragraph.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(...locate(paragraph, start));
+    range.setEnd(...locate(paragraph, end));
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return range.toString();
+  },
+
+  known: new Set<string>(),
+  keyAt: 0,
+
+  /** Remembers the claims drawn now and arms a timer on the next key press. */
+  armKey(): void {
+    bench.known = new Set(
+      [...document.querySelectorAll<HTMLElement>(READER_MARKS)].flatMap((m) => (m.dataset.claimIds ?? '').split(' ')),
+    );
+    bench.keyAt = 0;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        bench.keyAt = event.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+  },
+
+  /**
+   * After a key press: waits for a mark carrying a claim id not drawn before, then for it to be
+   * painted; returns the new id and the milliseconds from the key press.
+   */
+  async newClaimPainted(): Promise<{ id: string; ms: number }> {
+    const found = await new Promise<string>((resolve, reject) => {
+      const freshId = (element: HTMLElement) =>
+        element.matches(READER_MARKS)
+          ? (element.dataset.claimIds ?? '').split(' ').find((id) => !bench.known.has(id))
+          : undefined;
+      // Only the changed nodes are looked at, so that watching costs the app next to nothing.
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const candidates =
+            record.type === 'attributes'
+              ? [record.target]
+              : [...record.addedNodes].flatMap((node) =>
+                  node instanceof HTMLElement ? [node, ...node.querySelectorAll('mark')] : [],
+                );
+          for (const candidate of candidates) {
+            const id = candidate instanceof HTMLElement ? freshId(candidate) : undefined;
+            if (!id) continue;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(id);
+            return;
+          }
+        }
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('no new claim was drawn within 60 s'));
+      }, 60_000);
+      const root = document.querySelector('[aria-label="Document text"]');
+      if (!root) throw new Error('no reader');
+      observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-claim-ids'] });
+    });
+    const end = await painted();
+    return { id: found, ms: end - bench.keyAt };
+  },
+
+  /** Whether IndexedDB has committed the claim, read with the raw API (not through the app). */
+  stored(id: string): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('framing-workbench');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const request = open.result.transaction('annotations').objectStore('annotations').get(id);
+        request.onsuccess = () => {
+          resolve(request.result !== undefined);
+          open.result.close();
+        };
+        request.onerror = () => reject(request.error);
+      };
+    });
+  },
+
+  /**
+   * Scrolls `selector` from top to bottom by `step` pixels per animation frame and returns the
+   * time between consecutive frames.
+   */
+  scrollFrames(selector: string, step: number): Promise<number[]> {
+    const scroller = document.querySelector(selector);
+    if (!scroller) throw new Error(`nothing matches ${selector}`);
+    scroller.scrollTop = 0;
+    const frames: number[] = [];
+    return new Promise((resolve) => {
+      let last = 0;
+      const frame = (time: number) => {
+        if (last) frames.push(time - last);
+        last = time;
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) {
+          resolve(frames);
+          return;
+        }
+        scroller.scrollTop += step;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(() => requestAnimationFrame(frame));
+    });
+  },
+
+  painted,
+  until,
+  count,
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;

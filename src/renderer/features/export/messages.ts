@@ -1,0 +1,48 @@
+import type { OffsetUnit } from '../../../shared/formats/interchange';
+import { defineMessages } from '../../i18n/language';
+
+const unitsEn: Record<OffsetUnit, string> = { utf16: 'UTF-16 code units', codepoint: 'code points' };
+const unitsRu: Record<OffsetUnit, string> = { utf16: 'кодовых единицах UTF-16', codepoint: 'кодовых точках' };
+
+export const useExportMessages = defineMessages(
+  {
+    export: 'Export…',
+    exporting: 'Exporting…',
+    exported: (location: string) => `Exported to ${location}`,
+    failed: (reason: string) => `Export failed: ${reason}`,
+    title: 'Export annotations',
+    format: 'Format',
+    formatOption: (name: string, unit: OffsetUnit) => `${name} — offsets in ${unitsEn[unit]}`,
+    scope: 'What to export',
+    scopes: {
+      corpus: 'Every claim in the corpus',
+      documents: 'Claims in the documents chosen below',
+      annotator: 'Only the claims of one annotator:',
+    },
+    documentChoice: 'Documents to export',
+    annotatorChoice: 'Annotator',
+    includeTexts: "Include the documents' texts (the file stands alone)",
+    cancel: 'Cancel',
+    submit: 'Export',
+  },
+  {
+    export: 'Экспорт…',
+    exporting: 'Экспортируется…',
+    exported: (location: string) => `Сохранено: ${location}`,
+    failed: (reason: string) => `Экспорт не удался: ${reason}`,
+    title: 'Экспорт разметки',
+    format: 'Формат',
+    formatOption: (name: string, unit: OffsetUnit) => `${name} — смещения в ${unitsRu[unit]}`,
+    scope: 'Что экспортировать',
+    scopes: {
+      corpus: 'Все утверждения корпуса',
+      documents: 'Утверждения в документах, выбранных ниже',
+      annotator: 'Только утверждения одного аннотатора:',
+    },
+    documentChoice: 'Документы для экспорта',
+    annotatorChoice: 'Аннотатор',
+    includeTexts: 'Включить тексты документов (файл будет самодостаточным)',
+    cancel: 'Отмена',
+    submit: 'Экспортировать',
+  },
+);

@@ -1,0 +1,39 @@
+import type { ImportReport } from '../../../shared/import/run-import';
+import { defineMessages } from '../../i18n/language';
+import { count } from '../../i18n/plural';
+
+type Tally = Pick<ImportReport, 'added' | 'review' | 'duplicates' | 'orphans'>;
+
+const en = (n: number) => n.toLocaleString('en');
+const counted = (n: number, one: string, many: string) => `${en(n)} ${n === 1 ? one : many}`;
+
+export const useImportMessages = defineMessages(
+  {
+    import: 'Import…',
+    importing: 'Importing…',
+    files: 'Annotation files to import',
+    title: 'Import report',
+    refused: 'Nothing was imported from this file.',
+    tally: ({ added, review, duplicates, orphans }: Tally) =>
+      `${counted(added, 'claim imported', 'claims imported')}${review > 0 ? `, ${en(review)} to check` : ''}, ${counted(duplicates, 'duplicate', 'duplicates')}, ${counted(orphans, 'claim could not be placed', 'claims could not be placed')}.`,
+    errors: 'Errors',
+    conflicts: 'Not imported, to keep your work',
+    skipped: 'Skipped',
+    more: (n: number) => `… and ${en(n)} more`,
+    close: 'Close',
+  },
+  {
+    import: 'Импорт…',
+    importing: 'Импортируется…',
+    files: 'Файлы разметки для импорта',
+    title: 'Отчёт об импорте',
+    refused: 'Из этого файла ничего не импортировано.',
+    tally: ({ added, review, duplicates, orphans }: Tally) =>
+      `Импортировано ${count(added, 'утверждение', 'утверждения', 'утверждений')}${review > 0 ? ` (на проверку: ${review.toLocaleString('ru')})` : ''}, ${count(duplicates, 'дубликат', 'дубликата', 'дубликатов')}, не удалось разместить: ${orphans.toLocaleString('ru')}.`,
+    errors: 'Ошибки',
+    conflicts: 'Не импортировано, чтобы не затронуть вашу работу',
+    skipped: 'Пропущено',
+    more: (n: number) => `… и ещё ${n.toLocaleString('ru')}`,
+    close: 'Закрыть',
+  },
+);
