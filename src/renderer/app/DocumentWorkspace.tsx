@@ -70,8 +70,10 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
 
   const applyTag = useCallback(
     (tagId: string) => {
-      if (pending) {
-        const { range } = pending;
+      // Keys typed faster than the selection is reported act on what the keyboard last selected.
+      const range = typed.current?.claimId === null ? typed.current.range : pending?.range;
+      if (range) {
+        typed.current = null;
         clearTextSelection();
         setPending(null);
         actions.create(range, tagId).then(selectClaim, report);

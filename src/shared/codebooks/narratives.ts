@@ -27,7 +27,7 @@ export const narrativesCodebook: Codebook = {
     {
       id: 'sanctions-pressure',
       label: 'Sanctions and Western pressure',
-      colour: '#f2a541',
+      colour: '#e0922f',
       hotkey: '3',
       description: 'Western sanctions and pressure on Belarus or Russia, as cause or grievance.',
       group: 'narratives',

@@ -18,7 +18,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'name-calling',
       label: 'Name calling / labeling',
-      colour: '#c0392b',
+      colour: '#d55a44',
       hotkey: '1',
       description: 'Labelling the target with words that make the audience fear, hate or despise it.',
       group: 'attack',
@@ -26,7 +26,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'guilt-by-association',
       label: 'Guilt by association',
-      colour: '#8e44ad',
+      colour: '#a1420b',
       hotkey: '2',
       description: 'Discrediting the target by linking it to a group, person or idea the audience already rejects.',
       group: 'attack',
@@ -34,7 +34,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'doubt',
       label: 'Doubt',
-      colour: '#7f8c8d',
+      colour: '#9d606b',
       hotkey: '3',
       description: 'Questioning the credibility of the target without evidence that it lacks it.',
       group: 'attack',
@@ -42,7 +42,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-hypocrisy',
       label: 'Appeal to hypocrisy',
-      colour: '#d35400',
+      colour: '#c38873',
       hotkey: '4',
       description:
         'Attacking the target for inconsistency between its words and deeds instead of answering its argument.',
@@ -51,7 +51,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'questioning-reputation',
       label: 'Questioning the reputation',
-      colour: '#6d4c41',
+      colour: '#f47599',
       hotkey: '5',
       description: 'Undermining the character or moral standing of the target rather than its position.',
       group: 'attack',
@@ -59,7 +59,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'flag-waving',
       label: 'Flag waving',
-      colour: '#1e88e5',
+      colour: '#e88b0e',
       hotkey: '6',
       description: 'Justifying an idea by appeal to patriotism or the pride of a group.',
       group: 'justification',
@@ -67,7 +67,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-authority',
       label: 'Appeal to authority',
-      colour: '#00897b',
+      colour: '#928031',
       hotkey: '7',
       description: 'Presenting a claim as true because an authority or expert said so, without further support.',
       group: 'justification',
@@ -75,7 +75,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-popularity',
       label: 'Appeal to popularity',
-      colour: '#43a047',
+      colour: '#6b652a',
       hotkey: '8',
       description: 'Presenting a claim as true or right because many people hold it.',
       group: 'justification',
@@ -83,7 +83,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-values',
       label: 'Appeal to values',
-      colour: '#f4a300',
+      colour: '#92ac18',
       hotkey: '9',
       description:
         'Justifying an idea by linking it to values the audience sees as positive: tradition, freedom, peace.',
@@ -92,7 +92,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-fear',
       label: 'Appeal to fear/prejudice',
-      colour: '#e53935',
+      colour: '#cb5790',
       hotkey: 'a',
       description: 'Building support by raising fear or playing on prejudice against an alternative.',
       group: 'justification',
@@ -100,7 +100,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'causal-oversimplification',
       label: 'Causal oversimplification',
-      colour: '#5e35b1',
+      colour: '#227702',
       hotkey: 'b',
       description: 'Blaming one cause for an outcome that has several.',
       group: 'simplification',
@@ -108,7 +108,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'false-dilemma',
       label: 'False dilemma / no choice',
-      colour: '#3949ab',
+      colour: '#2a9754',
       hotkey: 'c',
       description: 'Presenting two options as the only ones, or one option as the only one, when more exist.',
       group: 'simplification',
@@ -116,7 +116,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'consequential-oversimplification',
       label: 'Consequential oversimplification',
-      colour: '#00acc1',
+      colour: '#0db98e',
       hotkey: 'd',
       description: 'Claiming that a first step will inevitably lead to a chain of (usually bad) consequences.',
       group: 'simplification',
@@ -124,7 +124,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'strawman',
       label: 'Straw man',
-      colour: '#827717',
+      colour: '#2d8387',
       hotkey: 'e',
       description: 'Refuting a distorted or weaker version of the opponent’s position instead of the real one.',
       group: 'distraction',
@@ -132,7 +132,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'red-herring',
       label: 'Red herring',
-      colour: '#ef6c00',
+      colour: '#539fb1',
       hotkey: 'f',
       description: 'Drawing attention away from the issue with an irrelevant topic.',
       group: 'distraction',
@@ -140,7 +140,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'whataboutism',
       label: 'Whataboutism',
-      colour: '#ad1457',
+      colour: '#02a9f7',
       hotkey: 'g',
       description: 'Deflecting criticism by accusing the critic of a similar wrong.',
       group: 'distraction',
@@ -148,7 +148,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'slogans',
       label: 'Slogans',
-      colour: '#2e7d32',
+      colour: '#2b85cf',
       hotkey: 'h',
       description: 'A short, catchy phrase used in place of an argument.',
       group: 'call',
@@ -156,7 +156,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'conversation-killer',
       label: 'Conversation killer',
-      colour: '#546e7a',
+      colour: '#1161bb',
       hotkey: 'i',
       description: 'A phrase that discourages thought and ends discussion: “that’s just how it is”.',
       group: 'call',
@@ -164,7 +164,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'appeal-to-time',
       label: 'Appeal to time',
-      colour: '#0277bd',
+      colour: '#8d90ff',
       hotkey: 'j',
       description: 'Urging action because now is the time, or time is running out.',
       group: 'call',
@@ -172,7 +172,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'loaded-language',
       label: 'Loaded language',
-      colour: '#d81b60',
+      colour: '#7955bf',
       hotkey: 'k',
       description: 'Words with strong emotional charge used to sway the audience.',
       group: 'wording',
@@ -180,7 +180,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'repetition',
       label: 'Repetition',
-      colour: '#6a1b9a',
+      colour: '#9780b4',
       hotkey: 'l',
       description: 'Repeating the same word, phrase or idea to make it stick.',
       group: 'wording',
@@ -188,7 +188,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'exaggeration-minimisation',
       label: 'Exaggeration / minimisation',
-      colour: '#9e7c00',
+      colour: '#d080e2',
       hotkey: 'm',
       description: 'Presenting something as much bigger, better or worse than it is, or playing it down.',
       group: 'wording',
@@ -196,7 +196,7 @@ export const persuasionTechniquesCodebook: Codebook = {
     {
       id: 'obfuscation',
       label: 'Obfuscation / vagueness / confusion',
-      colour: '#4e342e',
+      colour: '#a13b85',
       hotkey: 'n',
       description: 'Deliberately unclear wording that lets the audience read in what it wants.',
       group: 'wording',

@@ -11,7 +11,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'economic',
       label: 'Economic',
-      colour: '#c0392b',
+      colour: '#15985b',
       hotkey: '1',
       description: 'Costs, benefits, money and the economic consequences of an issue, for people, firms or states.',
       group: 'frames',
@@ -19,7 +19,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'capacity-resources',
       label: 'Capacity and resources',
-      colour: '#d35400',
+      colour: '#867424',
       hotkey: '2',
       description: 'Whether there is enough of what is needed: money, people, infrastructure, time or equipment.',
       group: 'frames',
@@ -27,7 +27,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'morality',
       label: 'Morality',
-      colour: '#8e44ad',
+      colour: '#ae8dfc',
       hotkey: '3',
       description: 'Religious or ethical duty, right and wrong, presented as what settles the question.',
       group: 'frames',
@@ -35,7 +35,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'fairness-equality',
       label: 'Fairness and equality',
-      colour: '#16a085',
+      colour: '#d066b1',
       hotkey: '4',
       description: 'Whether rights, burdens and rewards are distributed fairly and equally among groups.',
       group: 'frames',
@@ -43,7 +43,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'legality',
       label: 'Legality, constitutionality and jurisprudence',
-      colour: '#2c3e50',
+      colour: '#1161bb',
       hotkey: '5',
       description: 'Laws, courts, treaties, constitutional rights and what is legally allowed or required.',
       group: 'frames',
@@ -51,7 +51,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'policy-prescription',
       label: 'Policy prescription and evaluation',
-      colour: '#2980b9',
+      colour: '#339ef5',
       hotkey: '6',
       description: 'Whether a specific policy works or would work, and what should be done.',
       group: 'frames',
@@ -59,7 +59,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'crime-punishment',
       label: 'Crime and punishment',
-      colour: '#7f3f00',
+      colour: '#a4397f',
       hotkey: '7',
       description: 'Breaking the law, enforcement, sentencing and what offenders deserve.',
       group: 'frames',
@@ -67,7 +67,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'security-defense',
       label: 'Security and defense',
-      colour: '#e4572e',
+      colour: '#c74d38',
       hotkey: '8',
       description:
         'Threats to the security or welfare of a state or people, and the military or measures that defend against them.',
@@ -76,7 +76,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'health-safety',
       label: 'Health and safety',
-      colour: '#27ae60',
+      colour: '#02b5b2',
       hotkey: '9',
       description: 'Health care, disease, injury, sanitation and public safety.',
       group: 'frames',
@@ -84,7 +84,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'quality-of-life',
       label: 'Quality of life',
-      colour: '#b8860b',
+      colour: '#8aae27',
       hotkey: 'a',
       description: 'Effects on people’s wealth, mobility, daily routines and well-being.',
       group: 'frames',
@@ -92,7 +92,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'cultural-identity',
       label: 'Cultural identity',
-      colour: '#d64f9c',
+      colour: '#cd8817',
       hotkey: 'b',
       description: 'Traditions, customs, language and values of a nation or group as what is at stake.',
       group: 'frames',
@@ -100,7 +100,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'public-opinion',
       label: 'Public opinion',
-      colour: '#5d6d7e',
+      colour: '#f97772',
       hotkey: 'c',
       description: 'What the public or a part of it thinks: polls, protests, popular mood.',
       group: 'frames',
@@ -108,7 +108,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'political',
       label: 'Political',
-      colour: '#3949ab',
+      colour: '#8177ac',
       hotkey: 'd',
       description: 'Politics as a contest: parties, elections, lobbying, and who gains or loses power.',
       group: 'frames',
@@ -116,7 +116,7 @@ export const policyFramesCodebook: Codebook = {
     {
       id: 'external-regulation',
       label: 'External regulation and reputation',
-      colour: '#00838f',
+      colour: '#19726c',
       hotkey: 'e',
       description:
         'A country’s standing abroad and its relations with other states, alliances and international bodies.',
