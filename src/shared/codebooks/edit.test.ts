@@ -13,6 +13,52 @@ describe('editing a codebook', () => {
     expect(base.tags.find((t) => t.id === 'integration')?.hotkey).toBe('2');
   });
 
+  it('names the other tag when the key is taken, whichever comes first, and explains a bad key or colour', () => {
+    expect(editCodebook(base, { kind: 'update-tag', tagId: 'threat-narrative', patch: { hotkey: '2' } })).toEqual({
+      ok: false,
+      error: 'The key "2" is already used by "Integration".',
+    });
+    const tag = { label: 'New', colour: '#123456', hotkey: '6', description: '', group: 'narratives' };
+    expect(editCodebook(base, { kind: 'add-tag', tag })).toEqual({
+      ok: false,
+      error: 'The key "6" is already used by "Loyalty for economic support".',
+    });
+    expect(editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { hotkey: 'Ж' } })).toEqual({
+      ok: false,
+      error: 'The hotkey of "Integration" must be one digit or lowercase letter.',
+    });
+    expect(editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { colour: 'blue' } })).toEqual({
+      ok: false,
+      error: 'The colour of "Integration" must be a colour written like #1a2b3c.',
+    });
+    expect(editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { label: '' } })).toEqual({
+      ok: false,
+      error: 'The label of "Integration" must not be empty.',
+    });
+    expect(editCodebook(base, { kind: 'rename-codebook', name: '' })).toEqual({
+      ok: false,
+      error: 'The name must not be empty.',
+    });
+    const nameless = { label: 'Nameless', colour: 'red', hotkey: 'z', description: '', group: 'narratives' };
+    expect(editCodebook(base, { kind: 'add-tag', tag: nameless })).toEqual({
+      ok: false,
+      error: 'The colour of "Nameless" must be a colour written like #1a2b3c.',
+    });
+    expect(editCodebook(base, { kind: 'add-tag', tag: { ...nameless, label: '', colour: '#123456' } })).toEqual({
+      ok: false,
+      error: 'The label of the new tag must not be empty.',
+    });
+    expect(editCodebook(base, { kind: 'add-group', label: '' })).toEqual({
+      ok: false,
+      error: 'The label of the new group must not be empty.',
+    });
+    const values = [{ id: 'Bad Id', label: 'Bad' }];
+    expect(editCodebook(base, { kind: 'set-attribute-values', attribute: 'stance', values })).toEqual({
+      ok: false,
+      error: 'A stance value must be lowercase letters, digits and dashes.',
+    });
+  });
+
   it('renames a tag under the same id and bumps the version', () => {
     const result = editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { label: 'Union State' } });
     expect(result.ok && result.value.version).toBe(2);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { type AttributeValue, Codebook, type CodebookAttributes, type Tag } from '../model/codebook';
 import { fail, ok, type Result } from '../result';
 
@@ -80,6 +81,35 @@ export function codebookProblems(codebook: Codebook): string[] {
   return problems;
 }
 
+/** The refusal when another tag than `tagId` has `key` already: it names that other tag. */
+function hotkeyClash(codebook: Codebook, key: string, tagId: string | undefined): string | undefined {
+  const other = codebook.tags.find((t) => t.hotkey === key && t.id !== tagId);
+  return other && `The key "${key}" is already used by "${other.label}".`;
+}
+
+/** A schema refusal in words: which tag, group or value, which of its fields, and what is wrong. */
+function describeIssue(before: Codebook, after: Codebook, issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'The codebook is not valid.';
+  const [list, index, field] = issue.path;
+  // Named as the editor last saw it: a label being emptied is still called by its old one.
+  const labelIn = (codebook: Codebook) =>
+    typeof index !== 'number'
+      ? undefined
+      : list === 'tags'
+        ? codebook.tags[index]?.label
+        : list === 'groups'
+          ? codebook.groups[index]?.label
+          : undefined;
+  const label = labelIn(before) || labelIn(after);
+  const subject = label ? `"${label}"` : `the new ${list === 'groups' ? 'group' : 'tag'}`;
+  if ((list === 'tags' || list === 'groups') && typeof field === 'string') {
+    return `The ${field} of ${subject} ${issue.message}.`;
+  }
+  if (list === 'attributes' && typeof index === 'string') return `A ${index} value ${issue.message}.`;
+  const where = issue.path.join('.');
+  return where ? `The ${where} ${issue.message}.` : `The codebook ${issue.message}.`;
+}
+
 function applyChange(codebook: Codebook, change: CodebookChange): Result<Codebook, string> {
   switch (change.kind) {
     case 'rename-codebook':
@@ -99,11 +129,16 @@ function applyChange(codebook: Codebook, change: CodebookChange): Result<Codeboo
       return ok({ ...codebook, groups: codebook.groups.filter((g) => g.id !== change.groupId) });
     }
     case 'add-tag': {
+      const clash = hotkeyClash(codebook, change.tag.hotkey, undefined);
+      if (clash) return fail(clash);
       const id = slugify(change.tag.label, new Set(codebook.tags.map((t) => t.id)));
       return ok({ ...codebook, tags: [...codebook.tags, { ...change.tag, id }] });
     }
     case 'update-tag': {
       if (!codebook.tags.some((t) => t.id === change.tagId)) return fail(`No tag "${change.tagId}" in this codebook.`);
+      const clash =
+        change.patch.hotkey === undefined ? undefined : hotkeyClash(codebook, change.patch.hotkey, change.tagId);
+      if (clash) return fail(clash);
       const tags = codebook.tags.map((t) => {
         if (t.id !== change.tagId) return t;
         const { parent, ...rest } = { ...t, ...change.patch };
@@ -131,10 +166,7 @@ export function editCodebook(codebook: Codebook, change: CodebookChange): Result
   const problems = codebookProblems(applied.value);
   if (problems.length > 0) return fail(problems[0] as string);
   const parsed = Codebook.safeParse({ ...applied.value, version: codebook.version + 1 });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return fail(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
+  if (!parsed.success) return fail(describeIssue(codebook, applied.value, parsed.error.issues[0]));
   return ok(parsed.data);
 }
 

@@ -41,12 +41,41 @@ describe('codebook JSON', () => {
     expect(refusal(JSON.stringify(file))).toEqual([expect.stringMatching(/^\$\.codebook\.tags\[1\]\.hotkey: /)]);
   });
 
+  it('says on which line and column a file stops being JSON', () => {
+    expect(refusal('{\n  "format": "framing-workbench.codebook",\n  "formatVersion" 1\n}')).toEqual([
+      expect.stringMatching(/line 3, column 19\)$/),
+    ]);
+  });
+
+  it('refuses what is not a codebook at all without throwing', () => {
+    for (const text of ['null', '[]', '42', '"codebook"', '{}', '{"format": 7}', '']) {
+      expect(codebookJson.parse(text).ok, text).toBe(false);
+    }
+  });
+
+  it('handles huge labels and deep junk without throwing', () => {
+    const file = JSON.parse(codebookJson.serialize(narrativesCodebook));
+    file.codebook.tags[0].label = 'x'.repeat(2_000_000);
+    const huge = codebookJson.parse(JSON.stringify(file));
+    expect(huge.ok && huge.value.tags[0]?.label.length).toBe(2_000_000);
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const junk = codebookJson
+      .serialize(narrativesCodebook)
+      .replace('"description": "NATO', `"description": ${deep}, "x": "`);
+    expect(refusal(junk)).toEqual([expect.stringMatching(/^\$\.codebook\.tags\[0\]\.description: /)]);
+    expect(codebookJson.parse(deep).ok).toBe(false);
+  });
+
   it('is not fooled by hostile keys', () => {
     const file = JSON.parse(codebookJson.serialize(narrativesCodebook));
     const hostile = JSON.stringify(file).replace('"codebook":{', '"codebook":{"__proto__":{"polluted":true},');
     const result = codebookJson.parse(hostile);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+    const topLevel = JSON.stringify(file).replace('{', '{"__proto__":{"format":"framing-workbench.codebook"},');
+    expect(codebookJson.parse(topLevel).ok).toBe(true);
+    expect(({} as Record<string, unknown>).format).toBeUndefined();
   });
 
   it('has its JSON Schema committed exactly as the zod schema generates it', () => {

@@ -32,7 +32,8 @@ export const codebookJson = {
 
   parse(text: string): Result<Codebook, Problem[]> {
     const json = parseJson(text);
-    if (!json.ok) return json;
+    if (!json.ok)
+      return fail(json.error.map((problem) => ({ ...problem, message: withLineAndColumn(problem.message, text) })));
     const value = json.value as { format?: unknown; formatVersion?: unknown } | null;
     const enveloped = typeof value === 'object' && value !== null && 'format' in value;
     if (enveloped && value.format !== CODEBOOK_FORMAT) {
@@ -57,6 +58,16 @@ export const codebookJson = {
     return ok(codebook);
   },
 };
+
+/** Where "at position N" of a JSON error message is, as a person finds it in an editor. */
+function withLineAndColumn(message: string, text: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position || /\bline\b/.test(message)) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
 
 export function codebookJsonSchema() {
   return jsonSchemaOf(CodebookFile, {

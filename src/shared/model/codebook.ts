@@ -8,23 +8,25 @@ export const ValueId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lowercase letters, digits and dashes' });
 
+const nonEmpty = z.string().min(1, { error: 'must not be empty' });
+
 export const Tag = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  id: nonEmpty,
+  label: nonEmpty,
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'must be a colour written like #1a2b3c' }),
   hotkey: Hotkey,
   description: z.string(),
   group: z.string(),
   /** A broader tag this one refines, for a hierarchy. */
-  parent: z.string().min(1).optional(),
+  parent: nonEmpty.optional(),
 });
 
 export const TagGroup = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: nonEmpty,
+  label: nonEmpty,
 });
 
-export const AttributeValue = z.object({ id: ValueId, label: z.string().min(1) });
+export const AttributeValue = z.object({ id: ValueId, label: nonEmpty });
 
 /** The values a claim's stance and confidence can take under this codebook. */
 export const CodebookAttributes = z.object({
@@ -46,9 +48,9 @@ export const DEFAULT_ATTRIBUTES: z.infer<typeof CodebookAttributes> = {
 };
 
 export const Codebook = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   version: z.number().int().positive(),
-  name: z.string().min(1),
+  name: nonEmpty,
   description: z.string().optional(),
   groups: z.array(TagGroup),
   tags: z.array(Tag),

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
 import type { Codebook } from '../../../shared/model/codebook';
 import { chooseCodebook, saveCodebook, useCodebooks } from '../../db/codebooks';
@@ -57,11 +57,23 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
     }
   }
 
-  const close = () => {
+  const close = useCallback(() => {
     setOpen(false);
     setEditing(false);
     setOutcome(undefined);
-  };
+  }, []);
+
+  // Esc leaves the editor, then the dialog, wherever the focus is.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (editing) setEditing(false);
+      else close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, editing, close]);
 
   return (
     <>
@@ -75,11 +87,6 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
             role="dialog"
             aria-modal="true"
             aria-labelledby={editing ? 'codebook-editor-title' : 'codebook-title'}
-            onKeyDown={(event) => {
-              if (event.key !== 'Escape') return;
-              if (editing) setEditing(false);
-              else close();
-            }}
           >
             {editing ? (
               <CodebookEditor

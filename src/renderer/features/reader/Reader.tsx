@@ -145,7 +145,8 @@ export function Reader({
           )}
         </p>
       </header>
-      <div className="reader-scroll" ref={scroller}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling article must be reachable by keyboard to scroll it */}
+      <div className="reader-scroll" ref={scroller} tabIndex={0}>
         <ReaderEditor
           key={doc.id}
           label={m.documentText}
