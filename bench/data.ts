@@ -147,7 +147,10 @@ export function annotationsFor(
  * `documents` articles of about 5,000 characters and `perDocument` claims on each, as the app
  * stores them: the data of the repository and format benchmarks.
  */
-export function claimCorpus(documents: number, perDocument: number): { documents: BenchDocument[]; annotations: Annotation[] } {
+export function claimCorpus(
+  documents: number,
+  perDocument: number,
+): { documents: BenchDocument[]; annotations: Annotation[] } {
   const random = seeded(11);
   const docs: BenchDocument[] = [];
   const annotations: Annotation[] = [];

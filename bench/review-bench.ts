@@ -6,7 +6,6 @@ import type { Annotation } from '../src/shared/model/annotation';
 import { seeded } from './data';
 import { type Measurement, measure } from './measure';
 
-
 const TAGS = narrativesCodebook.tags.map((t) => t.id);
 const DOCUMENT_LENGTH = 20_000;
 

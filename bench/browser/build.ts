@@ -3,19 +3,19 @@ import { build as esbuild } from 'esbuild';
 import { build, type InlineConfig } from 'vite';
 import config from '../../electron.vite.config';
 
-const quiet = { configFile: false, logLevel: 'warn' } as const;
+const quiet = { configFile: false, logLevel: 'error' } as const;
 
 /**
  * The app's renderer, built as `npm run build` builds it (the same vite config), into `outDir`,
  * so that the benchmark measures the code in the work tree without touching out/.
  */
-export async function buildApp(outDir: string): Promise<void> {
+export async function buildApp(outDir: string, options: { minify?: boolean } = {}): Promise<void> {
   const renderer = (config as { renderer: InlineConfig }).renderer;
   await build({
     ...renderer,
     ...quiet,
     root: resolve(renderer.root ?? 'src/renderer'),
-    build: { ...renderer.build, outDir, emptyOutDir: true },
+    build: { ...renderer.build, outDir, emptyOutDir: true, minify: options.minify ?? true },
   });
 }
 

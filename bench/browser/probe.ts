@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Injected into every benchmarked page (the app, the DOM baseline, the peer library) before its
  * own scripts, as `window.__bench`. The Node side calls it with string expressions, so that the
@@ -69,9 +70,7 @@ const bench = {
   async showInApp(title: string, text: string): Promise<void> {
     documentButton(title).click();
     const expected = text.replace(/\r?\n|\r/g, '').slice(0, 300);
-    await until(
-      () => document.querySelector('[aria-label="Document text"]')?.textContent?.slice(0, 300) === expected,
-    );
+    await until(() => document.querySelector('[aria-label="Document text"]')?.textContent?.slice(0, 300) === expected);
     await painted();
   },
 
@@ -197,9 +196,95 @@ const bench = {
     });
   },
 
+  /**
+   * Stores `total` claims spread over the corpus's documents straight into the app's IndexedDB
+   * (set-up for the memory benchmark, not measured): the listing comes from the host as the app
+   * gets it, the records have the shape and size of claims the app stores.
+   */
+  async seedClaims(total: number): Promise<number> {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="framing-host-token"]')?.content ?? '';
+    const reply = await fetch('/api/listDocuments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-framing-token': token },
+      body: '[]',
+    });
+    const body = (await reply.json()) as { value?: Listing } & Listing;
+    const listing = body.value ?? body;
+    const words = 'the union state military drills pressure Minsk Moscow west alliance economy border security';
+    const filler = `${words} ${words} ${words} ${words}`;
+    const tags = [
+      'threat-narrative',
+      'integration',
+      'sanctions-pressure',
+      'sovereignty-balancing',
+      'military-cooperation',
+    ];
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('framing-workbench');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const documents = listing.documents;
+    const chunk = 10_000;
+    for (let from = 0; from < total; from += chunk) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = database.transaction('annotations', 'readwrite');
+        const store = tx.objectStore('annotations');
+        for (let i = from; i < Math.min(total, from + chunk); i++) {
+          const doc = documents[i % documents.length] as Listing['documents'][number];
+          const start = 40 + ((i * 97) % 3000);
+          const length = 20 + (i % 120);
+          const time = new Date(Date.UTC(2026, 10, 22) + i * 1000).toISOString();
+          store.put({
+            id: `01KBENCH${String(i).padStart(18, '0')}`,
+            documentId: doc.id,
+            documentSha256: doc.sha256,
+            target: {
+              start,
+              end: start + length,
+              codePointStart: start,
+              codePointEnd: start + length,
+              exact: filler.slice(0, length),
+              prefix: filler.slice(0, 32),
+              suffix: filler.slice(32, 64),
+            },
+            tags: [tags[i % tags.length]],
+            attributes: i % 4 === 0 ? { speaker: `Speaker ${i % 37}`, stance: 'reported' } : {},
+            annotator: `annotator-${i % 5}`,
+            codebookId: 'narratives',
+            codebookVersion: 1,
+            createdAt: time,
+            updatedAt: time,
+            corpusId: listing.id,
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    database.close();
+    return documents.length;
+  },
+
+  /** How many elements the page has, and where: what style and layout have to go through. */
+  elementCounts(): Record<string, number> {
+    const within = (selector: string) => document.querySelector(selector)?.querySelectorAll('*').length ?? 0;
+    return {
+      page: document.querySelectorAll('*').length,
+      reader: within('[aria-label="Document text"]'),
+      sidePanel: within('.side-panel'),
+      documentList: within('nav[aria-label="Documents"]'),
+    };
+  },
+
   painted,
   until,
   count,
 };
+
+interface Listing {
+  id: string;
+  documents: { id: string; sha256: string }[];
+}
 
 (window as unknown as { __bench: typeof bench }).__bench = bench;

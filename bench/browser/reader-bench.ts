@@ -11,6 +11,7 @@ import { runsByLine } from '../../src/shared/text/runs';
 import { annotationsFor, claimSpans, newsArticle, seeded } from '../data';
 import { figure, type Measurement, median } from '../measure';
 import type { ReaderPayload } from './pages/reader-page';
+import { profiled } from './profile';
 import { startHost, startStatic } from './servers';
 
 export const FRAME_MS = 1000 / 60;
@@ -41,7 +42,10 @@ async function prepare(options: ReaderOptions) {
   await mkdir(corpusDir, { recursive: true });
   const random = seeded(2021);
   await writeFile(join(corpusDir, 'a-note.txt'), newsArticle(random, 1_000, 'A short note'));
-  await writeFile(join(corpusDir, 'b-long-read.txt'), newsArticle(random, options.length, 'Minsk and Moscow discuss integration: the long read'));
+  await writeFile(
+    join(corpusDir, 'b-long-read.txt'),
+    newsArticle(random, options.length, 'Minsk and Moscow discuss integration: the long read'),
+  );
   const corpus = await openCorpus(corpusDir);
   const summary = corpus.listing().documents.find((d) => d.id === 'b-long-read.txt');
   const note = corpus.listing().documents.find((d) => d.id === 'a-note.txt');
@@ -112,7 +116,17 @@ async function prepare(options: ReaderOptions) {
       const last = words[Math.floor(words.length / 2) + 2] as RegExpMatchArray;
       return { line: index, start: first.index as number, end: (last.index as number) + last[0].length };
     });
-  return { corpusDir, claimsFile, dataDir, served, marks, targets, longTitle: summary.title, shortTitle: note.title, shortText };
+  return {
+    corpusDir,
+    claimsFile,
+    dataDir,
+    served,
+    marks,
+    targets,
+    longTitle: summary.title,
+    shortTitle: note.title,
+    shortText,
+  };
 }
 
 async function openApp(page: Page, url: string) {
@@ -178,11 +192,19 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
     await openDom();
     await openPeer();
     await openAppOnce();
+    await profiled(app, 'open', openAppOnce);
+    await profiled(dom, 'open-dom', openDom);
+    await profiled(peer, 'open-peer', openPeer);
     for (let i = 0; i < options.runs; i++) {
       openRuns.dom.push(await openDom());
       openRuns.peer.push(await openPeer());
       openRuns.app.push(await openAppOnce());
     }
+    const elements = {
+      app: await call<Record<string, number>>(app, 'elementCounts()'),
+      dom: await call<Record<string, number>>(dom, 'elementCounts()'),
+      peer: await call<Record<string, number>>(peer, 'elementCounts()'),
+    };
     const chars = options.length.toLocaleString('en');
     const claims = options.claims.toLocaleString('en');
     const results: Measurement[] = [
@@ -194,7 +216,7 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
         value: median(openRuns.app),
         baseline: median(openRuns.dom),
         baselineName: 'the same text and <mark>s written into the DOM',
-        details: { appRuns: openRuns.app, domRuns: openRuns.dom, marks: data.marks },
+        details: { appRuns: openRuns.app, domRuns: openRuns.dom, marks: data.marks, elements },
       }),
       figure({
         id: '1b',
@@ -220,8 +242,10 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
       await toolbar.waitFor();
       await call(app, 'armKey()');
       const created = app.evaluate('window.__bench.newClaimPainted()') as Promise<{ id: string; ms: number }>;
-      await app.keyboard.press('1');
-      const { id, ms } = await created;
+      const { id, ms } = await profiled(app, `create-${i}`, async () => {
+        await app.keyboard.press('1');
+        return created;
+      });
       if (!(await call<boolean>(app, `stored(${json(id)})`))) throw new Error(`claim ${id} was drawn but not stored`);
       await app.getByText('All changes saved').waitFor();
       await app.waitForTimeout(300);

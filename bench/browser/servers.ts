@@ -23,14 +23,17 @@ export async function startStatic(port: number, roots: Record<string, string>): 
       .sort((a, b) => b.length - a.length)
       .find((p) => path.startsWith(p));
     const root = prefix === undefined ? undefined : roots[prefix];
-    const file = root === undefined ? undefined : normalize(join(root, path.slice((prefix as string).length)));
-    if (!root || !file || !file.startsWith(normalize(root) + sep)) {
+    const file = root && normalize(join(root, path.slice((prefix as string).length)));
+    if (!root || !file?.startsWith(normalize(root) + sep)) {
       response.writeHead(404).end();
       return;
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();

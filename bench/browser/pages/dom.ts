@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { type ClaimLook, paintRun } from '../../../src/renderer/editor/claim-colours';
 import { expose, loadPayload, readerFrame } from './reader-page';
 

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import '@recogito/text-annotator/text-annotator.css';
-import { createTextAnnotator, type TextAnnotation } from '@recogito/text-annotator';
+import { type Color, createTextAnnotator, type TextAnnotation } from '@recogito/text-annotator';
 import { expose, loadPayload, readerFrame } from './reader-page';
 
 /**
@@ -20,7 +21,7 @@ expose(async () => {
   text.append(fragment);
   const colours = new Map(payload.peer.map((claim) => [claim.id, claim.colour]));
   const annotator = createTextAnnotator(text, {
-    style: (annotation) => ({ fill: colours.get(annotation.id) ?? '#888888', fillOpacity: 0.3 }),
+    style: (annotation) => ({ fill: (colours.get(annotation.id) ?? '#888888') as Color, fillOpacity: 0.3 }),
   });
   const annotations = payload.peer.map(
     (claim): TextAnnotation =>

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import '../../../src/renderer/styles.css';
 
 /** What the Node side writes for the DOM baseline and the peer library: the document and its claims. */

@@ -1,20 +1,22 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The repository and format harness: the app's own database, repositories, export and import
  * code (bundled from src/ exactly as the app bundles it) next to the plain calls they rest on,
  * run on the same generated claims in the same page. Each function returns its milliseconds.
  */
+
+import { enterCorpus } from '../../../src/renderer/db/corpus-scope';
+import { db, type StoredAnnotation } from '../../../src/renderer/db/database';
+import { labelsByKey } from '../../../src/renderer/db/document-labels';
+import { annotationsById, commitImport } from '../../../src/renderer/db/imports';
+import { buildExport, type ExportChoice, exportFromDatabase } from '../../../src/renderer/lib/build-export';
 import { narrativesCodebook } from '../../../src/shared/codebooks/narratives';
 import { nativeFormat } from '../../../src/shared/formats/native';
 import type { HostApi } from '../../../src/shared/host-api';
 import { runImport } from '../../../src/shared/import/run-import';
 import type { Annotation } from '../../../src/shared/model/annotation';
 import type { CorpusListing } from '../../../src/shared/model/document';
-import { enterCorpus } from '../../../src/renderer/db/corpus-scope';
-import { db, type StoredAnnotation } from '../../../src/renderer/db/database';
-import { labelsByKey } from '../../../src/renderer/db/document-labels';
-import { annotationsById, commitImport } from '../../../src/renderer/db/imports';
-import { buildExport, type ExportChoice, exportFromDatabase } from '../../../src/renderer/lib/build-export';
 import { type BenchDocument, claimCorpus } from '../../data';
 
 const APP = { name: 'Framing Workbench', version: 'bench', host: 'browser' as const };
