@@ -13,9 +13,6 @@ export interface Measurement {
   baselineName: string;
   /** value / baseline: below 1 is better than the baseline. */
   ratio: number;
-  /** With unit 'ms': the same medians under the names earlier results used. */
-  subjectMs?: number;
-  baselineMs?: number;
   /** Anything else worth keeping (every run, counts). */
   details?: Record<string, unknown>;
 }
@@ -25,16 +22,9 @@ export const median = (values: readonly number[]) => {
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
 
-/** A figure from medians already taken: the ratio, and the legacy millisecond fields. */
-export function figure(
-  fields: Omit<Measurement, 'ratio' | 'subjectMs' | 'baselineMs'> & { ratio?: number },
-): Measurement {
-  const ratio = fields.ratio ?? fields.value / fields.baseline;
-  return {
-    ...fields,
-    ratio,
-    ...(fields.unit === 'ms' && { subjectMs: fields.value, baselineMs: fields.baseline }),
-  };
+/** A figure from medians already taken, with its ratio to the baseline. */
+export function figure(fields: Omit<Measurement, 'ratio'> & { ratio?: number }): Measurement {
+  return { ...fields, ratio: fields.ratio ?? fields.value / fields.baseline };
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {

@@ -43,7 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'Claims').toEqual([]);
 
     await modes.getByRole('button', { name: 'Review' }).click();
-    await expect(page.getByRole('heading', { name: /Review/ }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Review' })).toBeVisible();
     expect(await seriousViolations(page), 'Review').toEqual([]);
 
     await page.keyboard.press('?');

@@ -61,7 +61,18 @@ SCHEMAS[5] = {
   rejections: [['corpusId', 'clusterKey'], [['[corpusId+documentId]', ['corpusId', 'documentId']]]],
 };
 
-for (const version of [1, 2, 3, 4, 5]) {
+SCHEMAS[6] = {
+  ...SCHEMAS[5],
+  documentLabels: [
+    ['corpusId', 'documentId', 'annotator'],
+    [
+      ['[corpusId+documentId]', ['corpusId', 'documentId']],
+      ['corpusId', 'corpusId'],
+    ],
+  ],
+};
+
+for (const version of [1, 2, 3, 4, 5, 6]) {
   test(`a database made by schema version ${version} opens with every record intact, in the corpus it was made on`, async ({
     page,
   }) => {
@@ -134,8 +145,8 @@ for (const version of [1, 2, 3, 4, 5]) {
         }),
     );
     expect(schema).toEqual({
-      version: 60,
-      stores: ['annotations', 'documentLabels', 'documentStates', 'orphans', 'rejections', 'settings'],
+      version: 70,
+      stores: ['annotations', 'codebooks', 'documentLabels', 'documentStates', 'orphans', 'rejections', 'settings'],
     });
   });
 }
