@@ -6,10 +6,18 @@
  * timings are taken inside the page, from the page's own clock.
  */
 
-/** Resolves after the next two animation frames: by then the frame with the change has been painted. */
+/**
+ * Resolves when the next frame has been painted: a message posted from that frame's animation
+ * callback is delivered once the frame's style, layout and paint are done (the "next paint" of
+ * Interaction to Next Paint). Waiting for a second animation frame instead would add a frame.
+ */
 const painted = () =>
   new Promise<number>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(undefined);
+    }),
   );
 
 /** Resolves once `check` holds, testing it after every DOM change (no polling delay). */

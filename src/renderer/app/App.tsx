@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusListing } from '../../shared/model/document';
-import { useClaimsByDocument } from '../db/annotations';
+import { useClaimsByDocument, useDocumentClaims } from '../db/annotations';
 import { useActiveCodebook } from '../db/codebooks';
 import { enterCorpus } from '../db/corpus-scope';
 import { db } from '../db/database';
@@ -180,6 +180,8 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
   const encoding = openId ? states?.get(openId)?.encoding : undefined;
   // Wait for the saved choices, so a document is never read once with the wrong encoding.
   const document = useCorpusDocument(states ? openId : undefined, encoding);
+  // Read beside the document, not after it, so the reader draws text and claims in one go.
+  const documentClaims = useDocumentClaims(openId);
   const noClaims = useMemo(() => new Map(), []);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAppMessages();
@@ -194,10 +196,11 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
         openId={openId}
         onOpen={onOpen}
       />
-      {document?.status === 'ready' ? (
+      {document?.status === 'ready' && documentClaims ? (
         <DocumentWorkspace
           key={document.value.id}
           document={document.value}
+          claims={documentClaims}
           codebook={codebook}
           annotator={annotator}
           initialClaim={focusClaim}

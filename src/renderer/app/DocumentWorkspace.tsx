@@ -3,7 +3,7 @@ import type { Annotation } from '../../shared/model/annotation';
 import { type Codebook, tagById } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
 import { findWords, moveEdgeByWord, stepWord } from '../../shared/text/words';
-import { undoStep, useDocumentClaims, useSpeakers } from '../db/annotations';
+import { undoStep, useSpeakers } from '../db/annotations';
 import { useHistoryState } from '../db/claim-history';
 import { setDocumentLabel, useDocumentLabels } from '../db/document-labels';
 import { type DocumentStatus, setDocumentStatus } from '../db/document-states';
@@ -21,10 +21,13 @@ import { useClaimActions } from '../features/annotate/use-claim-actions';
 import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
 import { TagList } from '../features/codebook/TagList';
 import { type ContentPoint, Reader } from '../features/reader/Reader';
+import { lazily } from '../lib/lazily';
 import { useAppMessages } from './messages';
 
 interface Props {
   document: CorpusDocument;
+  /** The document's claims in text order. */
+  claims: readonly Annotation[];
   codebook: Codebook;
   annotator: string;
   /** The claim to select when the document opens. */
@@ -36,8 +39,15 @@ interface Props {
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, codebook, annotator, initialClaim, onEncoding, status }: Props) {
-  const claims = useDocumentClaims(doc.id);
+export function DocumentWorkspace({
+  document: doc,
+  claims,
+  codebook,
+  annotator,
+  initialClaim,
+  onEncoding,
+  status,
+}: Props) {
   const orphans = useDocumentOrphans(doc.id);
   const documentLabels = useDocumentLabels(doc.id);
   useReanchorChangedDocument(doc, claims);
@@ -51,7 +61,8 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
   // What the keyboard last made of the selection or of a claim's edges, ahead of the renders and
   // writes that follow, so that keys pressed in quick succession each build on the one before.
   const typed = useRef<{ claimId: string | null; range: TextRange } | null>(null);
-  const words = useMemo(() => findWords(doc.text, doc.language), [doc.text, doc.language]);
+  // Segmenting a long text into words takes a while; only selecting by word needs it.
+  const words = useMemo(() => lazily(() => findWords(doc.text, doc.language)), [doc.text, doc.language]);
   const speakers = useSpeakers();
   const history = useHistoryState(doc.id);
   const m = useAppMessages();
@@ -61,7 +72,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
     setSelectedId(id);
   }, []);
 
-  const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
 
   const report = useCallback((error: unknown) => {
@@ -99,7 +110,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const list = claims ?? [];
+      const list = claims;
       if (list.length === 0) return;
       const at = list.findIndex((c) => c.id === selectedId);
       const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
@@ -139,7 +150,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
         case 'redo':
           return void undo(true);
         case 'step-word': {
-          const word = stepWord(words, latestRange(), command.direction);
+          const word = stepWord(words(), latestRange(), command.direction);
           if (!word) return;
           const range = { start: word.start, end: word.end };
           typed.current = { claimId: null, range };
@@ -150,7 +161,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
         case 'move-edge': {
           const range = latestRange();
           if (!range) return;
-          const next = moveEdgeByWord(words, range, command.edge, command.grow);
+          const next = moveEdgeByWord(words(), range, command.edge, command.grow);
           if (next.start === range.start && next.end === range.end) return;
           const claim = typed.current?.claimId === null ? undefined : selected;
           typed.current = { claimId: claim?.id ?? null, range: next };
@@ -194,7 +205,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
     <div className="workspace">
       <Reader
         document={doc}
-        claims={claims ?? []}
+        claims={claims}
         colourOf={colourOf}
         words={words}
         selectRange={selectRange}
@@ -203,7 +214,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
         onClaimsClick={onClaimsClick}
         onBackgroundClick={onBackgroundClick}
         onEncoding={(name) => {
-          const count = claims?.length ?? 0;
+          const count = claims.length;
           // Another encoding is another text: say what happens to the claims before it does.
           const confirmed = count === 0 || window.confirm(m.encodingConfirm(count, name));
           if (confirmed) onEncoding(name);
@@ -261,7 +272,7 @@ export function DocumentWorkspace({ document: doc, codebook, annotator, initialC
             }
           />
         )}
-        <ClaimList claims={claims ?? []} codebook={codebook} selectedId={selectedId} onSelect={selectClaim} />
+        <ClaimList claims={claims} codebook={codebook} selectedId={selectedId} onSelect={selectClaim} />
         <DocumentLabelsPanel
           codebook={codebook}
           me={annotator}

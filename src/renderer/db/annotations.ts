@@ -1,25 +1,41 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { type Annotation, type ClaimAttributes, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { type ClaimStep, nextRedo, nextUndo, recordStep, shiftStep } from './claim-history';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
+import { dropUnconfirmed, showUnconfirmed, useUnconfirmedVersion, withUnconfirmed } from './unconfirmed-claims';
 
 const now = () => new Date().toISOString();
 
 const inCorpus = () => db.annotations.where('corpusId').equals(corpusScope());
 
-/** Every annotator's live claims on one document in text order, as IndexedDB has them committed. */
-export function useDocumentClaims(documentId: string | undefined): Annotation[] | undefined {
-  return useLiveQuery(
-    async () =>
-      documentId === undefined
-        ? []
-        : (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
-            .filter(isLive)
-            .sort(compareByPosition),
+/**
+ * Every annotator's live claims on one document in text order, as IndexedDB has them committed
+ * (with the claims just written, see unconfirmed-claims). Undefined until that document's claims
+ * are read: never the previous document's while the next one's are on their way.
+ */
+export function useDocumentClaims(documentId: string | undefined): readonly Annotation[] | undefined {
+  const committed = useLiveQuery(
+    async () => ({
+      documentId,
+      claims:
+        documentId === undefined
+          ? []
+          : (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
+              .filter(isLive)
+              .sort(compareByPosition),
+    }),
     [documentId],
+  );
+  const shown = useUnconfirmedVersion();
+  const current = committed?.documentId === documentId ? committed?.claims : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` changes when a claim is written, before the committed claims do
+  return useMemo(
+    () => (current && documentId !== undefined ? withUnconfirmed(documentId, current) : current),
+    [current, documentId, shown],
   );
 }
 
@@ -67,7 +83,13 @@ export function useSpeakers(): string[] | undefined {
 }
 
 export async function addClaim(annotation: Annotation): Promise<void> {
-  await trackWrite(() => db.annotations.add({ ...annotation, corpusId: corpusScope() }));
+  showUnconfirmed(annotation);
+  try {
+    await trackWrite(() => db.annotations.add({ ...annotation, corpusId: corpusScope() }));
+  } catch (error) {
+    dropUnconfirmed(annotation.id);
+    throw error;
+  }
   recordStep({ before: null, after: annotation });
 }
 

@@ -55,7 +55,10 @@ export class WorkbenchDatabase extends Dexie {
   codebooks!: Dexie.Table<Codebook, [string, number]>;
 
   constructor(name = 'framing-workbench') {
-    super(name);
+    // Dexie's query cache re-applies every write to every cached result in the writing task, a
+    // cost paid in the keystroke that made the claim; the reader shows new claims itself
+    // (unconfirmed-claims) and the live queries read again once the write has committed.
+    super(name, { cache: 'disabled' });
     // 2026-11-22: claims with tombstones; settings as key/value pairs.
     this.version(1).stores({
       annotations: 'id, documentId, updatedAt',

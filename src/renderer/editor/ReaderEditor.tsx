@@ -2,14 +2,14 @@ import { MarkNode } from '@lexical/mark';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { Segment } from '../../shared/model/document';
 import type { Line } from '../../shared/text/lines';
-import type { Span } from '../../shared/text/runs';
+import { type Span, spansByLine } from '../../shared/text/runs';
 import { snapToWords, type Word } from '../../shared/text/words';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
-import { $createLineParagraphs } from './document-state';
+import { $createLines, lineSignatures } from './document-state';
 import { registerRootEvents } from './root-events';
 import { SegmentsPlugin } from './SegmentsPlugin';
 import { selectionToRange, selectTextRange, type TextRange } from './selection-offsets';
@@ -19,8 +19,8 @@ export interface ReaderEditorProps {
   label: string;
   text: string;
   lines: readonly Line[];
-  /** The text's words: a mouse selection snaps to them unless Alt is held. */
-  words: readonly Word[];
+  /** The text's words (segmented when first asked for): a mouse selection snaps to them unless Alt is held. */
+  words: () => readonly Word[];
   spans: readonly Span[];
   looks: ReadonlyMap<string, ClaimLook>;
   selectedId: string | null;
@@ -41,22 +41,25 @@ const theme = { paragraph: 'reader-line', mark: 'claim', markOverlap: 'claim-ove
 
 /** The document, read-only in Lexical: text as text nodes, claims as marks drawn from the database. */
 export function ReaderEditor(props: ReaderEditorProps) {
-  const { lines } = props;
-  const initialConfig = useMemo(
-    () => ({
-      namespace: 'reader',
-      nodes: [MarkNode],
-      editable: false,
-      theme,
-      editorState: () => $createLineParagraphs(lines.length),
-      onError: (error: Error) => {
-        throw error;
+  // Built once, with the claims there are when the document opens; later claims are drawn line by line.
+  const [built] = useState(() => {
+    const spansOfLine = spansByLine(props.lines, props.spans);
+    return {
+      signatures: lineSignatures(spansOfLine),
+      config: {
+        namespace: 'reader',
+        nodes: [MarkNode],
+        editable: false,
+        theme,
+        editorState: () => $createLines(props.text, props.lines, spansOfLine),
+        onError: (error: Error) => {
+          throw error;
+        },
       },
-    }),
-    [lines],
-  );
+    };
+  });
   return (
-    <LexicalComposer initialConfig={initialConfig}>
+    <LexicalComposer initialConfig={built.config}>
       <ContentEditable
         className={props.folded ? 'reader-text folded' : 'reader-text'}
         aria-label={props.label}
@@ -67,6 +70,7 @@ export function ReaderEditor(props: ReaderEditorProps) {
         text={props.text}
         lines={props.lines}
         spans={props.spans}
+        builtWith={built.signatures}
         looks={props.looks}
         selectedId={props.selectedId}
       />
@@ -85,13 +89,13 @@ function listenToPointer(root: HTMLElement, handlers: PointerHandlers): () => vo
   const { text, lines, words, onTextSelection, onClaimsClick, onBackgroundClick } = handlers;
   let dragging = false;
   const report = (snap: boolean) => {
-    const range = selectionToRange(root, lines, text);
+    let range = selectionToRange(root, lines, text);
     if (range && snap) {
-      const snapped = snapToWords(words, range);
+      const snapped = snapToWords(words(), range);
       if (snapped.start !== range.start || snapped.end !== range.end) {
-        // Showing the snapped selection reports it again, through selectionchange.
+        // Reported now, not when selectionchange comes: a key pressed right after the drag tags it.
         selectTextRange(root, lines, snapped);
-        return;
+        range = snapped;
       }
     }
     const selection = window.getSelection();

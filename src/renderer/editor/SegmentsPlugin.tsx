@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, ParagraphNode } from 'lexical';
+import { $getRoot, ParagraphNode } from 'lexical';
 import { useEffect, useMemo } from 'react';
 import type { Segment } from '../../shared/model/document';
 import { type Line, lineIndexAt } from '../../shared/text/lines';
@@ -25,9 +25,15 @@ export function SegmentsPlugin({ lines, segments, onUnfold }: Props) {
     () =>
       editor.registerMutationListener(ParagraphNode, (mutations) => {
         editor.getEditorState().read(() => {
+          // One pass over the lines: asking each new paragraph for its index would be quadratic.
+          const indexOf = new Map(
+            $getRoot()
+              .getChildrenKeys()
+              .map((key, i) => [key, i]),
+          );
           for (const [key, mutation] of mutations) {
             if (mutation !== 'created') continue;
-            const index = $getNodeByKey(key)?.getIndexWithinParent();
+            const index = indexOf.get(key);
             const element = editor.getElementByKey(key);
             const mark = index === undefined ? undefined : marks[index];
             if (!element || !mark) continue;

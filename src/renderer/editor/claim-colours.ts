@@ -9,14 +9,19 @@ const BAND_ALPHA = '4d';
 
 /**
  * A run covered by several claims shows all of them: the background is split into one horizontal
- * band per claim, and each claim adds its own underline, so overlaps stay readable.
+ * band per claim, and each claim adds its own underline, so overlaps stay readable. A run of one
+ * claim only names its colour; the stylesheet draws it (a gradient is drawn as an image, for
+ * every run, at every repaint).
  */
 export function paintRun(element: HTMLElement, ids: readonly string[], looks: ReadonlyMap<string, ClaimLook>) {
   const colours = ids.map((id) => looks.get(id)?.colour ?? '#888888');
-  const share = 100 / colours.length;
-  const bands = colours.map((c, i) => `${c}${BAND_ALPHA} ${i * share}% ${(i + 1) * share}%`);
-  element.style.background = `linear-gradient(to bottom, ${bands.join(', ')})`;
-  element.style.boxShadow = colours.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`).join(', ');
+  if (colours.length === 1) element.style.cssText = `--claim: ${colours[0]}`;
+  else {
+    const share = 100 / colours.length;
+    const bands = colours.map((c, i) => `${c}${BAND_ALPHA} ${i * share}% ${(i + 1) * share}%`);
+    const underlines = colours.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`);
+    element.style.cssText = `background: linear-gradient(to bottom, ${bands.join(', ')}); box-shadow: ${underlines.join(', ')}`;
+  }
   element.dataset.claimIds = ids.join(' ');
   element.classList.toggle(
     'needs-check',

@@ -1,16 +1,21 @@
 import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } from 'lexical';
-import type { Run } from '../../shared/text/runs';
+import type { Line } from '../../shared/text/lines';
+import { lineRuns, type Run, type Span } from '../../shared/text/runs';
 
 /**
  * The document as Lexical nodes: one paragraph per line of the served text, so line breaks and
- * blank lines are kept and a paragraph's index maps straight back to a text offset. The
- * paragraphs start empty; ClaimMarksPlugin fills each with its runs.
+ * blank lines are kept and a paragraph's index maps straight back to a text offset. Each line is
+ * drawn with the claims it has when the document opens, so that it is built once.
  */
-export function $createLineParagraphs(count: number): void {
+export function $createLines(text: string, lines: readonly Line[], spansOfLine: readonly Span[][]): void {
   const root = $getRoot();
   root.clear();
-  for (let i = 0; i < count; i++) root.append($createParagraphNode());
+  lines.forEach((line, i) => {
+    const paragraph = $createParagraphNode();
+    $fillLine(paragraph, text, lineRuns(line, spansOfLine[i] ?? []));
+    root.append(paragraph);
+  });
 }
 
 /** Replaces one paragraph's children with the line's runs: plain text, or a mark carrying claim ids. */
@@ -22,3 +27,7 @@ export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly
     else paragraph.append($createMarkNode(run.ids).append(textNode));
   }
 }
+
+/** Each line's spans as one string: a line is drawn again only when its string changes. */
+export const lineSignatures = (spansOfLine: readonly Span[][]): string[] =>
+  spansOfLine.map((line) => line.map((s) => `${s.id}:${s.start}-${s.end}`).join('|'));

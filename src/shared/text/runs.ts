@@ -18,6 +18,12 @@ export interface Run {
  * carry several ids (the shape @lexical/mark draws). `ids` keep the order of `spans`.
  */
 export function runsByLine(lines: readonly Line[], spans: readonly Span[]): Run[][] {
+  const perLine = spansByLine(lines, spans);
+  return lines.map((line, i) => lineRuns(line, perLine[i] ?? []));
+}
+
+/** The spans touching each line, in the order of `spans` (empty spans touch none). */
+export function spansByLine(lines: readonly Line[], spans: readonly Span[]): Span[][] {
   const perLine: Span[][] = lines.map(() => []);
   for (const span of spans) {
     if (span.end <= span.start) continue;
@@ -25,10 +31,11 @@ export function runsByLine(lines: readonly Line[], spans: readonly Span[]): Run[
     const last = lineIndexAt(lines, span.end - 1);
     for (let i = first; i <= last; i++) perLine[i]?.push(span);
   }
-  return lines.map((line, i) => lineRuns(line, perLine[i] ?? []));
+  return perLine;
 }
 
-function lineRuns(line: Line, spans: readonly Span[]): Run[] {
+/** One line's runs, from the spans touching it. */
+export function lineRuns(line: Line, spans: readonly Span[]): Run[] {
   if (line.end === line.start) return [];
   const cuts = new Set([line.start, line.end]);
   for (const span of spans) {

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
+import { useRows } from '../../lib/use-rows';
 import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from './ClaimFilters';
 import { ClaimSummary } from './ClaimSummary';
 import { useAnnotateMessages } from './messages';
@@ -12,12 +13,27 @@ interface Props {
   onSelect(id: string): void;
 }
 
-/** The document's claims in text order; choosing one selects it and scrolls the reader to it. */
+/**
+ * The document's claims in text order; choosing one selects it and scrolls the reader to it.
+ * Only the rows in view are in the DOM: a document with thousands of claims opens, and takes a
+ * new one, at the cost of a screenful.
+ */
 export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const shown = useMemo(() => claims.filter((claim) => matchesFilter(claim, filter)), [claims, filter]);
   const toCheck = claims.filter((c) => c.anchoring).length;
   const m = useAnnotateMessages();
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useRows({
+    count: shown.length,
+    scroller,
+    estimate: 56,
+    key: (index) => shown[index]?.id ?? index,
+  });
+  const selectedIndex = selectedId === null ? -1 : shown.findIndex((claim) => claim.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [rows, selectedIndex]);
   return (
     <section className="claim-list" aria-label={m.claimsInDocument}>
       <h2 className="panel-title">
@@ -32,20 +48,30 @@ export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
       ) : (
         <>
           <ClaimFilters claims={claims} codebook={codebook} filter={filter} onChange={setFilter} />
-          <ol>
-            {shown.map((claim) => (
-              <li key={claim.id}>
-                <button
-                  type="button"
-                  aria-current={claim.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(claim.id)}
-                >
-                  <ClaimSummary claim={claim} codebook={codebook} />
-                  {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
-                </button>
-              </li>
-            ))}
-          </ol>
+          <div className="claim-list-scroll" ref={scroller}>
+            <ol style={{ height: rows.getTotalSize() }}>
+              {rows.getVirtualItems().map((row) => {
+                const claim = shown[row.index] as Annotation;
+                return (
+                  <li
+                    key={claim.id}
+                    data-index={row.index}
+                    ref={rows.measureElement}
+                    style={{ transform: `translateY(${row.start}px)` }}
+                  >
+                    <button
+                      type="button"
+                      aria-current={claim.id === selectedId ? 'true' : undefined}
+                      onClick={() => onSelect(claim.id)}
+                    >
+                      <ClaimSummary claim={claim} codebook={codebook} />
+                      {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
         </>
       )}
     </section>

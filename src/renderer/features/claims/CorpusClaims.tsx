@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { type Annotation, compareByPosition, isLive } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations } from '../../db/annotations';
+import { useRows } from '../../lib/use-rows';
 import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from '../annotate/ClaimFilters';
 import { ClaimSummary } from '../annotate/ClaimSummary';
 import { useAnnotateMessages } from '../annotate/messages';
@@ -39,12 +39,7 @@ export function CorpusClaims({ listing, codebook, onOpen }: Props) {
   }, [claims, filter, query]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 64,
-    overscan: 10,
-  });
+  const rows = useRows({ count: shown.length, scroller, estimate: 64 });
 
   if (!claims) return <p className="placeholder">{m.loadingClaims}</p>;
   return (

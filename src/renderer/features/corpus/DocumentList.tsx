@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
 import type { DocumentStatus } from '../../db/document-states';
 import { useStatusLabels } from '../../i18n/status-messages';
+import { useRows } from '../../lib/use-rows';
 import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
@@ -46,12 +46,7 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
     return base.filter((d) => matches(d, filters, claims) && (!filters.status || statusOf(d.id) === filters.status));
   }, [listing, hits, filters, claims, statusOf]);
 
-  const rows = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 76,
-    overscan: 10,
-  });
+  const rows = useRows({ count: shown.length, scroller, estimate: 76 });
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
   const filtered = shown.length !== listing.documents.length;
 

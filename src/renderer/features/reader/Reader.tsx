@@ -22,7 +22,8 @@ interface Props {
   document: CorpusDocument;
   claims: readonly Annotation[];
   colourOf(claim: Annotation): string;
-  words: readonly Word[];
+  /** The text's words, segmented when first asked for. */
+  words: () => readonly Word[];
   selectRange: TextRange | null;
   selectedId: string | null;
   onTextSelection(range: TextRange | null, at: ContentPoint | null): void;
@@ -148,7 +149,8 @@ export function Reader({
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling article must be reachable by keyboard to scroll it */}
       <div className="reader-scroll" ref={scroller} tabIndex={0}>
         <ReaderEditor
-          key={doc.id}
+          // Another encoding is another text: the reader is built again.
+          key={`${doc.id}:${doc.sha256}`}
           label={m.documentText}
           text={doc.text}
           lines={lines}

@@ -1,0 +1,40 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+
+/**
+ * A virtualised list's rows in `scroller`. The list's and each row's size come from a
+ * ResizeObserver once the browser has laid them out, never by asking on mount: asking would force
+ * a layout of the whole window (the reader with thousands of claims included) mid-render. Until
+ * then the list is taken to be as tall as the window.
+ */
+export function useRows(options: {
+  count: number;
+  scroller: RefObject<HTMLElement | null>;
+  estimate: number;
+  key?: (index: number) => string | number;
+}) {
+  return useVirtualizer({
+    count: options.count,
+    getScrollElement: () => options.scroller.current,
+    estimateSize: () => options.estimate,
+    overscan: 8,
+    ...(options.key && { getItemKey: options.key }),
+    initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: (instance, report) => {
+      const element = instance.scrollElement;
+      if (!element) return;
+      const observer = new ResizeObserver(([entry]) => {
+        const box = entry?.borderBoxSize[0];
+        if (box) report({ width: box.inlineSize, height: box.blockSize });
+      });
+      observer.observe(element, { box: 'border-box' });
+      return () => observer.disconnect();
+    },
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize[0];
+      if (box) return box.blockSize;
+      const index = instance.indexFromElement(element);
+      return instance.measurementsCache[index]?.size ?? options.estimate;
+    },
+  });
+}
