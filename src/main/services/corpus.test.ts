@@ -548,6 +548,15 @@ describe('change detection', () => {
     expect(summary(corpus, 'b.txt').sha256).toBe(sha256('B\n'));
   });
 
+  it('serves the new text of a file edited after its document was opened, even at the same size', async () => {
+    const corpus = await makeCorpus({ 'a.txt': 'Old text\n' });
+    expect((await corpus.document('a.txt')).text).toBe('Old text\n');
+    expect((await corpus.document('a.txt')).text).toBe('Old text\n');
+    await writeFile(join(root, 'a.txt'), 'New text\n');
+    expect((await corpus.document('a.txt')).text).toBe('New text\n');
+    expect(summary(corpus, 'a.txt').sha256).toBe(sha256('New text\n'));
+  });
+
   it('serves the new text of an edited JSONL article', async () => {
     const corpus = await makeCorpus({ 'f.jsonl': '{"id":"a","text":"Old."}\n{"id":"b","text":"Other."}\n' });
     await writeFile(join(root, 'f.jsonl'), '{"id":"a","text":"New."}\n{"id":"b","text":"Other."}\n');

@@ -93,11 +93,21 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     options.onProgress?.(++read, files.length);
   }
   const documents = () => [...summaries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The documents opened last, as served, with the version of the file they were read from.
+  const recent = new Map<string, { version: string; document: CorpusDocument }>();
   return {
     listing: () => ({ id: corpusId(root), name: basename(root), root, documents: documents(), skipped }),
     async document(id, encoding) {
       const source = sources.get(id);
       if (!source) throw new Error(`No document "${id}" in corpus ${basename(root)}.`);
+      const key = `${id}\u0000${encoding ?? ''}`;
+      const unchanged = await fileVersion(root, source.file);
+      const kept = recent.get(key);
+      if (unchanged && kept?.version === unchanged) {
+        recent.delete(key);
+        recent.set(key, kept);
+        return kept.document;
+      }
       const name = relative(root, source.file).split(sep).join('/');
       const loaded = await loadFile(root, source.file, name, fields, { encoding, only: source.key });
       if ('reason' in loaded) {
@@ -110,7 +120,15 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       if (!found) throw new Error(`${id} is no longer in its file.`);
       // A changed file changes the listing too, so exports carry the text's current hash.
       summaries.set(id, found.summary);
-      return { ...found.summary, text: found.text, segments: found.segments };
+      const document = { ...found.summary, text: found.text, segments: found.segments };
+      if (unchanged) {
+        recent.set(key, { version: unchanged, document });
+        for (const oldest of recent.keys()) {
+          if (recent.size <= RECENT_DOCUMENTS) break;
+          recent.delete(oldest);
+        }
+      }
+      return document;
     },
     search: (query, limit = 200) =>
       index
@@ -118,6 +136,24 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
         .slice(0, limit)
         .map((hit) => ({ id: String(hit.id), score: hit.score })),
   };
+}
+
+/** Documents kept decoded, so that going back to one does not decode, segment and hash it again. */
+const RECENT_DOCUMENTS = 8;
+
+/**
+ * The file as it is on disk now (its real path, size and times), or undefined when it cannot be
+ * told; a document is served from memory only while this is unchanged.
+ */
+async function fileVersion(root: string, file: string): Promise<string | undefined> {
+  try {
+    const real = await realpath(file);
+    if (!isInside(root, real)) return undefined;
+    const { size, mtimeMs, ctimeMs, ino } = await stat(real);
+    return `${real}\u0000${ino}\u0000${size}\u0000${mtimeMs}\u0000${ctimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readFieldConfig(root: string): Promise<JsonFieldNames> {

@@ -1,7 +1,7 @@
 import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Line } from '../../shared/text/lines';
 import { lineRuns, type Span, spansByLine } from '../../shared/text/runs';
 import { type ClaimLook, paintRun } from './claim-colours';
@@ -39,7 +39,8 @@ interface Props extends Paint {
 }
 
 /**
- * Draws the claims from the database onto the document, never the other way round. Only the
+ * Draws the claims from the database onto the document, never the other way round. It draws in
+ * layout effects, before the browser paints: the text never shows with marks not yet coloured. Only the
  * paragraphs whose runs changed are rebuilt, so one new claim touches one or two lines. A
  * mutation listener keeps an index from mark node keys to claim ids for painting and selection.
  */
@@ -50,7 +51,7 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
   const latest = useRef({ looks, selectedId });
   latest.current = { looks, selectedId };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     return editor.registerMutationListener(MarkNode, (mutations) => {
       editor.getEditorState().read(() => {
         for (const [key, mutation] of mutations) {
@@ -68,7 +69,7 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
     });
   }, [editor]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // A line is cut into runs again only when the spans touching it changed: one new claim
     // costs its own lines, not the document's.
     const perLine = spansByLine(lines, spans);
@@ -89,7 +90,7 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
     drawn.current = signatures;
   }, [editor, text, lines, spans]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     for (const [key, ids] of marks.current) paintMark(editor, key, ids, { looks, selectedId });
   }, [editor, looks, selectedId]);
 

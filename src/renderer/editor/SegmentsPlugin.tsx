@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, ParagraphNode } from 'lexical';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Segment } from '../../shared/model/document';
 import { type Line, lineIndexAt } from '../../shared/text/lines';
 import { registerRootEvents } from './root-events';
@@ -21,7 +21,8 @@ export function SegmentsPlugin({ lines, segments, onUnfold }: Props) {
   const [editor] = useLexicalComposerContext();
   const marks = useMemo(() => lineMarks(lines, segments), [lines, segments]);
 
-  useEffect(
+  // Before the browser paints, so boilerplate never shows unfolded for a frame.
+  useLayoutEffect(
     () =>
       editor.registerMutationListener(ParagraphNode, (mutations) => {
         editor.getEditorState().read(() => {

@@ -25,8 +25,6 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
   const host = useHost();
   const m = useExportMessages();
   const [open, setOpen] = useState(false);
-  const others = useAnnotators() ?? [];
-  const annotators = [...new Set([annotator, ...others])].sort((a, b) => a.localeCompare(b));
   const [choice, setChoice] = useState<ExportChoice>({
     format: 'native',
     scope: 'corpus',
@@ -131,11 +129,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
                 disabled={choice.scope !== 'annotator'}
                 onChange={(event) => setChoice({ ...choice, annotator: event.target.value })}
               >
-                {annotators.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
+                <AnnotatorOptions me={annotator} />
               </select>
             </fieldset>
             {choice.format === 'native' && (
@@ -161,4 +155,18 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
       )}
     </div>
   );
+}
+
+/**
+ * Everyone with claims in the corpus, read only while the dialog is open: the query reads every
+ * claim, and would run again after each claim the analyst makes.
+ */
+function AnnotatorOptions({ me }: { me: string }) {
+  const others = useAnnotators() ?? [];
+  const names = [...new Set([me, ...others])].sort((a, b) => a.localeCompare(b));
+  return names.map((name) => (
+    <option key={name} value={name}>
+      {name}
+    </option>
+  ));
 }
