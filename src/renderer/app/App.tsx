@@ -171,17 +171,21 @@ interface CorpusProps {
 }
 
 function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: CorpusProps) {
-  const claims = useClaimsByDocument();
   const states = useDocumentStates();
-  const statusOf = useCallback(
-    (id: string) => effectiveStatus(states?.get(id)?.status, claims?.get(id)?.count ?? 0),
-    [states, claims],
-  );
   const encoding = openId ? states?.get(openId)?.encoding : undefined;
   // Wait for the saved choices, so a document is never read once with the wrong encoding.
   const document = useCorpusDocument(states ? openId : undefined, encoding);
   // Read beside the document, not after it, so the reader draws text and claims in one go.
   const documentClaims = useDocumentClaims(openId);
+  const open = useMemo(
+    () => (openId && documentClaims ? { documentId: openId, claims: documentClaims } : undefined),
+    [openId, documentClaims],
+  );
+  const claims = useClaimsByDocument(listing.id, open);
+  const statusOf = useCallback(
+    (id: string) => effectiveStatus(states?.get(id)?.status, claims?.get(id)?.count ?? 0),
+    [states, claims],
+  );
   const noClaims = useMemo(() => new Map(), []);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAppMessages();

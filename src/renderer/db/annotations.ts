@@ -1,5 +1,6 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type Annotation, type ClaimAttributes, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { type ClaimStep, nextRedo, nextUndo, recordStep, shiftStep } from './claim-history';
@@ -44,19 +45,70 @@ export interface DocumentClaims {
   tags: Set<string>;
 }
 
-/** Per document: how many live claims, and which tags they use (for the list and its filters). */
-export function useClaimsByDocument(): Map<string, DocumentClaims> | undefined {
-  return useLiveQuery(async () => {
-    const found = new Map<string, DocumentClaims>();
-    await inCorpus().each((a) => {
-      if (!isLive(a)) return;
-      const entry = found.get(a.documentId) ?? { count: 0, tags: new Set<string>() };
-      entry.count++;
-      for (const tag of a.tags) entry.tags.add(tag);
-      found.set(a.documentId, entry);
-    });
-    return found;
-  }, []);
+/** How long writes must pause before the corpus's claims are counted again. */
+const RECOUNT_AFTER_MS = 1_000;
+
+const summarise = (claims: Iterable<Annotation>): DocumentClaims => {
+  const entry = { count: 0, tags: new Set<string>() };
+  for (const claim of claims) {
+    if (!isLive(claim)) continue;
+    entry.count++;
+    for (const tag of claim.tags) entry.tags.add(tag);
+  }
+  return entry;
+};
+
+async function countByDocument(): Promise<Map<string, DocumentClaims>> {
+  const byDocument = new Map<string, Annotation[]>();
+  await inCorpus().each((claim) => {
+    const list = byDocument.get(claim.documentId);
+    if (list) list.push(claim);
+    else byDocument.set(claim.documentId, [claim]);
+  });
+  return new Map([...byDocument].map(([id, claims]) => [id, summarise(claims)]));
+}
+
+/**
+ * Per document: how many live claims, and which tags they use (for the list and its filters).
+ * Counting reads every claim of the corpus, so it is done when the corpus opens and again once
+ * writes pause, not after each claim: with a hundred thousand claims stored, a recount per
+ * keystroke would keep the machine busy. The open document's entry is always its live claims.
+ */
+export function useClaimsByDocument(
+  corpusId: string,
+  open: { documentId: string; claims: readonly Annotation[] } | undefined,
+): Map<string, DocumentClaims> | undefined {
+  const [counted, setCounted] = useState<{ corpusId: string; byDocument: Map<string, DocumentClaims> }>();
+  useEffect(() => {
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recount = () => {
+      countByDocument().then(
+        (byDocument) => current && setCounted({ corpusId, byDocument }),
+        // A failed count keeps the last one; the next write tries again.
+        () => undefined,
+      );
+    };
+    const onMutated = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((part) => part.includes('/annotations/'))) return;
+      clearTimeout(timer);
+      timer = setTimeout(recount, RECOUNT_AFTER_MS);
+    };
+    recount();
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
+  }, [corpusId]);
+  const byDocument = counted?.corpusId === corpusId ? counted.byDocument : undefined;
+  return useMemo(() => {
+    if (!byDocument || !open) return byDocument;
+    const patched = new Map(byDocument);
+    patched.set(open.documentId, summarise(open.claims));
+    return patched;
+  }, [byDocument, open]);
 }
 
 /** Every annotation of the open corpus, tombstones included. */
