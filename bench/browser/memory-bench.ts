@@ -36,7 +36,8 @@ async function peakHeap(context: BrowserContext, url: string, withClaims: boolea
   await page.goto(url);
   const list = page.getByRole('navigation', { name: 'Documents' });
   await list.locator('.document-item').first().waitFor({ timeout: 120_000 });
-  if (withClaims) await list.locator('.claim-count').first().waitFor({ timeout: 120_000 });
+  // The open document's count shows at once; a second one shows once the corpus is counted.
+  if (withClaims) await list.locator('.claim-count').nth(1).waitFor({ timeout: 120_000 });
   await page.getByLabel('Document text').waitFor();
   await list.getByRole('searchbox', { name: 'Search the corpus' }).fill('sanctions minister');
   await list.getByText(/ of [\d,]+ documents/).waitFor({ timeout: 60_000 });

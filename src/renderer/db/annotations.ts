@@ -48,24 +48,20 @@ export interface DocumentClaims {
 /** How long writes must pause before the corpus's claims are counted again. */
 const RECOUNT_AFTER_MS = 1_000;
 
-const summarise = (claims: Iterable<Annotation>): DocumentClaims => {
-  const entry = { count: 0, tags: new Set<string>() };
-  for (const claim of claims) {
-    if (!isLive(claim)) continue;
-    entry.count++;
-    for (const tag of claim.tags) entry.tags.add(tag);
-  }
-  return entry;
-};
+/** Counts a live claim into its document's entry. */
+function countInto(byDocument: Map<string, DocumentClaims>, claim: Annotation) {
+  if (!isLive(claim)) return;
+  const entry = byDocument.get(claim.documentId) ?? { count: 0, tags: new Set<string>() };
+  entry.count++;
+  for (const tag of claim.tags) entry.tags.add(tag);
+  byDocument.set(claim.documentId, entry);
+}
 
+/** Read claim by claim, so that the corpus's claims are never all in memory at once. */
 async function countByDocument(): Promise<Map<string, DocumentClaims>> {
-  const byDocument = new Map<string, Annotation[]>();
-  await inCorpus().each((claim) => {
-    const list = byDocument.get(claim.documentId);
-    if (list) list.push(claim);
-    else byDocument.set(claim.documentId, [claim]);
-  });
-  return new Map([...byDocument].map(([id, claims]) => [id, summarise(claims)]));
+  const byDocument = new Map<string, DocumentClaims>();
+  await inCorpus().each((claim) => countInto(byDocument, claim));
+  return byDocument;
 }
 
 /**
@@ -106,7 +102,8 @@ export function useClaimsByDocument(
   return useMemo(() => {
     if (!byDocument || !open) return byDocument;
     const patched = new Map(byDocument);
-    patched.set(open.documentId, summarise(open.claims));
+    patched.delete(open.documentId);
+    for (const claim of open.claims) countInto(patched, claim);
     return patched;
   }, [byDocument, open]);
 }
