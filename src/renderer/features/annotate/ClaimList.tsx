@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { useRows } from '../../lib/use-rows';
+import { VirtualRows } from '../../lib/VirtualRows';
 import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from './ClaimFilters';
 import { ClaimSummary } from './ClaimSummary';
 import { useAnnotateMessages } from './messages';
@@ -49,28 +50,18 @@ export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
         <>
           <ClaimFilters claims={claims} codebook={codebook} filter={filter} onChange={setFilter} />
           <div className="claim-list-scroll" ref={scroller}>
-            <ol style={{ height: rows.getTotalSize() }}>
-              {rows.getVirtualItems().map((row) => {
-                const claim = shown[row.index] as Annotation;
-                return (
-                  <li
-                    key={claim.id}
-                    data-index={row.index}
-                    ref={rows.measureElement}
-                    style={{ transform: `translateY(${row.start}px)` }}
-                  >
-                    <button
-                      type="button"
-                      aria-current={claim.id === selectedId ? 'true' : undefined}
-                      onClick={() => onSelect(claim.id)}
-                    >
-                      <ClaimSummary claim={claim} codebook={codebook} />
-                      {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
+            <VirtualRows rows={rows} items={shown} keyOf={(claim) => claim.id}>
+              {(claim) => (
+                <button
+                  type="button"
+                  aria-current={claim.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(claim.id)}
+                >
+                  <ClaimSummary claim={claim} codebook={codebook} />
+                  {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
+                </button>
+              )}
+            </VirtualRows>
           </div>
         </>
       )}

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
-import { type Annotation, compareByPosition, isLive } from '../../../shared/model/annotation';
+import { compareByPosition, isLive } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusListing } from '../../../shared/model/document';
 import { allAnnotations } from '../../db/annotations';
 import { useRows } from '../../lib/use-rows';
+import { VirtualRows } from '../../lib/VirtualRows';
 import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from '../annotate/ClaimFilters';
 import { ClaimSummary } from '../annotate/ClaimSummary';
 import { useAnnotateMessages } from '../annotate/messages';
@@ -64,26 +65,16 @@ export function CorpusClaims({ listing, codebook, onOpen }: Props) {
         {claims.length === 0 ? (
           <p className="muted">{m.noCorpusClaims}</p>
         ) : (
-          <ol style={{ height: rows.getTotalSize() }}>
-            {rows.getVirtualItems().map((row) => {
-              const claim = shown[row.index] as Annotation;
-              return (
-                <li
-                  key={claim.id}
-                  data-index={row.index}
-                  ref={rows.measureElement}
-                  style={{ transform: `translateY(${row.start}px)` }}
-                >
-                  <button type="button" onClick={() => onOpen(claim.documentId, claim.id)}>
-                    <span className="claim-document">
-                      {titles.get(claim.documentId) ?? claim.documentId} · {claim.annotator}
-                    </span>
-                    <ClaimSummary claim={claim} codebook={codebook} />
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          <VirtualRows rows={rows} items={shown} keyOf={(claim) => claim.id}>
+            {(claim) => (
+              <button type="button" onClick={() => onOpen(claim.documentId, claim.id)}>
+                <span className="claim-document">
+                  {titles.get(claim.documentId) ?? claim.documentId} · {claim.annotator}
+                </span>
+                <ClaimSummary claim={claim} codebook={codebook} />
+              </button>
+            )}
+          </VirtualRows>
         )}
         {claims.length > 0 && shown.length === 0 && <p className="muted">{m.noMatch}</p>}
       </div>

@@ -4,6 +4,7 @@ import type { CorpusListing, DocumentSummary } from '../../../shared/model/docum
 import type { DocumentStatus } from '../../db/document-states';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
+import { VirtualRows } from '../../lib/VirtualRows';
 import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
@@ -123,38 +124,30 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
         )}
       </div>
       <div className="document-scroll" ref={scroller}>
-        <ul style={{ height: rows.getTotalSize() }}>
-          {rows.getVirtualItems().map((row) => {
-            const doc = shown[row.index] as DocumentSummary;
+        <VirtualRows rows={rows} items={shown} keyOf={(doc) => doc.id} ordered={false}>
+          {(doc) => {
             const count = claims.get(doc.id)?.count ?? 0;
             return (
-              <li
-                key={doc.id}
-                data-index={row.index}
-                ref={rows.measureElement}
-                style={{ transform: `translateY(${row.start}px)` }}
+              <button
+                type="button"
+                className="document-item"
+                aria-current={doc.id === openId ? 'true' : undefined}
+                onClick={() => onOpen(doc.id)}
               >
-                <button
-                  type="button"
-                  className="document-item"
-                  aria-current={doc.id === openId ? 'true' : undefined}
-                  onClick={() => onOpen(doc.id)}
-                >
-                  <span className="document-title">{doc.title}</span>
-                  <span className="document-meta">
-                    <span className="language" title={languageName(doc.language)}>
-                      {doc.language}
-                    </span>
-                    {doc.date && <span>{doc.date}</span>}
-                    <span className="document-id">{doc.source ?? doc.id}</span>
-                    {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
-                    {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
+                <span className="document-title">{doc.title}</span>
+                <span className="document-meta">
+                  <span className="language" title={languageName(doc.language)}>
+                    {doc.language}
                   </span>
-                </button>
-              </li>
+                  {doc.date && <span>{doc.date}</span>}
+                  <span className="document-id">{doc.source ?? doc.id}</span>
+                  {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
+                  {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
+                </span>
+              </button>
             );
-          })}
-        </ul>
+          }}
+        </VirtualRows>
         {shown.length === 0 && <p className="muted small">{m.noMatch}</p>}
       </div>
       {listing.skipped.length > 0 && (
