@@ -166,8 +166,9 @@ export async function updateClaim(id: string, edit: (claim: Annotation) => Annot
 
 export const setClaimTags = (id: string, tags: string[]) => updateClaim(id, (claim) => ({ ...claim, tags }));
 
-export const setClaimAttributes = (id: string, attributes: ClaimAttributes) =>
-  updateClaim(id, (claim) => ({ ...claim, attributes: defined(attributes) }));
+/** Merged into the stored attributes inside the write, so that no earlier edit is lost. */
+export const setClaimAttributes = (id: string, patch: Partial<ClaimAttributes>) =>
+  updateClaim(id, (claim) => ({ ...claim, attributes: defined({ ...claim.attributes, ...patch }) }));
 
 /** Deleting leaves a tombstone so that a later merge knows the claim was removed, not missing. */
 export const deleteClaim = (id: string) => updateClaim(id, (claim) => ({ ...claim, deletedAt: now() }));

@@ -12,7 +12,8 @@ interface Props {
   codebook: Codebook;
   /** Speakers named elsewhere, offered as the analyst types. */
   speakers: readonly string[];
-  onChange(attributes: ClaimAttributes): void;
+  /** The fields that changed (undefined clears one); the rest stay as stored. */
+  onChange(patch: Partial<ClaimAttributes>): void;
 }
 
 /**
@@ -28,12 +29,11 @@ export function ClaimAttributesForm({ attributes, codebook, speakers, onChange }
   useEffect(() => setSpeaker(attributes.speaker ?? ''), [attributes.speaker]);
   useEffect(() => setNote(attributes.note ?? ''), [attributes.note]);
 
+  // Only the changed fields are sent: edits in quick succession each land, whatever the
+  // attributes shown here were when the one before was still being written.
   const save = (patch: Partial<ClaimAttributes>) => {
-    const next = { ...attributes, ...patch };
-    const unchanged = (['speaker', 'stance', 'confidence', 'note'] as const).every(
-      (key) => next[key] === attributes[key],
-    );
-    if (!unchanged) onChange(next);
+    const changed = (Object.keys(patch) as (keyof ClaimAttributes)[]).some((key) => patch[key] !== attributes[key]);
+    if (changed) onChange(patch);
   };
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
 

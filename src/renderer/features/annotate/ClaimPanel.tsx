@@ -9,7 +9,7 @@ interface Props {
   codebook: Codebook;
   speakers: readonly string[];
   onToggleTag(tagId: string): void;
-  onAttributes(attributes: ClaimAttributes): void;
+  onAttributes(patch: Partial<ClaimAttributes>): void;
   onDelete(): void;
   onClose(): void;
   onAcceptPlacement(): void;

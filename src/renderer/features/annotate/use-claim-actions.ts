@@ -14,7 +14,8 @@ export interface ClaimActions {
   retag(claim: Annotation, tagId: string): Promise<void>;
   /** Adds or removes one tag; a claim keeps at least one. */
   toggleTag(claim: Annotation, tagId: string): Promise<void>;
-  setAttributes(claim: Annotation, attributes: ClaimAttributes): Promise<void>;
+  /** Changes the given attributes (undefined clears one) and keeps the others as stored. */
+  setAttributes(claim: Annotation, patch: Partial<ClaimAttributes>): Promise<void>;
   remove(claim: Annotation): Promise<void>;
   acceptPlacement(claim: Annotation): Promise<void>;
   moveTo(claim: Annotation, range: TextRange): Promise<void>;
@@ -56,8 +57,8 @@ export function useClaimActions(doc: CorpusDocument, annotator: string, codebook
         if (has && claim.tags.length === 1) return;
         await setClaimTags(claim.id, has ? claim.tags.filter((t) => t !== tagId) : [...claim.tags, tagId]);
       },
-      async setAttributes(claim, attributes) {
-        await setClaimAttributes(claim.id, attributes);
+      async setAttributes(claim, patch) {
+        await setClaimAttributes(claim.id, patch);
       },
       async remove(claim) {
         await deleteClaim(claim.id);
