@@ -93,7 +93,11 @@ function AppHeader({ annotator, children }: { annotator: string | null | undefin
       <StorageInfo />
       <OpenCorpusButton />
       {children}
-      {annotator && <span className="annotator">{m.annotator(annotator)}</span>}
+      {annotator && (
+        <span className="annotator" title={m.annotator(annotator)}>
+          {m.annotator(annotator)}
+        </span>
+      )}
       <InterfaceSettings />
     </header>
   );
