@@ -186,8 +186,14 @@ export async function undoStep(documentId: string, redo = false): Promise<string
     : step.before
       ? { ...step.before, updatedAt: time }
       : { ...step.after, deletedAt: time, updatedAt: time };
-  await trackWrite(() => db.annotations.put({ ...restored, corpusId: corpusScope() }));
+  // Moved before the write, so that a second press while this one is written takes the next step.
   shiftStep(documentId, redo ? 1 : -1);
+  try {
+    await trackWrite(() => db.annotations.put({ ...restored, corpusId: corpusScope() }));
+  } catch (error) {
+    shiftStep(documentId, redo ? -1 : 1);
+    throw error;
+  }
   return restored.id;
 }
 
