@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
+import { narrativesCodebook } from '../../src/shared/codebooks/narratives';
 import { Workbench } from '../pages/workbench';
 
 const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
@@ -8,6 +9,7 @@ const shoiguFile = 'resources/corpus/002_e6cb186dbdad8141.txt';
 const shoiguTitle = 'Russia once again speaks about NATO threat for Russia and Belarus';
 const threat = 'NATO’s military activity near our borders';
 const drills = 'military activity near our borders has reached unheard of levels';
+const colourOf = (label: string) => narrativesCodebook.tags.find((t) => t.label === label)?.colour ?? 'no such tag';
 
 test('the document list shows every article with its title and language', async ({ page }) => {
   const app = new Workbench(page);
@@ -40,15 +42,27 @@ test('overlapping claims are saved, survive a reload, and can be re-tagged, dele
   await expect(app.claimItem(drills)).toContainText('Military cooperation');
   await expect(app.overlapRuns()).toHaveText('military activity near our borders');
 
-  // Re-tag: select the first claim from the list and press another tag's key.
+  // Each claim's own text shows its tag's colour.
+  const threatOnly = app.readerText.locator('mark[data-claim-ids]:not([data-claim-ids*=" "])', { hasText: 'NATO’s' });
+  const drillsOnly = app.readerText.locator('mark[data-claim-ids]:not([data-claim-ids*=" "])', { hasText: 'unheard' });
+  await expect(threatOnly).toHaveCSS('--claim', colourOf('Threat narrative'));
+  await expect(drillsOnly).toHaveCSS('--claim', colourOf('Military cooperation'));
+
+  // Re-tag: select the first claim from the list and press another tag's key; its text changes colour.
   await app.claimItem(threat).getByRole('button').click();
   await expect(app.claimPanel).toContainText(threat);
+  await expect(threatOnly).toHaveClass(/is-selected/);
+  await expect(app.overlapRuns()).toHaveClass(/is-selected/);
+  await expect(drillsOnly).not.toHaveClass(/is-selected/);
   await page.keyboard.press('2');
   await expect(app.claimItem(threat)).toContainText('Integration');
   await expect(app.claimItem(threat)).not.toContainText('Threat narrative');
+  await expect(threatOnly).toHaveCSS('--claim', colourOf('Integration'));
 
-  // Delete the other claim with the keyboard.
+  // Delete the other claim with the keyboard; selecting it moves the highlight to its text.
   await app.claimItem(drills).getByRole('button').click();
+  await expect(drillsOnly).toHaveClass(/is-selected/);
+  await expect(threatOnly).not.toHaveClass(/is-selected/);
   await page.keyboard.press('Delete');
   await expect(app.claimItems()).toHaveCount(1);
   await expect(app.overlapRuns()).toHaveCount(0);

@@ -1,4 +1,3 @@
-import { MarkNode } from '@lexical/mark';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -9,6 +8,7 @@ import { type Span, spansByLine } from '../../shared/text/runs';
 import { snapToWords, type Word } from '../../shared/text/words';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
+import { ClaimMarkNode } from './claim-mark-node';
 import { $createLines, lineSignatures } from './document-state';
 import { registerRootEvents } from './root-events';
 import { SegmentsPlugin } from './SegmentsPlugin';
@@ -48,7 +48,7 @@ export function ReaderEditor(props: ReaderEditorProps) {
       signatures: lineSignatures(spansOfLine),
       config: {
         namespace: 'reader',
-        nodes: [MarkNode],
+        nodes: [ClaimMarkNode],
         editable: false,
         theme,
         editorState: () => $createLines(props.text, props.lines, spansOfLine),
@@ -60,12 +60,7 @@ export function ReaderEditor(props: ReaderEditorProps) {
   });
   return (
     <LexicalComposer initialConfig={built.config}>
-      <ContentEditable
-        className={props.folded ? 'reader-text folded' : 'reader-text'}
-        aria-label={props.label}
-        aria-readonly="true"
-      />
-      <SegmentsPlugin lines={props.lines} segments={props.segments} onUnfold={props.onUnfold} />
+      {/* Before the text: its effects set the paint the marks are made with when the text is first drawn. */}
       <ClaimMarksPlugin
         text={props.text}
         lines={props.lines}
@@ -74,6 +69,12 @@ export function ReaderEditor(props: ReaderEditorProps) {
         looks={props.looks}
         selectedId={props.selectedId}
       />
+      <ContentEditable
+        className={props.folded ? 'reader-text folded' : 'reader-text'}
+        aria-label={props.label}
+        aria-readonly="true"
+      />
+      <SegmentsPlugin lines={props.lines} segments={props.segments} onUnfold={props.onUnfold} />
       <PointerPlugin {...props} />
     </LexicalComposer>
   );

@@ -1,7 +1,7 @@
-import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } from 'lexical';
 import type { Line } from '../../shared/text/lines';
 import { lineRuns, type Run, type Span } from '../../shared/text/runs';
+import { $createClaimMarkNode } from './claim-mark-node';
 
 /**
  * The document as Lexical nodes: one paragraph per line of the served text, so line breaks and
@@ -24,7 +24,7 @@ export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly
   for (const run of runs) {
     const textNode = $createTextNode(text.slice(run.start, run.end));
     if (run.ids.length === 0) paragraph.append(textNode);
-    else paragraph.append($createMarkNode(run.ids).append(textNode));
+    else paragraph.append($createClaimMarkNode(run.ids).append(textNode));
   }
 }
 

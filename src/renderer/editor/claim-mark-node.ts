@@ -1,0 +1,72 @@
+import { MarkNode } from '@lexical/mark';
+import type { EditorConfig, LexicalEditor } from 'lexical';
+import { type ClaimLook, paintRun } from './claim-colours';
+
+/** What an editor's claim marks look like now: each claim's colour, and the claim the analyst selected. */
+export interface ClaimPaint {
+  looks: ReadonlyMap<string, ClaimLook>;
+  selectedId: string | null;
+}
+
+const NO_PAINT: ClaimPaint = { looks: new Map(), selectedId: null };
+const paints = new WeakMap<LexicalEditor, ClaimPaint>();
+
+/** Sets the paint the editor's marks are drawn with from now on (existing marks: see repaintClaims). */
+export function setClaimPaint(editor: LexicalEditor, paint: ClaimPaint): void {
+  paints.set(editor, paint);
+}
+
+function paintMark(element: HTMLElement, ids: readonly string[], { looks, selectedId }: ClaimPaint): void {
+  paintRun(element, ids, looks);
+  element.classList.toggle('is-selected', selectedId !== null && ids.includes(selectedId));
+}
+
+/**
+ * A mark carrying claim ids that paints itself as its element is made, before it joins the page:
+ * styling an element already on the page makes the browser restyle it again, and a separate
+ * painting pass over every mark of a long document cost as much as building them.
+ */
+export class ClaimMarkNode extends MarkNode {
+  override $config() {
+    return this.config('claim-mark', { extends: MarkNode });
+  }
+
+  override createDOM(config: EditorConfig, editor?: LexicalEditor): HTMLElement {
+    const element = super.createDOM(config);
+    paintMark(element, this.__ids, (editor && paints.get(editor)) ?? NO_PAINT);
+    return element;
+  }
+
+  override updateDOM(previous: ClaimMarkNode): boolean {
+    return previous.__ids !== this.__ids;
+  }
+}
+
+export const $createClaimMarkNode = (ids: readonly string[]): ClaimMarkNode => new ClaimMarkNode(ids);
+
+/** Past this many changed claims, every mark is repainted rather than each claim's looked up. */
+const LOOKUP_LIMIT = 16;
+
+/**
+ * Repaints the marks of the claims whose look differs between two paints. Marks made after the
+ * change were painted as they were made, so a new claim costs no repaint at all.
+ */
+export function repaintClaims(root: HTMLElement, before: ClaimPaint, after: ClaimPaint): void {
+  const changed = new Set<string>();
+  for (const [id, look] of after.looks) {
+    const was = before.looks.get(id);
+    if (was && (was.colour !== look.colour || was.needsCheck !== look.needsCheck)) changed.add(id);
+  }
+  if (before.selectedId !== after.selectedId) {
+    if (before.selectedId !== null) changed.add(before.selectedId);
+    if (after.selectedId !== null) changed.add(after.selectedId);
+  }
+  if (changed.size === 0) return;
+  const selector =
+    changed.size > LOOKUP_LIMIT
+      ? 'mark[data-claim-ids]'
+      : [...changed].map((id) => `mark[data-claim-ids~="${CSS.escape(id)}"]`).join(', ');
+  for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+    paintMark(element, (element.dataset.claimIds ?? '').split(' '), after);
+  }
+}
