@@ -15,6 +15,7 @@ import { reviewBenchmarks } from './review-bench';
  * same run on the same data. Writes bench/results.json and prints a markdown table.
  *
  * BENCH_QUICK=1     fewer runs and less data, for iterating (not for the README)
+ * BENCH_RUNS        runs of the reader's figures (default 7, quick 3): more to compare two builds
  * BENCH_DOCUMENTS   documents in the generated corpus of items 6 and 8 (default 10,000)
  * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, review, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
@@ -53,7 +54,7 @@ try {
     });
     chromiumVersion = browser.version();
   } else renderer = '';
-  const runs = quick ? 3 : 7;
+  const runs = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 7));
 
   if (only.has('reader') && browser) {
     log('1–3: open, create a claim, scroll (Chromium)');

@@ -1,8 +1,9 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { type Annotation, type ClaimAttributes, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
+import { keptWatches } from '../lib/kept-watches';
 import { type ClaimStep, nextRedo, nextUndo, recordStep, shiftStep } from './claim-history';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
@@ -19,26 +20,34 @@ const inCorpus = () => db.annotations.where('corpusId').equals(corpusScope());
  * are read: never the previous document's while the next one's are on their way.
  */
 export function useDocumentClaims(documentId: string | undefined): readonly Annotation[] | undefined {
-  const committed = useLiveQuery(
-    async () => ({
-      documentId,
-      claims:
-        documentId === undefined
-          ? []
-          : (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
-              .filter(isLive)
-              .sort(compareByPosition),
-    }),
+  const subscribe = useCallback(
+    (listener: () => void) => (documentId === undefined ? () => {} : recentDocuments.subscribe(documentId, listener)),
     [documentId],
   );
+  const current = useSyncExternalStore(subscribe, () =>
+    documentId === undefined ? NO_CLAIMS : recentDocuments.current(documentId),
+  );
   const shown = useUnconfirmedVersion();
-  const current = committed?.documentId === documentId ? committed?.claims : undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` changes when a claim is written, before the committed claims do
   return useMemo(
     () => (current && documentId !== undefined ? withUnconfirmed(documentId, current) : current),
     [current, documentId, shown],
   );
 }
+
+const NO_CLAIMS: readonly Annotation[] = [];
+
+/** Documents closed but kept read: an analyst going back to one sees its claims without waiting for IndexedDB. */
+const KEPT_DOCUMENTS = 4;
+
+const recentDocuments = keptWatches<readonly Annotation[]>((documentId, report, fail) => {
+  const subscription = liveQuery(async () =>
+    (await db.annotations.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray())
+      .filter(isLive)
+      .sort(compareByPosition),
+  ).subscribe({ next: report, error: fail });
+  return () => subscription.unsubscribe();
+}, KEPT_DOCUMENTS);
 
 export interface DocumentClaims {
   count: number;

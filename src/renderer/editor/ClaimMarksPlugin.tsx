@@ -26,11 +26,12 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
   const painted = useRef<ClaimPaint | null>(null);
 
   // First of the effects, so that marks made by the updates below are painted with this paint.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new paint repaints; new spans are drawn below
   useLayoutEffect(() => {
     const paint = { looks, selectedId };
     setClaimPaint(editor, paint);
     const root = editor.getRootElement();
-    if (root && painted.current) repaintClaims(root, painted.current, paint);
+    if (root && painted.current) repaintClaims(root, lines, spans, painted.current, paint);
     painted.current = paint;
   }, [editor, looks, selectedId]);
 

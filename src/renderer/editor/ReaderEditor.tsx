@@ -8,7 +8,7 @@ import { type Span, spansByLine } from '../../shared/text/runs';
 import { snapToWords, type Word } from '../../shared/text/words';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
-import { ClaimMarkNode } from './claim-mark-node';
+import { ClaimMarkNode, claimMarks } from './claim-mark-node';
 import { $createLines, lineSignatures } from './document-state';
 import { registerRootEvents } from './root-events';
 import { SegmentsPlugin } from './SegmentsPlugin';
@@ -141,6 +141,7 @@ function PointerPlugin({
   words,
   selectRange,
   selectedId,
+  spans,
   folded,
   onUnfold,
   onTextSelection,
@@ -168,11 +169,12 @@ function PointerPlugin({
     element?.scrollIntoView({ block: 'nearest' });
   }, [editor, lines, selectRange, folded, onUnfold]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a claim is shown when it is selected, not each time claims change
   useEffect(() => {
-    if (!selectedId) return;
-    const mark = editor
-      .getRootElement()
-      ?.querySelector<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(selectedId)}"]`);
+    const root = editor.getRootElement();
+    const span = selectedId === null ? undefined : spans.find((s) => s.id === selectedId);
+    if (!root || !span) return;
+    const [mark] = claimMarks(root, lines, span);
     // A claim inside folded boilerplate is shown by unfolding first.
     if (mark && folded && mark.offsetParent === null) onUnfold();
     else mark?.scrollIntoView({ block: 'nearest' });

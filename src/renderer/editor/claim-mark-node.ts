@@ -1,5 +1,7 @@
 import { MarkNode } from '@lexical/mark';
 import type { EditorConfig, LexicalEditor } from 'lexical';
+import { type Line, lineIndexAt } from '../../shared/text/lines';
+import type { Span } from '../../shared/text/runs';
 import { type ClaimLook, paintRun } from './claim-colours';
 
 /** What an editor's claim marks look like now: each claim's colour, and the claim the analyst selected. */
@@ -47,26 +49,40 @@ export const $createClaimMarkNode = (ids: readonly string[]): ClaimMarkNode => n
 /** Past this many changed claims, every mark is repainted rather than each claim's looked up. */
 const LOOKUP_LIMIT = 16;
 
+/** A claim's mark elements, looked for only in the lines its span covers (the root's children). */
+export function claimMarks(root: HTMLElement, lines: readonly Line[], span: Span): HTMLElement[] {
+  const first = lineIndexAt(lines, span.start);
+  const last = lineIndexAt(lines, Math.max(span.start, span.end - 1));
+  const selector = `mark[data-claim-ids~="${CSS.escape(span.id)}"]`;
+  const found: HTMLElement[] = [];
+  for (let i = first; i <= last; i++) found.push(...(root.children[i]?.querySelectorAll<HTMLElement>(selector) ?? []));
+  return found;
+}
+
 /**
- * Repaints the marks of the claims whose look differs between two paints. Marks made after the
- * change were painted as they were made, so a new claim costs no repaint at all.
+ * Repaints the marks of the claims whose look differs between two paints, `spans` being where
+ * the claims are now. A claim new in `after` is not looked for: its marks are made, and painted,
+ * after this, so a new claim costs no repaint at all.
  */
-export function repaintClaims(root: HTMLElement, before: ClaimPaint, after: ClaimPaint): void {
+export function repaintClaims(
+  root: HTMLElement,
+  lines: readonly Line[],
+  spans: readonly Span[],
+  before: ClaimPaint,
+  after: ClaimPaint,
+): void {
   const changed = new Set<string>();
   for (const [id, look] of after.looks) {
     const was = before.looks.get(id);
     if (was && (was.colour !== look.colour || was.needsCheck !== look.needsCheck)) changed.add(id);
   }
   if (before.selectedId !== after.selectedId) {
-    if (before.selectedId !== null) changed.add(before.selectedId);
-    if (after.selectedId !== null) changed.add(after.selectedId);
+    for (const id of [before.selectedId, after.selectedId]) if (id !== null && before.looks.has(id)) changed.add(id);
   }
   if (changed.size === 0) return;
-  const selector =
+  const marks =
     changed.size > LOOKUP_LIMIT
-      ? 'mark[data-claim-ids]'
-      : [...changed].map((id) => `mark[data-claim-ids~="${CSS.escape(id)}"]`).join(', ');
-  for (const element of root.querySelectorAll<HTMLElement>(selector)) {
-    paintMark(element, (element.dataset.claimIds ?? '').split(' '), after);
-  }
+      ? root.querySelectorAll<HTMLElement>('mark[data-claim-ids]')
+      : spans.filter((span) => changed.has(span.id)).flatMap((span) => claimMarks(root, lines, span));
+  for (const element of marks) paintMark(element, (element.dataset.claimIds ?? '').split(' '), after);
 }

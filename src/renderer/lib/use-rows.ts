@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 
 /**
@@ -29,6 +29,12 @@ export function useRows(options: {
       });
       observer.observe(element, { box: 'border-box' });
       return () => observer.disconnect();
+    },
+    // Writing the offset the list already has would only force a layout; the virtualiser does
+    // it as it mounts, when the reader is being drawn.
+    scrollToFn: (offset, options, instance) => {
+      if (offset + (options.adjustments ?? 0) !== (instance.scrollOffset ?? 0))
+        elementScroll(offset, options, instance);
     },
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize[0];
