@@ -11,21 +11,18 @@ import { $createClaimMarkNode } from './claim-mark-node';
 export function $createLines(text: string, lines: readonly Line[], spansOfLine: readonly Span[][]): void {
   const root = $getRoot();
   root.clear();
-  lines.forEach((line, i) => {
-    const paragraph = $createParagraphNode();
-    $fillLine(paragraph, text, lineRuns(line, spansOfLine[i] ?? []));
-    root.append(paragraph);
-  });
+  root.append(...lines.map((line, i) => $fillLine($createParagraphNode(), text, lineRuns(line, spansOfLine[i] ?? []))));
 }
 
 /** Replaces one paragraph's children with the line's runs: plain text, or a mark carrying claim ids. */
-export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly Run[]): void {
-  paragraph.clear();
-  for (const run of runs) {
-    const textNode = $createTextNode(text.slice(run.start, run.end));
-    if (run.ids.length === 0) paragraph.append(textNode);
-    else paragraph.append($createClaimMarkNode(run.ids).append(textNode));
-  }
+export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly Run[]): ParagraphNode {
+  // One splice per paragraph: each append is a splice of its own.
+  return paragraph.clear().append(
+    ...runs.map((run) => {
+      const textNode = $createTextNode(text.slice(run.start, run.end));
+      return run.ids.length === 0 ? textNode : $createClaimMarkNode(run.ids).append(textNode);
+    }),
+  );
 }
 
 /** Each line's spans as one string: a line is drawn again only when its string changes. */
