@@ -24,6 +24,33 @@ test('the document list shows every article with its title and language', async 
   await expect(app.readerText).toContainText('Sergei Shoigu arrived in Minsk');
 });
 
+test('the document list counts each document’s claims as they are made, on the open document and the one left', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  const integrationTitle = 'NATO and the EU are pushing Russia and Belarus towards integration';
+  const countOf = (title: string) =>
+    app.documents.getByRole('listitem').filter({ hasText: title }).locator('.claim-count');
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection(threat, '1');
+  await expect(countOf(shoiguTitle)).toHaveText('1 claim');
+  await app.tagSelection(drills, '5');
+  await expect(countOf(shoiguTitle)).toHaveText('2 claims');
+  // Leave at once, before writes pause: the document left keeps its count, and the next one counts too.
+  await app.openDocument(integrationTitle);
+  await app.tagSelection('Russia and Belarus are on the same wavelength', '2');
+  await expect(countOf(integrationTitle)).toHaveText('1 claim');
+  await expect(countOf(shoiguTitle)).toHaveText('2 claims');
+  // Once writes pause, the counts are taken again from what is stored, and still agree.
+  await page.waitForTimeout(1_500);
+  await expect(countOf(shoiguTitle)).toHaveText('2 claims');
+  await expect(countOf(integrationTitle)).toHaveText('1 claim');
+  await page.reload();
+  await expect(countOf(shoiguTitle)).toHaveText('2 claims');
+  await expect(countOf(integrationTitle)).toHaveText('1 claim');
+});
+
 test('overlapping claims are saved, survive a reload, and can be re-tagged, deleted and exported', async ({ page }) => {
   const app = new Workbench(page);
   await app.open(url);

@@ -1,10 +1,11 @@
 import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type Annotation, type ClaimAttributes, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { keptWatches } from '../lib/kept-watches';
 import { type ClaimStep, nextRedo, nextUndo, recordStep, shiftStep } from './claim-history';
+import { claimsWritten } from './claims-written';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
@@ -54,8 +55,11 @@ export interface DocumentClaims {
   tags: Set<string>;
 }
 
-/** How long writes must pause before the corpus's claims are counted again. */
+/** How long writes must pause before the documents they touched are counted again. */
 const RECOUNT_AFTER_MS = 1_000;
+
+/** Past this many claims written in one pause, the whole corpus is counted again. */
+const RECOUNT_CLAIMS_LIMIT = 500;
 
 /** Counts a live claim into its document's entry. */
 function countInto(byDocument: Map<string, DocumentClaims>, claim: Annotation) {
@@ -73,33 +77,76 @@ async function countByDocument(): Promise<Map<string, DocumentClaims>> {
   return byDocument;
 }
 
+type Open = { documentId: string; claims: readonly Annotation[] } | undefined;
+
+/**
+ * The counts with the documents of the claims written counted again: the open document from the
+ * claims on screen, any other from the database. A claim no longer stored (an import taken back)
+ * leaves its document unknown, so then everything is counted.
+ */
+async function recountWritten(
+  counted: Map<string, DocumentClaims>,
+  claimIds: readonly string[],
+  open: Open,
+): Promise<Map<string, DocumentClaims>> {
+  const written = await db.annotations.bulkGet([...claimIds]);
+  if (written.some((claim) => claim === undefined)) return countByDocument();
+  const next = new Map(counted);
+  for (const documentId of new Set(written.map((claim) => (claim as Annotation).documentId))) {
+    next.delete(documentId);
+    if (open?.documentId === documentId) for (const claim of open.claims) countInto(next, claim);
+    else
+      await db.annotations
+        .where('[corpusId+documentId]')
+        .equals([corpusScope(), documentId])
+        .each((claim) => countInto(next, claim));
+  }
+  return next;
+}
+
 /**
  * Per document: how many live claims, and which tags they use (for the list and its filters).
- * Counting reads every claim of the corpus, so it is done when the corpus opens and again once
- * writes pause, not after each claim: with a hundred thousand claims stored, a recount per
- * keystroke would keep the machine busy. The open document's entry is always its live claims.
+ * The corpus is counted when it opens; after that, once writes pause, only the documents whose
+ * claims were written are counted again (the open one from the claims on screen), so annotating
+ * never makes the app read the whole corpus. The open document's entry is always its live claims.
  */
-export function useClaimsByDocument(
-  corpusId: string,
-  open: { documentId: string; claims: readonly Annotation[] } | undefined,
-): Map<string, DocumentClaims> | undefined {
+export function useClaimsByDocument(corpusId: string, open: Open): Map<string, DocumentClaims> | undefined {
   const [counted, setCounted] = useState<{ corpusId: string; byDocument: Map<string, DocumentClaims> }>();
+  const openNow = useRef(open);
+  openNow.current = open;
   useEffect(() => {
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const recount = () => {
-      countByDocument().then(
-        (byDocument) => current && setCounted({ corpusId, byDocument }),
-        // A failed count keeps the last one; the next write tries again.
-        () => undefined,
-      );
+    let last: Map<string, DocumentClaims> | undefined;
+    let pending = new Set<string>();
+    let countAll = true;
+    let counting = Promise.resolve();
+    const count = async () => {
+      const claimIds = [...pending];
+      const all = countAll || !last || claimIds.length > RECOUNT_CLAIMS_LIMIT;
+      pending = new Set();
+      countAll = false;
+      const byDocument = all || !last ? await countByDocument() : await recountWritten(last, claimIds, openNow.current);
+      if (!current) return;
+      last = byDocument;
+      setCounted({ corpusId, byDocument });
+    };
+    // One count at a time, each starting from the last; a failed one leaves the counts as they
+    // were and counts everything next time.
+    const queue = () => {
+      counting = counting.then(count).catch(() => {
+        countAll = true;
+      });
     };
     const onMutated = (parts: ObservabilitySet) => {
-      if (!Object.keys(parts).some((part) => part.includes('/annotations/'))) return;
+      const written = claimsWritten(parts);
+      if (written === 'all') countAll = true;
+      else if (written.length === 0) return;
+      else for (const id of written) pending.add(id);
       clearTimeout(timer);
-      timer = setTimeout(recount, RECOUNT_AFTER_MS);
+      timer = setTimeout(queue, RECOUNT_AFTER_MS);
     };
-    recount();
+    queue();
     Dexie.on('storagemutated', onMutated);
     return () => {
       current = false;
