@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_PORT } from '../../playwright.config';
 import { Workbench } from '../pages/workbench';
@@ -38,4 +38,27 @@ test('markup in a document is shown as text and never run', async ({ page }) => 
   await expect(app.readerText).toContainText('&amp; entities &lt;stay&gt;');
   await expect(app.readerText.locator('script, img, b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
+
+test('a document changed on disk since it was last shown is shown as it is now', async ({ page }) => {
+  // Only this spec file reads this fixture, and its tests run one after another.
+  const file = 'e2e/fixtures/corpus/hostile-markup.txt';
+  const original = readFileSync(file);
+  const added = 'A line written after the document was first shown.';
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(/Hostile markup must stay text/);
+  await expect(app.readerText).toContainText('&amp; entities &lt;stay&gt;');
+  await app.openDocument('Offsets with astral characters');
+  try {
+    appendFileSync(file, `\n${added}\n`);
+    await app.openDocument(/Hostile markup must stay text/);
+    await expect(app.readerText).toContainText(added);
+  } finally {
+    writeFileSync(file, original);
+  }
+  // And back as it was: the copy kept from before is not shown again.
+  await app.openDocument('Offsets with astral characters');
+  await app.openDocument(/Hostile markup must stay text/);
+  await expect(app.readerText).not.toContainText(added);
 });

@@ -43,7 +43,26 @@ export function useCorpusListing(): ListingState {
   return state;
 }
 
-/** The document exactly as the host serves it, read with `encoding` when the analyst chose one. */
+/** Documents shown last, as served: going back to one shows it while the host confirms it. */
+const KEPT_DOCUMENTS = 4;
+const shownLast = new Map<string, { status: 'ready'; value: CorpusDocument }>();
+
+function keep(key: string, value: CorpusDocument) {
+  const kept = shownLast.get(key);
+  shownLast.delete(key);
+  shownLast.set(key, kept?.value.sha256 === value.sha256 ? kept : { status: 'ready', value });
+  for (const oldest of shownLast.keys()) {
+    if (shownLast.size <= KEPT_DOCUMENTS) break;
+    shownLast.delete(oldest);
+  }
+}
+
+/**
+ * The document exactly as the host serves it, read with `encoding` when the analyst chose one.
+ * A document shown before in this window is shown again at once, as it was, while the host is
+ * asked again: the same text (same hash) changes nothing, a changed file replaces it, and a file
+ * that can no longer be read shows its error.
+ */
 export function useCorpusDocument(id: string | undefined, encoding?: string): Loaded<CorpusDocument> | undefined {
   const host = useHost();
   const [state, setState] = useState<{ key: string; loaded: Loaded<CorpusDocument> }>();
@@ -51,16 +70,25 @@ export function useCorpusDocument(id: string | undefined, encoding?: string): Lo
   useEffect(() => {
     if (id === undefined) return;
     let current = true;
-    setState({ key, loaded: { status: 'loading' } });
+    if (!shownLast.has(key)) setState({ key, loaded: { status: 'loading' } });
     host.getDocument(id, encoding).then(
-      (value) => current && setState({ key, loaded: { status: 'ready', value } }),
-      (error: unknown) => current && setState({ key, loaded: { status: 'error', message: message(error) } }),
+      (value) => {
+        keep(key, value);
+        const loaded = shownLast.get(key) ?? { status: 'ready', value };
+        // The same text as shown already: nothing to draw again.
+        if (current) setState((shown) => (shown?.key === key && shown.loaded === loaded ? shown : { key, loaded }));
+      },
+      (error: unknown) => {
+        shownLast.delete(key);
+        if (current) setState({ key, loaded: { status: 'error', message: message(error) } });
+      },
     );
     return () => {
       current = false;
     };
   }, [host, id, encoding, key]);
-  return id === undefined ? undefined : state?.key === key ? state.loaded : { status: 'loading' };
+  if (id === undefined) return undefined;
+  return state?.key === key ? state.loaded : (shownLast.get(key) ?? { status: 'loading' });
 }
 
 /** Documents matching a full-text query, best first; undefined while there is no query. */
