@@ -2,16 +2,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $isParagraphNode } from 'lexical';
 import { useLayoutEffect, useRef } from 'react';
 import type { Line } from '../../shared/text/lines';
-import { lineRuns, type Span, spansByLine } from '../../shared/text/runs';
+import { changedLines, lineRuns, type Span, spansOfLine } from '../../shared/text/runs';
 import { type ClaimPaint, repaintClaims, setClaimPaint } from './claim-mark-node';
-import { $fillLine, lineSignatures } from './document-state';
+import { $fillLine } from './document-state';
 
 interface Props extends ClaimPaint {
   text: string;
   lines: readonly Line[];
   spans: readonly Span[];
-  /** The line signatures of the claims the document was built with. */
-  builtWith: readonly string[];
+  /** The spans the document was built with. */
+  builtWith: readonly Span[];
 }
 
 /**
@@ -22,7 +22,7 @@ interface Props extends ClaimPaint {
  */
 export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selectedId }: Props) {
   const [editor] = useLexicalComposerContext();
-  const drawn = useRef<readonly string[]>(builtWith);
+  const drawn = useRef<readonly Span[]>(builtWith);
   const painted = useRef<ClaimPaint | null>(null);
 
   // First of the effects, so that marks made by the updates below are painted with this paint.
@@ -36,11 +36,7 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
   }, [editor, looks, selectedId]);
 
   useLayoutEffect(() => {
-    // A line is cut into runs again only when the spans touching it changed: one new claim
-    // costs its own lines, not the document's.
-    const perLine = spansByLine(lines, spans);
-    const signatures = lineSignatures(perLine);
-    const changed = signatures.flatMap((signature, i) => (signature === drawn.current[i] ? [] : [i]));
+    const changed = changedLines(lines, drawn.current, spans);
     if (changed.length === 0) return;
     editor.update(
       () => {
@@ -48,12 +44,13 @@ export function ClaimMarksPlugin({ text, lines, spans, builtWith, looks, selecte
         for (const i of changed) {
           const paragraph = root.getChildAtIndex(i);
           const line = lines[i];
-          if ($isParagraphNode(paragraph) && line) $fillLine(paragraph, text, lineRuns(line, perLine[i] ?? []));
+          if ($isParagraphNode(paragraph) && line)
+            $fillLine(paragraph, text, lineRuns(line, spansOfLine(lines, spans, i)));
         }
       },
       { discrete: true, tag: 'claims' },
     );
-    drawn.current = signatures;
+    drawn.current = spans;
   }, [editor, text, lines, spans]);
 
   return null;

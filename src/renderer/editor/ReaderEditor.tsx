@@ -9,7 +9,7 @@ import { snapToWords, type Word } from '../../shared/text/words';
 import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
 import { ClaimMarkNode, claimMarks } from './claim-mark-node';
-import { $createLines, lineSignatures } from './document-state';
+import { $createLines } from './document-state';
 import { registerRootEvents } from './root-events';
 import { SegmentsPlugin } from './SegmentsPlugin';
 import { selectionToRange, selectTextRange, type TextRange } from './selection-offsets';
@@ -42,22 +42,19 @@ const theme = { paragraph: 'reader-line', mark: 'claim', markOverlap: 'claim-ove
 /** The document, read-only in Lexical: text as text nodes, claims as marks drawn from the database. */
 export function ReaderEditor(props: ReaderEditorProps) {
   // Built once, with the claims there are when the document opens; later claims are drawn line by line.
-  const [built] = useState(() => {
-    const spansOfLine = spansByLine(props.lines, props.spans);
-    return {
-      signatures: lineSignatures(spansOfLine),
-      config: {
-        namespace: 'reader',
-        nodes: [ClaimMarkNode],
-        editable: false,
-        theme,
-        editorState: () => $createLines(props.text, props.lines, spansOfLine),
-        onError: (error: Error) => {
-          throw error;
-        },
+  const [built] = useState(() => ({
+    spans: props.spans,
+    config: {
+      namespace: 'reader',
+      nodes: [ClaimMarkNode],
+      editable: false,
+      theme,
+      editorState: () => $createLines(props.text, props.lines, spansByLine(props.lines, props.spans)),
+      onError: (error: Error) => {
+        throw error;
       },
-    };
-  });
+    },
+  }));
   return (
     <LexicalComposer initialConfig={built.config}>
       {/* Before the text: its effects set the paint the marks are made with when the text is first drawn. */}
@@ -65,7 +62,7 @@ export function ReaderEditor(props: ReaderEditorProps) {
         text={props.text}
         lines={props.lines}
         spans={props.spans}
-        builtWith={built.signatures}
+        builtWith={built.spans}
         looks={props.looks}
         selectedId={props.selectedId}
       />

@@ -24,7 +24,3 @@ export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly
     }),
   );
 }
-
-/** Each line's spans as one string: a line is drawn again only when its string changes. */
-export const lineSignatures = (spansOfLine: readonly Span[][]): string[] =>
-  spansOfLine.map((line) => line.map((s) => `${s.id}:${s.start}-${s.end}`).join('|'));

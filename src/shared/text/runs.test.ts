@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineIndexAt, splitLines } from './lines';
-import { runsByLine } from './runs';
+import { changedLines, runsByLine, spansByLine, spansOfLine } from './runs';
 
 describe('splitLines', () => {
   it('keeps every kind of line break out of the lines and the offsets exact', () => {
@@ -68,5 +69,46 @@ describe('runsByLine', () => {
 
   it('ignores empty spans', () => {
     expect(runsByLine(lines, [{ id: 'e', start: 3, end: 3 }])[0]).toEqual([{ start: 0, end: 18, ids: [] }]);
+  });
+});
+
+describe('redrawing lines when claims change', () => {
+  const text = 'one line\ntwo line\r\nthree\n\nfive five five';
+  const lines = splitLines(text);
+  const spanArb = fc
+    .tuple(
+      fc.integer({ min: 0, max: text.length }),
+      fc.integer({ min: 0, max: text.length }),
+      fc.constantFrom('a', 'b', 'c', 'd'),
+    )
+    .map(([x, y, id]) => ({ id, start: Math.min(x, y), end: Math.max(x, y) }));
+  const spansArb = fc.uniqueArray(spanArb, { selector: (s) => s.id, maxLength: 4 });
+
+  it('spansOfLine gives each line the spans spansByLine gives it', () => {
+    fc.assert(
+      fc.property(spansArb, (spans) => {
+        const perLine = spansByLine(lines, spans);
+        expect(lines.map((_, i) => spansOfLine(lines, spans, i))).toEqual(perLine);
+      }),
+    );
+  });
+
+  it('changedLines names every line whose runs differ, and a claim not moved redraws nothing', () => {
+    fc.assert(
+      fc.property(spansArb, spansArb, (before, after) => {
+        const changed = new Set(changedLines(lines, before, after));
+        const was = runsByLine(lines, before);
+        const now = runsByLine(lines, after);
+        lines.forEach((_, i) => {
+          if (!changed.has(i)) expect(now[i]).toEqual(was[i]);
+        });
+        expect(changedLines(lines, after, after)).toEqual([]);
+      }),
+    );
+  });
+
+  it('a new claim on the second line redraws that line only', () => {
+    const claim = { id: 'n', start: text.indexOf('two'), end: text.indexOf('two') + 3 };
+    expect(changedLines(lines, [], [claim])).toEqual([1]);
   });
 });

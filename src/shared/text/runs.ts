@@ -34,6 +34,39 @@ export function spansByLine(lines: readonly Line[], spans: readonly Span[]): Spa
   return perLine;
 }
 
+/** The spans touching line `index`, in the order of `spans`: the same as spansByLine gives it. */
+export function spansOfLine(lines: readonly Line[], spans: readonly Span[], index: number): Span[] {
+  const line = lines[index];
+  if (!line) return [];
+  // Offsets between two lines (the line break) belong to the line before, as in lineIndexAt.
+  const next = lines[index + 1]?.start ?? Number.POSITIVE_INFINITY;
+  return spans.filter((span) => span.end > span.start && span.start < next && span.end - 1 >= line.start);
+}
+
+/**
+ * The lines whose runs differ between two sets of spans: the lines of every span added, removed
+ * or moved, in order. One new claim redraws its own lines, not the document.
+ */
+export function changedLines(lines: readonly Line[], before: readonly Span[], after: readonly Span[]): number[] {
+  const was = new Map(before.map((span) => [span.id, span]));
+  const moved: Span[] = [];
+  for (const span of after) {
+    const old = was.get(span.id);
+    was.delete(span.id);
+    if (old?.start === span.start && old.end === span.end) continue;
+    moved.push(span);
+    if (old) moved.push(old);
+  }
+  moved.push(...was.values());
+  const touched = new Set<number>();
+  for (const span of moved) {
+    if (span.end <= span.start) continue;
+    const last = lineIndexAt(lines, span.end - 1);
+    for (let i = lineIndexAt(lines, span.start); i <= last; i++) touched.add(i);
+  }
+  return [...touched].sort((a, b) => a - b);
+}
+
 /** One line's runs, from the spans touching it. */
 export function lineRuns(line: Line, spans: readonly Span[]): Run[] {
   if (line.end === line.start) return [];
