@@ -123,7 +123,7 @@ export function useClaimsByDocument(corpusId: string, open: Open): Map<string, D
     let counting = Promise.resolve();
     const count = async () => {
       const claimIds = [...pending];
-      const all = countAll || !last || claimIds.length > RECOUNT_CLAIMS_LIMIT;
+      const all = countAll || claimIds.length > RECOUNT_CLAIMS_LIMIT;
       pending = new Set();
       countAll = false;
       const byDocument = all || !last ? await countByDocument() : await recountWritten(last, claimIds, openNow.current);
