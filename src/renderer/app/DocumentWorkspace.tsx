@@ -22,6 +22,7 @@ import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
 import { TagList } from '../features/codebook/TagList';
 import { type ContentPoint, Reader } from '../features/reader/Reader';
 import { lazily } from '../lib/lazily';
+import { useAfterPaint } from '../lib/use-after-paint';
 import { useAppMessages } from './messages';
 
 interface Props {
@@ -54,6 +55,9 @@ export function DocumentWorkspace({
   const actions = useClaimActions(doc, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaim ?? null);
+  // The list of claims follows the reader a frame later: a new claim is painted in the text first.
+  const listedClaims = useAfterPaint(claims);
+  const listedSelection = useAfterPaint(selectedId);
   const [chooser, setChooser] = useState<{ ids: string[]; at: ContentPoint } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // A new object each time the keyboard cursor asks the reader to select text.
@@ -272,7 +276,7 @@ export function DocumentWorkspace({
             }
           />
         )}
-        <ClaimList claims={claims} codebook={codebook} selectedId={selectedId} onSelect={selectClaim} />
+        <ClaimList claims={listedClaims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
         <DocumentLabelsPanel
           codebook={codebook}
           me={annotator}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { useRows } from '../../lib/use-rows';
@@ -19,7 +19,7 @@ interface Props {
  * Only the rows in view are in the DOM: a document with thousands of claims opens, and takes a
  * new one, at the cost of a screenful.
  */
-export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
+export const ClaimList = memo(function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const shown = useMemo(() => claims.filter((claim) => matchesFilter(claim, filter)), [claims, filter]);
   const toCheck = claims.filter((c) => c.anchoring).length;
@@ -67,4 +67,4 @@ export function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
       )}
     </section>
   );
-}
+});
