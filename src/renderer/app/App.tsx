@@ -20,6 +20,7 @@ import { ImportControls } from '../features/import/ImportControls';
 import { ReviewView } from '../features/review/ReviewView';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/language';
+import { useAfterPaint } from '../lib/use-after-paint';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { InterfaceSettings } from './InterfaceSettings';
 import { useAppMessages } from './messages';
@@ -186,10 +187,14 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
     [openId, documentClaims],
   );
   const claims = useClaimsByDocument(listing.id, open);
-  const statusOf = useCallback(
-    (id: string) => effectiveStatus(states?.get(id)?.status, claims?.get(id)?.count ?? 0),
-    [states, claims],
+  // The document list follows the reader a frame later, as the claims list does.
+  const listed = useAfterPaint(claims);
+  const statusIn = useCallback(
+    (counts: typeof claims) => (id: string) => effectiveStatus(states?.get(id)?.status, counts?.get(id)?.count ?? 0),
+    [states],
   );
+  const statusOf = useMemo(() => statusIn(claims), [statusIn, claims]);
+  const listedStatusOf = useMemo(() => statusIn(listed), [statusIn, listed]);
   const noClaims = useMemo(() => new Map(), []);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAppMessages();
@@ -198,9 +203,9 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
     <>
       <DocumentList
         listing={listing}
-        claims={claims ?? noClaims}
+        claims={listed ?? noClaims}
         tagLabels={tagLabels}
-        statusOf={statusOf}
+        statusOf={listedStatusOf}
         openId={openId}
         onOpen={onOpen}
       />

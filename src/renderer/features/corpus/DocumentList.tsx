@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
 import type { DocumentStatus } from '../../db/document-states';
@@ -32,7 +32,14 @@ interface Filters {
 const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to: '', tag: '', status: '' };
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
-export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onOpen }: Props) {
+export const DocumentList = memo(function DocumentList({
+  listing,
+  claims,
+  tagLabels,
+  statusOf,
+  openId,
+  onOpen,
+}: Props) {
   const m = useCorpusMessages();
   const statusLabels = useStatusLabels();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -164,7 +171,7 @@ export function DocumentList({ listing, claims, tagLabels, statusOf, openId, onO
       )}
     </nav>
   );
-}
+});
 
 const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
