@@ -6,6 +6,7 @@ import { analyseText } from '../../shared/corpus/analyse';
 import { extractHtml } from '../../shared/corpus/html';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
 import type { CorpusDocument, CorpusListing, DocumentSummary, Segment, SkippedFile } from '../../shared/model/document';
+import { remember } from '../../shared/recently-used';
 import { decodeBytes } from './decode';
 
 /** Larger files are refused rather than read into memory whole: no article is this long. */
@@ -103,11 +104,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       const key = `${id}\u0000${encoding ?? ''}`;
       const unchanged = await fileVersion(root, source.file);
       const kept = recent.get(key);
-      if (unchanged && kept?.version === unchanged) {
-        recent.delete(key);
-        recent.set(key, kept);
-        return kept.document;
-      }
+      if (unchanged && kept?.version === unchanged) return remember(recent, key, kept, RECENT_DOCUMENTS).document;
       const name = relative(root, source.file).split(sep).join('/');
       const loaded = await loadFile(root, source.file, name, fields, { encoding, only: source.key });
       if ('reason' in loaded) {
@@ -121,13 +118,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       // A changed file changes the listing too, so exports carry the text's current hash.
       summaries.set(id, found.summary);
       const document = { ...found.summary, text: found.text, segments: found.segments };
-      if (unchanged) {
-        recent.set(key, { version: unchanged, document });
-        for (const oldest of recent.keys()) {
-          if (recent.size <= RECENT_DOCUMENTS) break;
-          recent.delete(oldest);
-        }
-      }
+      if (unchanged) remember(recent, key, { version: unchanged, document }, RECENT_DOCUMENTS);
       return document;
     },
     search: (query, limit = 200) =>

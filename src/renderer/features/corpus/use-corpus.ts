@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+import { remember } from '../../../shared/recently-used';
 import { useHost } from '../../host/HostContext';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -45,16 +46,18 @@ export function useCorpusListing(): ListingState {
 
 /** Documents shown last, as served: going back to one shows it while the host confirms it. */
 const KEPT_DOCUMENTS = 4;
-const shownLast = new Map<string, { status: 'ready'; value: CorpusDocument }>();
+type Shown = { status: 'ready'; value: CorpusDocument };
+const shownLast = new Map<string, Shown>();
 
-function keep(key: string, value: CorpusDocument) {
+/** Keeps a document as served; the copy kept already when its text is the same, so nothing redraws. */
+function keep(key: string, value: CorpusDocument): Shown {
   const kept = shownLast.get(key);
-  shownLast.delete(key);
-  shownLast.set(key, kept?.value.sha256 === value.sha256 ? kept : { status: 'ready', value });
-  for (const oldest of shownLast.keys()) {
-    if (shownLast.size <= KEPT_DOCUMENTS) break;
-    shownLast.delete(oldest);
-  }
+  return remember(
+    shownLast,
+    key,
+    kept?.value.sha256 === value.sha256 ? kept : { status: 'ready', value },
+    KEPT_DOCUMENTS,
+  );
 }
 
 /**
@@ -73,9 +76,7 @@ export function useCorpusDocument(id: string | undefined, encoding?: string): Lo
     if (!shownLast.has(key)) setState({ key, loaded: { status: 'loading' } });
     host.getDocument(id, encoding).then(
       (value) => {
-        keep(key, value);
-        const loaded = shownLast.get(key) ?? { status: 'ready', value };
-        // The same text as shown already: nothing to draw again.
+        const loaded = keep(key, value);
         if (current) setState((shown) => (shown?.key === key && shown.loaded === loaded ? shown : { key, loaded }));
       },
       (error: unknown) => {
