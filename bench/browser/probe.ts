@@ -104,34 +104,33 @@ const bench = {
     return range.toString();
   },
 
-  known: new Set<string>(),
-  keyAt: 0,
+  created: undefined as Promise<{ id: string; ms: number }> | undefined,
 
-  /** Remembers the claims drawn now and arms a timer on the next key press. */
+  /**
+   * Remembers the claims drawn now and starts watching for a mark carrying a claim id not drawn
+   * before, timed from the next key press to the frame that paints it. Armed and awaited before
+   * the key is pressed: the browser runs input ahead of other tasks, so a watch started along
+   * with the key press could start after the mark is drawn and time a later change instead.
+   */
   armKey(): void {
-    bench.known = new Set(
+    const known = new Set(
       [...document.querySelectorAll<HTMLElement>(READER_MARKS)].flatMap((m) => (m.dataset.claimIds ?? '').split(' ')),
     );
-    bench.keyAt = 0;
+    let keyAt = Number.NaN;
     window.addEventListener(
       'keydown',
       (event) => {
-        bench.keyAt = event.timeStamp;
+        keyAt = event.timeStamp;
       },
       { capture: true, once: true },
     );
-  },
-
-  /**
-   * After a key press: waits for a mark carrying a claim id not drawn before, then for it to be
-   * painted; returns the new id and the milliseconds from the key press.
-   */
-  async newClaimPainted(): Promise<{ id: string; ms: number }> {
-    const found = await new Promise<string>((resolve, reject) => {
-      const freshId = (element: HTMLElement) =>
-        element.matches(READER_MARKS)
-          ? (element.dataset.claimIds ?? '').split(' ').find((id) => !bench.known.has(id))
-          : undefined;
+    const root = document.querySelector('[aria-label="Document text"]');
+    if (!root) throw new Error('no reader');
+    const freshId = (element: HTMLElement) =>
+      element.matches(READER_MARKS)
+        ? (element.dataset.claimIds ?? '').split(' ').find((id) => !known.has(id))
+        : undefined;
+    bench.created = new Promise((resolve, reject) => {
       // Only the changed nodes are looked at, so that watching costs the app next to nothing.
       const observer = new MutationObserver((records) => {
         for (const record of records) {
@@ -146,7 +145,8 @@ const bench = {
             if (!id) continue;
             observer.disconnect();
             clearTimeout(timer);
-            resolve(id);
+            if (Number.isNaN(keyAt)) reject(new Error(`claim ${id} was drawn before the key was pressed`));
+            else painted().then((end) => resolve({ id, ms: end - keyAt }));
             return;
           }
         }
@@ -155,12 +155,14 @@ const bench = {
         observer.disconnect();
         reject(new Error('no new claim was drawn within 60 s'));
       }, 60_000);
-      const root = document.querySelector('[aria-label="Document text"]');
-      if (!root) throw new Error('no reader');
       observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-claim-ids'] });
     });
-    const end = await painted();
-    return { id: found, ms: end - bench.keyAt };
+  },
+
+  /** The claim the armed key press drew, and the milliseconds from the key press until it was painted. */
+  newClaimPainted(): Promise<{ id: string; ms: number }> {
+    if (!bench.created) throw new Error('armKey() first');
+    return bench.created;
   },
 
   /** Whether IndexedDB has committed the claim, read with the raw API (not through the app). */

@@ -263,10 +263,9 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
       await call(app, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
       await toolbar.waitFor();
       await call(app, 'armKey()');
-      const created = app.evaluate('window.__bench.newClaimPainted()') as Promise<{ id: string; ms: number }>;
       const { id, ms } = await profiled(app, `create-${i}`, async () => {
         await app.keyboard.press('1');
-        return created;
+        return call<{ id: string; ms: number }>(app, 'newClaimPainted()');
       });
       if (!(await call<boolean>(app, `stored(${json(id)})`))) throw new Error(`claim ${id} was drawn but not stored`);
       await app.getByText('All changes saved').waitFor();
