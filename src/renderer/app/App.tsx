@@ -186,15 +186,12 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
     () => (openId && documentClaims ? { documentId: openId, claims: documentClaims } : undefined),
     [openId, documentClaims],
   );
-  const claims = useClaimsByDocument(listing.id, open);
-  // The document list follows the reader a frame later, as the claims list does.
-  const listed = useAfterPaint(claims);
-  const statusIn = useCallback(
-    (counts: typeof claims) => (id: string) => effectiveStatus(states?.get(id)?.status, counts?.get(id)?.count ?? 0),
-    [states],
+  // The document list and its counts follow the reader a frame later, as the claims list does.
+  const listed = useClaimsByDocument(listing.id, useAfterPaint(open));
+  const listedStatusOf = useCallback(
+    (id: string) => effectiveStatus(states?.get(id)?.status, listed?.get(id)?.count ?? 0),
+    [states, listed],
   );
-  const statusOf = useMemo(() => statusIn(claims), [statusIn, claims]);
-  const listedStatusOf = useMemo(() => statusIn(listed), [statusIn, listed]);
   const noClaims = useMemo(() => new Map(), []);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAppMessages();
@@ -218,7 +215,7 @@ function Corpus({ listing, codebook, annotator, openId, onOpen, focusClaim }: Co
           annotator={annotator}
           initialClaim={focusClaim}
           onEncoding={(name) => setDocumentEncoding(document.value.id, name)}
-          status={statusOf(document.value.id)}
+          status={effectiveStatus(states?.get(document.value.id)?.status, documentClaims.length)}
         />
       ) : document?.status === 'error' ? (
         <p role="alert" className="placeholder error">

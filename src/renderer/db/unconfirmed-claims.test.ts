@@ -27,6 +27,19 @@ describe('claims written but not yet read back', () => {
     dropUnconfirmed('B');
   });
 
+  it('go before, between and after the committed ones, each in its place', () => {
+    const committed = [claim('B', 'is a threat'), claim('D', 'Minsk and Moscow')];
+    for (const [id, quote] of [
+      ['E', 'Sanctions bite'],
+      ['A', 'NATO'],
+      ['C', 'threat. Minsk'],
+    ] as const)
+      showUnconfirmed(claim(id, quote));
+    expect(withUnconfirmed('a.txt', committed).map((c) => c.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(committed.map((c) => c.id)).toEqual(['B', 'D']);
+    for (const id of ['A', 'C', 'E']) dropUnconfirmed(id);
+  });
+
   it('are forgotten once the database shows them, so a later deletion elsewhere is not undone', () => {
     const written = claim('D', 'Minsk and Moscow');
     showUnconfirmed(written);

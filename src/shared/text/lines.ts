@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point';
+
 /** A line of a document: [start, end) excludes its line break, which may be \n, \r\n or \r. */
 export interface Line {
   start: number;
@@ -18,12 +20,5 @@ export function splitLines(text: string): Line[] {
 
 /** Index of the line containing `offset` (a line break belongs to the line it ends). */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((lines[mid] as Line).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(lines, (line) => line.start <= offset) - 1);
 }

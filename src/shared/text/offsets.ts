@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point';
+
 /**
  * Offsets in the app are UTF-16 code units (JavaScript string indices). Python, brat and the W3C
  * Web Annotation model count Unicode code points; these helpers convert between the two without
@@ -16,16 +18,7 @@ function astralLowSurrogates(text: string): number[] {
   return found;
 }
 
-function countBelow(sorted: number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBelow = (sorted: number[], limit: number): number => partitionPoint(sorted, (n) => n < limit);
 
 /** Converts offsets of one text in O(log n) each after one pass over the text. */
 export class OffsetIndex {

@@ -88,6 +88,7 @@ export function lineRuns(line: Line, spans: readonly Span[]): Run[] {
   return runs;
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two runs carry the same claims, in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point';
+
 /** A word of the text: [start, end) in UTF-16 code units. */
 export interface Word {
   start: number;
@@ -25,14 +27,7 @@ export function findWords(text: string, locale?: string): Word[] {
 
 /** Index of the first word that ends after `offset`, or `words.length` if none does. */
 function firstEndingAfter(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words[mid] as Word).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(words, (word) => word.end <= offset);
 }
 
 /**
