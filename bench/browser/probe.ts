@@ -7,16 +7,20 @@
  */
 
 /**
- * Resolves when the next frame has been painted: a message posted from that frame's animation
- * callback is delivered once the frame's style, layout and paint are done (the "next paint" of
- * Interaction to Next Paint). Waiting for a second animation frame instead would add a frame.
+ * Resolves when the next frame has been painted: a task posted at the highest priority from that
+ * frame's animation callback runs as soon as the frame's style, layout, paint and commit are done
+ * (the "next paint" of Interaction to Next Paint), ahead of the ordinary tasks queued meanwhile,
+ * which no longer hold up the frame. Waiting for a second animation frame instead would add a
+ * frame.
  */
+declare const scheduler: {
+  postTask(task: () => void, options: { priority: 'user-blocking' | 'user-visible' | 'background' }): Promise<void>;
+};
+
 const painted = () =>
   new Promise<number>((resolve) =>
     requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(undefined);
+      scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
     }),
   );
 
