@@ -169,6 +169,9 @@ const bench = {
     return bench.created;
   },
 
+  /** Resolves once the next frame has been painted (the selection shown, before a key press). */
+  nextPaint: (): Promise<number> => painted(),
+
   /** Whether IndexedDB has committed the claim, read with the raw API (not through the app). */
   stored(id: string): Promise<boolean> {
     return new Promise((resolve, reject) => {

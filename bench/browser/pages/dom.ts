@@ -33,4 +33,18 @@ expose(async () => {
     fragment.append(paragraph);
   }
   text.append(fragment);
+  // Figure 2's floor: the key press wraps the selected words in a new mark, and does nothing else.
+  let made = 0;
+  window.addEventListener('keydown', (event) => {
+    const selection = window.getSelection();
+    if (event.key !== '1' || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    const id = `new-${++made}`;
+    const mark = document.createElement('mark');
+    mark.className = 'claim';
+    mark.append(range.extractContents());
+    paintRun(mark, [id], new Map([[id, { colour: '#d62728', needsCheck: false }]]));
+    range.insertNode(mark);
+    selection.removeAllRanges();
+  });
 });
