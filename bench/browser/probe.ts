@@ -169,6 +169,9 @@ const bench = {
     return bench.created;
   },
 
+  /** Resolves once an element matches `selector`, watching the page's changes (no polling). */
+  appeared: (selector: string): Promise<void> => until(() => document.querySelector(selector) !== null),
+
   /** Resolves once the next frame has been painted (the selection shown, before a key press). */
   nextPaint: (): Promise<number> => painted(),
 

@@ -191,3 +191,20 @@ test('the keyboard walks the claims and ? lists every shortcut', async ({ page }
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('a tag key pressed twice on one selection makes one claim', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.selectText(threat);
+  // The toolbar and the panels follow the reader a frame later; the second press must not tag the selection again.
+  await page.keyboard.press('1');
+  await page.keyboard.press('1');
+  await expect(app.claimItems()).toHaveCount(1);
+  await expect(app.saveStatus).toHaveText('All changes saved');
+  await expect(page.getByRole('toolbar', { name: 'Tag the selection' })).toHaveCount(0);
+  await expect(app.readerText.locator('mark[data-claim-ids]')).toHaveCount(1);
+  await page.reload();
+  await app.openDocument(shoiguTitle);
+  await expect(app.claimItems()).toHaveCount(1);
+});

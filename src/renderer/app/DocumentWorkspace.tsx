@@ -22,7 +22,7 @@ import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
 import { TagList } from '../features/codebook/TagList';
 import { type ContentPoint, Reader } from '../features/reader/Reader';
 import { lazily } from '../lib/lazily';
-import { useAfterPaint } from '../lib/use-after-paint';
+import { afterPaint, useAfterPaint } from '../lib/use-after-paint';
 import { useAppMessages } from './messages';
 
 interface Props {
@@ -65,6 +65,8 @@ export function DocumentWorkspace({
   // What the keyboard last made of the selection or of a claim's edges, ahead of the renders and
   // writes that follow, so that keys pressed in quick succession each build on the one before.
   const typed = useRef<{ claimId: string | null; range: TextRange } | null>(null);
+  // The selection last turned into a claim.
+  const tagged = useRef<typeof pending>(null);
   // Segmenting a long text into words takes a while; only selecting by word needs it.
   const words = useMemo(() => lazily(() => findWords(doc.text, doc.language)), [doc.text, doc.language]);
   const speakers = useSpeakers();
@@ -86,12 +88,16 @@ export function DocumentWorkspace({
   const applyTag = useCallback(
     (tagId: string) => {
       // Keys typed faster than the selection is reported act on what the keyboard last selected.
-      const range = typed.current?.claimId === null ? typed.current.range : pending?.range;
+      // Until the window follows (a frame later), the selection just tagged must not make a second claim.
+      const untagged = pending === tagged.current ? undefined : pending?.range;
+      const range = typed.current?.claimId === null ? typed.current.range : untagged;
       if (range) {
+        tagged.current = pending;
         typed.current = null;
         clearTextSelection();
-        setPending(null);
         actions.create(range, tagId).then(selectClaim, report);
+        // The reader draws the claim in this frame; the toolbar and the panels follow in the next.
+        afterPaint(() => setPending(null));
       } else if (selected) {
         actions.retag(selected, tagId).catch(report);
       }

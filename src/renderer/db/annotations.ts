@@ -9,7 +9,12 @@ import { claimsWritten } from './claims-written';
 import { corpusScope } from './corpus-scope';
 import { db } from './database';
 import { trackWrite } from './save-status';
-import { dropUnconfirmed, showUnconfirmed, useUnconfirmedVersion, withUnconfirmed } from './unconfirmed-claims';
+import {
+  dropUnconfirmed,
+  showUnconfirmed,
+  useUnconfirmedVersionAfterPaint,
+  withUnconfirmed,
+} from './unconfirmed-claims';
 
 const now = () => new Date().toISOString();
 
@@ -17,7 +22,8 @@ const inCorpus = () => db.annotations.where('corpusId').equals(corpusScope());
 
 /**
  * Every annotator's live claims on one document in text order, as IndexedDB has them committed
- * (with the claims just written, see unconfirmed-claims). Undefined until that document's claims
+ * (with the claims just written, see unconfirmed-claims, from the frame after the one that
+ * draws them: the reader takes them at once). Undefined until that document's claims
  * are read: never the previous document's while the next one's are on their way.
  */
 export function useDocumentClaims(documentId: string | undefined): readonly Annotation[] | undefined {
@@ -28,7 +34,7 @@ export function useDocumentClaims(documentId: string | undefined): readonly Anno
   const current = useSyncExternalStore(subscribe, () =>
     documentId === undefined ? NO_CLAIMS : recentDocuments.current(documentId),
   );
-  const shown = useUnconfirmedVersion();
+  const shown = useUnconfirmedVersionAfterPaint();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` changes when a claim is written, before the committed claims do
   return useMemo(
     () => (current && documentId !== undefined ? withUnconfirmed(documentId, current) : current),

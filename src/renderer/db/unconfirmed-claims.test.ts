@@ -47,6 +47,15 @@ describe('claims written but not yet read back', () => {
     expect(withUnconfirmed('a.txt', []).map((c) => c.id)).toEqual([]);
   });
 
+  it('stay while a list that already merged them in is shown (only the database proves them written)', () => {
+    const written = claim('G', 'Minsk and Moscow');
+    showUnconfirmed(written);
+    const merged = withUnconfirmed('a.txt', [], false);
+    expect(withUnconfirmed('a.txt', merged, false).map((c) => c.id)).toEqual(['G']);
+    expect(withUnconfirmed('a.txt', []).map((c) => c.id)).toEqual(['G']);
+    dropUnconfirmed('G');
+  });
+
   it('leave when their write fails', () => {
     showUnconfirmed(claim('E', 'Sanctions bite'));
     dropUnconfirmed('E');

@@ -1,6 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
 import { partitionPoint } from '../../shared/partition-point';
+import { afterPaint } from '../lib/use-after-paint';
 
 /**
  * Claims written but not yet read back from IndexedDB, by id. The reader draws the database's
@@ -28,11 +29,37 @@ export function dropUnconfirmed(id: string): void {
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
-/** Changes whenever a claim is shown or dropped, for memoising what depends on them. */
+/**
+ * Changes whenever a claim is shown or dropped, for memoising what depends on them. The reader
+ * takes it at once, so a new claim is drawn in the frame of the key press.
+ */
 export const useUnconfirmedVersion = () => useSyncExternalStore(subscribe, () => version);
+
+/**
+ * The same, taken once the frame showing the change has been painted: for the rest of the window
+ * (lists, counts, the panels), whose work then never holds that frame up.
+ */
+export function useUnconfirmedVersionAfterPaint(): number {
+  const [seen, setSeen] = useState(version);
+  useEffect(() => {
+    let cancel = () => {};
+    const unsubscribe = subscribe(() => {
+      cancel();
+      cancel = afterPaint(() => setSeen(version));
+    });
+    setSeen(version);
+    return () => {
+      cancel();
+      unsubscribe();
+    };
+  }, []);
+  return seen;
+}
 
 /**
  * The committed claims of a document with its unconfirmed ones in place, in text order. Those the
@@ -40,13 +67,18 @@ export const useUnconfirmedVersion = () => useSyncExternalStore(subscribe, () =>
  * Each is put in its place rather than the whole list sorted again: this runs in the key press
  * that makes a claim, on documents with thousands.
  */
-export function withUnconfirmed(documentId: string, committed: readonly Annotation[]): readonly Annotation[] {
+export function withUnconfirmed(
+  documentId: string,
+  committed: readonly Annotation[],
+  /** Only for the database's claims: a list that already merged them in proves nothing. */
+  forgetCommitted = true,
+): readonly Annotation[] {
   let shown: Annotation[] | undefined;
   for (const claim of unconfirmed.values()) {
     if (claim.documentId !== documentId) continue;
     const stored = committed.find((c) => c.id === claim.id);
     if (stored && stored.updatedAt >= claim.updatedAt) {
-      unconfirmed.delete(claim.id);
+      if (forgetCommitted) unconfirmed.delete(claim.id);
       continue;
     }
     shown ??= committed.slice();

@@ -8,7 +8,7 @@ const waiting = new Set<() => void>();
  * change carries one callback, and the parts that follow it re-render together. Returns how to
  * cancel.
  */
-function afterPaint(work: () => void): () => void {
+export function afterPaint(work: () => void): () => void {
   const once = () => work();
   if (waiting.size === 0) {
     // An animation frame callback runs just before its frame is painted; a task it queues, after.

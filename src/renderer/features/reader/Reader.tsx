@@ -5,6 +5,7 @@ import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
 import type { Word } from '../../../shared/text/words';
 import type { DocumentStatus } from '../../db/document-states';
+import { useUnconfirmedVersion, withUnconfirmed } from '../../db/unconfirmed-claims';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
@@ -75,11 +76,16 @@ export function Reader({
   const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
   const [folded, setFolded] = useState(true);
   const unfold = useCallback(() => setFolded(false), []);
-  const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [claims]);
+  // A claim just made is drawn in the frame of its key press; the rest of the window takes it a
+  // frame later.
+  const unconfirmed = useUnconfirmedVersion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `unconfirmed` changes when a claim is written, before `claims` do
+  const drawn = useMemo(() => withUnconfirmed(doc.id, claims, false), [doc.id, claims, unconfirmed]);
+  const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
   const looks = useMemo(
     () =>
-      new Map<string, ClaimLook>(claims.map((c) => [c.id, { colour: colourOf(c), needsCheck: Boolean(c.anchoring) }])),
-    [claims, colourOf],
+      new Map<string, ClaimLook>(drawn.map((c) => [c.id, { colour: colourOf(c), needsCheck: Boolean(c.anchoring) }])),
+    [drawn, colourOf],
   );
 
   const toContent = useCallback((x: number, y: number): ContentPoint => {
@@ -124,7 +130,7 @@ export function Reader({
               ))}
             </select>
           </label>
-          <span>{m.claims(claims.length)}</span>
+          <span>{m.claims(drawn.length)}</span>
           <label>
             {m.status}{' '}
             <select
