@@ -7,6 +7,7 @@ import { extractHtml } from '../../shared/corpus/html';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
 import type { CorpusDocument, CorpusListing, DocumentSummary, Segment, SkippedFile } from '../../shared/model/document';
 import { remember } from '../../shared/recently-used';
+import { compareCodeUnits } from '../../shared/text/compare';
 import { decodeBytes } from './decode';
 
 /** Larger files are refused rather than read into memory whole: no article is this long. */
@@ -93,7 +94,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     }
     options.onProgress?.(++read, files.length);
   }
-  const documents = () => [...summaries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
   return {
@@ -176,7 +177,7 @@ async function listFiles(root: string): Promise<{ files: string[]; skipped: Skip
   const skipped: SkippedFile[] = [];
   const walk = async (dir: string) => {
     const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const path = join(dir, entry.name);
       const name = relative(root, path).split(sep).join('/');
       if (entry.name.startsWith('.')) {

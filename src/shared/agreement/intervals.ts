@@ -9,9 +9,6 @@ export interface Section extends Interval {
   unit: boolean;
 }
 
-/** Plain code-unit order, so keys sort the same on every machine and locale. */
-export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export const byPosition = (a: Interval, b: Interval): number => a.start - b.start || a.end - b.end;
 
 /** Two spans overlap when they share at least one character; spans that only touch do not. */

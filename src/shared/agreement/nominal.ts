@@ -1,4 +1,4 @@
-import { byCodeUnit } from './intervals';
+import { compareCodeUnits } from '../text/compare';
 
 /**
  * Agreement on nominal labels: items (here documents) × coders, each cell one label or missing
@@ -144,7 +144,7 @@ function countLabels(labels: readonly string[]): Map<string, number> {
   return counts;
 }
 
-const sortedKeys = (map: ReadonlyMap<string, unknown>) => [...map.keys()].sort(byCodeUnit);
+const sortedKeys = (map: ReadonlyMap<string, unknown>) => [...map.keys()].sort(compareCodeUnits);
 
 function withNote(result: Coefficient, note: string | undefined): Coefficient {
   return note ? { ...result, note } : result;

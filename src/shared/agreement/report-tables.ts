@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/compare';
 import { type CsvCell as Cell, csvTable } from '../text/csv';
 import type { AgreementReport } from './report';
 import type { PairScore, SpanAggregate, SpanF1 } from './span-f1';
@@ -136,9 +137,7 @@ function breakdown(report: AgreementReport, by: 'byTag' | 'byDocument'): Cell[][
   const exact = report.spanF1.exact[by];
   const overlap = report.spanF1.overlap[by];
   const alpha = report.unitizingAlpha[by];
-  const keys = [...new Set([...Object.keys(exact), ...Object.keys(alpha)])].sort((x, y) =>
-    x < y ? -1 : x > y ? 1 : 0,
-  );
+  const keys = [...new Set([...Object.keys(exact), ...Object.keys(alpha)])].sort(compareCodeUnits);
   const spanCells = (measure: string, s: SpanAggregate | undefined): Cell[] | [] =>
     s ? [measure, s.f1, s.tp, s.unmatched, null, null, s.note] : [];
   const rows: Cell[][] = [];

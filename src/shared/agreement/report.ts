@@ -1,5 +1,6 @@
 import { type Annotation, isLive } from '../model/annotation';
-import { byCodeUnit, type Interval } from './intervals';
+import { compareCodeUnits } from '../text/compare';
+import type { Interval } from './intervals';
 import { type Coefficient, cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
 import { type SpanF1, type SpanUnit, spanF1 } from './span-f1';
 import { combineUnitizingAlpha, type UnitizingAlpha, unitizingAlpha } from './unitizing-alpha';
@@ -70,7 +71,7 @@ export function agreementReport(input: AgreementInput): AgreementReport {
   notes.push(...labelled.notes);
 
   const spanAnnotators = new Set([...coders.values()].flatMap((set) => [...set]));
-  const annotators = [...new Set([...spanAnnotators, ...labelled.annotators])].sort(byCodeUnit);
+  const annotators = [...new Set([...spanAnnotators, ...labelled.annotators])].sort(compareCodeUnits);
   const documents = new Set([...coders.keys(), ...labelled.documents]).size;
   const codersInput = Object.fromEntries([...coders].map(([doc, set]) => [doc, [...set]]));
 
@@ -109,7 +110,7 @@ function codersByDocument(live: readonly Annotation[], named: AgreementInput['co
   };
   for (const [documentId, names] of Object.entries(named ?? {})) for (const name of names) add(documentId, name);
   for (const claim of live) add(claim.documentId, claim.annotator);
-  return new Map([...coders].sort(([x], [y]) => byCodeUnit(x, y)));
+  return new Map([...coders].sort(([x], [y]) => compareCodeUnits(x, y)));
 }
 
 function unitizing(
@@ -143,7 +144,7 @@ function unitizing(
   let missingLengths = 0;
 
   for (const [documentId, coderSet] of coders) {
-    const names = [...coderSet].sort(byCodeUnit);
+    const names = [...coderSet].sort(compareCodeUnits);
     const length = lengths[documentId];
     if (length === undefined || !Number.isFinite(length) || length <= 0) {
       missingLengths++;
@@ -159,7 +160,7 @@ function unitizing(
     }
     const byTag = spans.get(documentId) ?? new Map<string, Map<string, Interval[]>>();
     const parts: UnitizingAlpha[] = [];
-    for (const tag of [...byTag.keys()].sort(byCodeUnit)) {
+    for (const tag of [...byTag.keys()].sort(compareCodeUnits)) {
       const byAnnotator = byTag.get(tag);
       const part = unitizingAlpha(
         length,
@@ -185,7 +186,7 @@ function unitizing(
   if (manyCoders) notes.push(MANY_CODERS_CAVEAT);
 
   const byTag = Object.fromEntries(
-    [...partsByTag.keys()].sort(byCodeUnit).map((tag) => [tag, combineUnitizingAlpha(partsByTag.get(tag) ?? [])]),
+    [...partsByTag.keys()].sort(compareCodeUnits).map((tag) => [tag, combineUnitizingAlpha(partsByTag.get(tag) ?? [])]),
   );
   return { overall: combineUnitizingAlpha(all), byTag, byDocument };
 }
@@ -200,8 +201,8 @@ interface LabelTable {
 
 /** Documents × annotators; a cell given two different labels is treated as missing. */
 function labelTable(labels: readonly DocumentLabel[]): LabelTable {
-  const annotators = [...new Set(labels.map((l) => l.annotator))].sort(byCodeUnit);
-  const documents = [...new Set(labels.map((l) => l.documentId))].sort(byCodeUnit);
+  const annotators = [...new Set(labels.map((l) => l.annotator))].sort(compareCodeUnits);
+  const documents = [...new Set(labels.map((l) => l.documentId))].sort(compareCodeUnits);
   const cells = new Map<string, string | null>();
   for (const { documentId, annotator, label } of labels) {
     const key = JSON.stringify([documentId, annotator]);

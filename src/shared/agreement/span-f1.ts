@@ -1,4 +1,5 @@
-import { byCodeUnit, byPosition, type Interval } from './intervals';
+import { compareCodeUnits } from '../text/compare';
+import { byPosition, type Interval } from './intervals';
 import { maximumOverlapMatching } from './matching';
 
 /**
@@ -120,7 +121,7 @@ export function compareUnits(a: readonly SpanUnit[], b: readonly SpanUnit[], mat
 
 export function spanF1(input: SpanF1Input, matching: Matching): SpanF1 {
   const index = indexUnits(input);
-  const tags = [...new Set(input.units.map((u) => u.tag))].sort(byCodeUnit);
+  const tags = [...new Set(input.units.map((u) => u.tag))].sort(compareCodeUnits);
   const byTag = new Map(tags.map((t) => [t, zero()]));
   const byDocument = new Map(index.documents.map((d) => [d, zero()]));
   const overall = zero();
@@ -137,7 +138,7 @@ export function spanF1(input: SpanF1Input, matching: Matching): SpanF1 {
         const spansA = index.spans.get(documentId)?.get(a);
         const spansB = index.spans.get(documentId)?.get(b);
         const docTags = new Set([...(spansA?.keys() ?? []), ...(spansB?.keys() ?? [])]);
-        for (const tag of [...docTags].sort(byCodeUnit)) {
+        for (const tag of [...docTags].sort(compareCodeUnits)) {
           const cell = cellCounts(spansA?.get(tag) ?? [], spansB?.get(tag) ?? [], matching);
           for (const total of [counts, overall, byTag.get(tag), byDocument.get(documentId)]) add(total, cell);
         }
@@ -187,8 +188,8 @@ function indexUnits(input: SpanF1Input): UnitIndex {
   const annotators = new Set<string>();
   for (const set of coders.values()) for (const name of set) annotators.add(name);
   return {
-    annotators: [...annotators].sort(byCodeUnit),
-    documents: [...coders.keys()].sort(byCodeUnit),
+    annotators: [...annotators].sort(compareCodeUnits),
+    documents: [...coders.keys()].sort(compareCodeUnits),
     coders,
     spans,
   };

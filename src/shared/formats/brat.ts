@@ -32,9 +32,9 @@ import { type Annotation, ClaimAttributes, compareByPosition, isLive, textTarget
 import type { Codebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem, type Result } from '../result';
+import { compareCodeUnits } from '../text/compare';
 import { splitLines } from '../text/lines';
 import { OffsetIndex } from '../text/offsets';
-import { byString } from './common';
 import type { ClaimRecord, DocumentRecord, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { problemsFromZod } from './issues';
 
@@ -145,7 +145,7 @@ const cleanLabel = (label: string, fallback: string) =>
 /** annotation.conf and visual.conf: the codebook's tags, then any other tag a claim uses. */
 function confFiles(codebook: Codebook, claims: readonly Annotation[]): FileEntry[] {
   const known = new Set(codebook.tags.map((t) => t.id));
-  const others = [...new Set(claims.flatMap((c) => c.tags))].filter((id) => !known.has(id)).sort(byString);
+  const others = [...new Set(claims.flatMap((c) => c.tags))].filter((id) => !known.has(id)).sort(compareCodeUnits);
   const tags = [
     ...codebook.tags.map((t) => ({ type: typeName(t.id), label: cleanLabel(t.label, t.id), colour: t.colour })),
     ...others.map((id) => ({ type: typeName(id), label: id, colour: undefined })),
@@ -187,7 +187,7 @@ function serialize(set: ExportSet): FileEntry[] {
     const claims = live.filter((a) => a.documentId === doc.id).sort(compareByPosition);
     files.push({ name: `${base}.txt`, content: doc.text }, { name: `${base}.ann`, content: annFile(doc.text, claims) });
   }
-  return files.sort((a, b) => byString(a.name, b.name));
+  return files.sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 // Reading
@@ -456,7 +456,7 @@ function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
   const byName = new Map(files.map((f) => [f.name, f]));
   const found: Found = { claims: [], skipped: [], problems: [] };
   const documents: DocumentRecord[] = [];
-  for (const file of [...files].sort((a, b) => byString(a.name, b.name))) {
+  for (const file of [...files].sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const base = file.name.slice(0, file.name.lastIndexOf('.'));
     const txt = byName.get(`${base}.txt`);
     if (file.name.endsWith('.conf')) continue;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Annotation, compareByPosition } from '../model/annotation';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem, type Result } from '../result';
+import { compareCodeUnits } from '../text/compare';
 import { type OffsetIndex, splitsSurrogatePair } from '../text/offsets';
 import type {
   ClaimRecord,
@@ -23,14 +24,11 @@ export const MAX_CLAIMS = 1_000_000;
 /** A refusal lists this many problems at most; the rest are counted. */
 const MAX_PROBLEMS = 100;
 
-/** Code-unit order, not locale order, so the same data sorts the same on every machine. */
-export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The order every format writes claims in: by document, then as they stand in the text. */
 export const inFileOrder = (
   a: Pick<Annotation, 'documentId' | 'id' | 'target'>,
   b: Pick<Annotation, 'documentId' | 'id' | 'target'>,
-) => byString(a.documentId, b.documentId) || compareByPosition(a, b);
+) => compareCodeUnits(a.documentId, b.documentId) || compareByPosition(a, b);
 
 export const Offset = z
   .number({ error: 'must be a number' })
@@ -66,7 +64,7 @@ export function documentsWithClaims(set: ExportSet): { document: ExportDocument;
     else claims.set(a.documentId, [a]);
   }
   return [...set.documents]
-    .sort((a, b) => byString(a.id, b.id))
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((document) => ({ document, claims: (claims.get(document.id) ?? []).sort(compareByPosition) }));
 }
 

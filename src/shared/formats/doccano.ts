@@ -22,9 +22,9 @@
 import { z } from 'zod';
 import type { Annotation } from '../model/annotation';
 import { fail, ok, type Problem, type Result } from '../result';
+import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
 import {
-  byString,
   DocumentFields,
   documentFields,
   documentIdOf,
@@ -217,7 +217,7 @@ function serializeLine(id: number, document: ExportDocument, claims: Annotation[
   const label = claims
     .flatMap((a) => a.tags.map((tag): [number, number, string] => [a.target.start, a.target.end, tag]))
     // doccano writes spans sorted as (start, end, label) tuples; so do we, so a trip through it changes nothing.
-    .sort((x, y) => x[0] - y[0] || x[1] - y[1] || byString(x[2], y[2]));
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1] || compareCodeUnits(x[2], y[2]));
   const meta = {
     ...documentFields(document),
     claims: claims.map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, tags: [...a.tags] })),

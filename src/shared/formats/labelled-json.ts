@@ -4,7 +4,8 @@ import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { DocumentLabel } from '../model/document-label';
 import { fail, ok } from '../result';
-import { byString, inFileOrder } from './common';
+import { compareCodeUnits } from '../text/compare';
+import { inFileOrder } from './common';
 import type { Format } from './format';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -94,7 +95,7 @@ function canonical(file: LabelledJson): LabelledJson {
     annotator: file.annotator,
     codebook: orderedCodebook(file.codebook),
     documents: [...file.documents]
-      .sort((a, b) => byString(a.id, b.id))
+      .sort((a, b) => compareCodeUnits(a.id, b.id))
       .map((d) => ({
         id: d.id,
         title: d.title,
@@ -104,11 +105,11 @@ function canonical(file: LabelledJson): LabelledJson {
       })),
     annotations: [...file.annotations].sort(inFileOrder).map(orderedAnnotation),
     tombstones: [...file.tombstones]
-      .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.id, b.id))
+      .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.id, b.id))
       .map((t) => ({ id: t.id, documentId: t.documentId, annotator: t.annotator, deletedAt: t.deletedAt })),
     ...(file.documentLabels && {
       documentLabels: [...file.documentLabels]
-        .sort((a, b) => byString(a.documentId, b.documentId) || byString(a.annotator, b.annotator))
+        .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.annotator, b.annotator))
         .map((l) => ({ documentId: l.documentId, annotator: l.annotator, tags: [...l.tags], updatedAt: l.updatedAt })),
     }),
   };
@@ -119,7 +120,7 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
   const attributes = Object.fromEntries(
     Object.entries(a.attributes)
       .filter(([, value]) => value !== undefined)
-      .sort(([x], [y]) => byString(x, y)),
+      .sort(([x], [y]) => compareCodeUnits(x, y)),
   );
   return {
     id: a.id,

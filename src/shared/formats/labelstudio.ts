@@ -23,9 +23,9 @@
 import { z } from 'zod';
 import type { Annotation } from '../model/annotation';
 import { fail, ok, type Problem, type Result } from '../result';
+import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
 import {
-  byString,
   DocumentFields,
   documentFields,
   documentIdOf,
@@ -265,11 +265,11 @@ function looksLikeTasks(file: FileEntry): boolean {
 /** One annotation per annotator, in name order, with that annotator's claims in text order. */
 function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
   const index = new OffsetIndex(document.text);
-  const annotators = [...new Set(claims.map((a) => a.annotator))].sort(byString);
+  const annotators = [...new Set(claims.map((a) => a.annotator))].sort(compareCodeUnits);
   return annotators.map((annotator) => {
     const own = claims.filter((a) => a.annotator === annotator);
-    const created = own.map((a) => a.createdAt).sort(byString);
-    const updated = own.map((a) => a.updatedAt).sort(byString);
+    const created = own.map((a) => a.createdAt).sort(compareCodeUnits);
+    const updated = own.map((a) => a.updatedAt).sort(compareCodeUnits);
     return {
       completed_by: { email: annotator },
       result: own.map((a) => ({

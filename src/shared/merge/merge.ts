@@ -5,11 +5,11 @@
  * Every choice is made by a fixed rule on the data, never by which side an input came from, so
  * merge(a, b) and merge(b, a) give the same records, and merge(a, a) gives a.
  */
-import { byString } from '../formats/common';
 import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
 import type { Annotation } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
+import { compareCodeUnits } from '../text/compare';
 
 /** A deleted claim as the file keeps it. The app's own tombstones are whole annotations with `deletedAt`. */
 export interface Tombstone {
@@ -53,11 +53,14 @@ const ISO_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
 export function compareInstants(x: string, y: string): number {
   const mx = ISO_TIME.exec(x);
   const my = ISO_TIME.exec(y);
-  if (!mx || !my) return byString(x, y);
+  if (!mx || !my) return compareCodeUnits(x, y);
   const fx = mx[2] ?? '';
   const fy = my[2] ?? '';
   const digits = Math.max(fx.length, fy.length);
-  return byString(mx[1] as string, my[1] as string) || byString(fx.padEnd(digits, '0'), fy.padEnd(digits, '0'));
+  return (
+    compareCodeUnits(mx[1] as string, my[1] as string) ||
+    compareCodeUnits(fx.padEnd(digits, '0'), fy.padEnd(digits, '0'))
+  );
 }
 
 function sortedKeys(value: unknown): unknown {
@@ -66,7 +69,7 @@ function sortedKeys(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, v]) => v !== undefined)
-      .sort(([x], [y]) => byString(x, y))
+      .sort(([x], [y]) => compareCodeUnits(x, y))
       .map(([k, v]) => [k, sortedKeys(v)]),
   );
 }
@@ -83,14 +86,14 @@ export function compareRecords(x: MergeRecord, y: MergeRecord): number {
   return (
     compareInstants(timeOf(x), timeOf(y)) ||
     Number(isDeletion(x)) - Number(isDeletion(y)) ||
-    byString(canonicalJson(x), canonicalJson(y))
+    compareCodeUnits(canonicalJson(x), canonicalJson(y))
   );
 }
 
 const greater = <T>(x: T, y: T, compare: (x: T, y: T) => number) => (compare(x, y) >= 0 ? x : y);
 
 /** The later of two times; of two spellings of one instant, a fixed one. */
-const laterTime = (x: string, y: string) => greater(x, y, (p, q) => compareInstants(p, q) || byString(p, q));
+const laterTime = (x: string, y: string) => greater(x, y, (p, q) => compareInstants(p, q) || compareCodeUnits(p, q));
 
 /** One record per id; a side holding an id twice keeps the greater record. */
 function byId(records: readonly MergeRecord[]): Map<string, MergeRecord> {
@@ -212,7 +215,7 @@ export function mergeAnnotations(
   const as = byId(a);
   const bs = byId(b);
   const os = base === undefined ? undefined : byId(base);
-  const ids = [...new Set([...as.keys(), ...bs.keys()])].sort(byString);
+  const ids = [...new Set([...as.keys(), ...bs.keys()])].sort(compareCodeUnits);
   const merged: MergeRecord[] = [];
   const conflicts: MergeConflict[] = [];
   for (const id of ids) {
@@ -249,7 +252,8 @@ function recordsOf(file: LabelledJson): MergeRecord[] {
 /** Which file is the later export: by `exportedAt`, then by a fixed rule on `tiebreak`. */
 function laterExport(a: LabelledJson, b: LabelledJson, tiebreak: (file: LabelledJson) => unknown): Side {
   const order =
-    compareInstants(a.exportedAt, b.exportedAt) || byString(canonicalJson(tiebreak(a)), canonicalJson(tiebreak(b)));
+    compareInstants(a.exportedAt, b.exportedAt) ||
+    compareCodeUnits(canonicalJson(tiebreak(a)), canonicalJson(tiebreak(b)));
   return order >= 0 ? 'a' : 'b';
 }
 
@@ -258,7 +262,10 @@ function mergeDocuments(a: LabelledJson, b: LabelledJson, base: LabelledJson | u
     const map = new Map<string, ExportedDocument>();
     for (const d of file.documents) {
       const seen = map.get(d.id);
-      map.set(d.id, seen === undefined ? d : greater(seen, d, (x, y) => byString(canonicalJson(x), canonicalJson(y))));
+      map.set(
+        d.id,
+        seen === undefined ? d : greater(seen, d, (x, y) => compareCodeUnits(canonicalJson(x), canonicalJson(y))),
+      );
     }
     return map;
   };
@@ -267,7 +274,7 @@ function mergeDocuments(a: LabelledJson, b: LabelledJson, base: LabelledJson | u
   const os = base === undefined ? new Map<string, ExportedDocument>() : index(base);
   const documents: ExportedDocument[] = [];
   const conflicts: FileConflict[] = [];
-  for (const id of [...new Set([...as.keys(), ...bs.keys()])].sort(byString)) {
+  for (const id of [...new Set([...as.keys(), ...bs.keys()])].sort(compareCodeUnits)) {
     const x = as.get(id);
     const y = bs.get(id);
     if (x === undefined || y === undefined) {
@@ -319,7 +326,7 @@ function mergeCodebooks(
   const cw = base === undefined ? undefined : canonicalJson(base);
   if (cx === cy || cy === cw) return { codebook: x };
   if (cx === cw) return { codebook: y };
-  const kept: Side = (x.version - y.version || byString(cx, cy)) > 0 ? 'a' : 'b';
+  const kept: Side = (x.version - y.version || compareCodeUnits(cx, cy)) > 0 ? 'a' : 'b';
   const [winner, other] = kept === 'a' ? [x, y] : [y, x];
   if (x.id === y.id && x.version !== y.version) return { codebook: winner };
   const reason =
@@ -333,10 +340,11 @@ function mergeCodebooks(
 function mergeAnnotators(x: string, y: string): string {
   if (x === y) return x;
   const names = new Set([...x.split(', '), ...y.split(', ')].filter((name) => name !== ''));
-  return [...names].sort(byString).join(', ');
+  return [...names].sort(compareCodeUnits).join(', ');
 }
 
-const tombstoneOrder = (x: Tombstone, y: Tombstone) => byString(x.documentId, y.documentId) || byString(x.id, y.id);
+const tombstoneOrder = (x: Tombstone, y: Tombstone) =>
+  compareCodeUnits(x.documentId, y.documentId) || compareCodeUnits(x.id, y.id);
 
 /**
  * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
@@ -361,7 +369,7 @@ function mergeDocumentLabels(a: LabelledJson, b: LabelledJson): DocumentLabel[] 
       !held ||
       compareInstants(label.updatedAt, held.updatedAt) > 0 ||
       (compareInstants(label.updatedAt, held.updatedAt) === 0 &&
-        byString(canonicalJson(label), canonicalJson(held)) > 0);
+        compareCodeUnits(canonicalJson(label), canonicalJson(held)) > 0);
     if (later) chosen.set(key, label);
   }
   return [...chosen.values()];
@@ -397,7 +405,7 @@ export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: Label
     ...(codebookConflict ? [codebookConflict] : []),
     ...claims.conflicts.map((c): FileConflict => ({ kind: 'claim', ...c })),
     ...documentConflicts,
-  ].sort((x, y) => byString(x.kind, y.kind) || byString(x.id, y.id));
+  ].sort((x, y) => compareCodeUnits(x.kind, y.kind) || compareCodeUnits(x.id, y.id));
   // toLabelledJson takes tombstones as whole annotations; the file's carry only four fields.
   return { merged: { ...file, tombstones: tombstones.sort(tombstoneOrder) }, conflicts };
 }

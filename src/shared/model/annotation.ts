@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareCodeUnits } from '../text/compare';
 import { codePointsAfter, codePointsBefore, type OffsetIndex } from '../text/offsets';
 import { ValueId } from './codebook';
 import { DocumentId } from './document';
@@ -124,5 +125,5 @@ type Positioned = Pick<Annotation, 'id' | 'target'>;
 
 /** Text order: by start, longer spans first so an enclosing claim precedes what it contains. */
 export function compareByPosition(a: Positioned, b: Positioned): number {
-  return a.target.start - b.target.start || b.target.end - a.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.target.start - b.target.start || b.target.end - a.target.end || compareCodeUnits(a.id, b.id);
 }
