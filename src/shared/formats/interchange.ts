@@ -1,6 +1,7 @@
 import type { Annotation, ClaimAttributes } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
+import type { Tombstone } from '../model/tombstone';
 import type { Problem, Result } from '../result';
 
 /**
@@ -54,18 +55,11 @@ export interface DocumentRecord {
   text?: string;
 }
 
-export interface TombstoneRecord {
-  id: string;
-  documentId: string;
-  annotator: string;
-  deletedAt: string;
-}
-
 export interface Interchange {
   documents: DocumentRecord[];
   codebook?: Codebook;
   claims: ClaimRecord[];
-  tombstones: TombstoneRecord[];
+  tombstones: Tombstone[];
   /** Annotators' tags for whole documents, where the format has them. */
   documentLabels?: DocumentLabel[];
   /** Well-formed items the app cannot take (yet), each with where it is and why: the import report lists them. */

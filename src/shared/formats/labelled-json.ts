@@ -3,6 +3,7 @@ import { Annotation } from '../model/annotation';
 import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { DocumentLabel } from '../model/document-label';
+import { compareTombstones, Tombstone, tombstoneOf } from '../model/tombstone';
 import { fail, ok } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { inFileOrder } from './common';
@@ -19,13 +20,6 @@ const ExportedDocument = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The served text, when the file was exported to stand alone. */
   text: z.string().optional(),
-});
-
-const Tombstone = z.object({
-  id: z.string(),
-  documentId: DocumentId,
-  annotator: z.string(),
-  deletedAt: z.iso.datetime(),
 });
 
 const LiveAnnotation = Annotation.omit({ deletedAt: true, anchoring: true });
@@ -58,13 +52,20 @@ export interface LabelledJsonInput {
   annotator: string;
   codebook: Codebook;
   documents: readonly ExportedDocument[];
-  /** Live annotations and tombstones alike; tombstones are written apart. */
-  annotations: readonly Annotation[];
+  /** Live annotations and deletions (stored ones with `deletedAt`, or tombstones); deletions are written apart. */
+  annotations: readonly (Annotation | Tombstone)[];
   documentLabels?: readonly DocumentLabel[];
 }
 
 /** Splits the stored annotations into live claims and tombstones and orders everything. */
 export function toLabelledJson(input: LabelledJsonInput): LabelledJson {
+  const live: Annotation[] = [];
+  const tombstones: Tombstone[] = [];
+  for (const record of input.annotations) {
+    // A tombstone always has `deletedAt`, so a record without one is a live annotation.
+    if (record.deletedAt === undefined) live.push(record as Annotation);
+    else tombstones.push(tombstoneOf(record, record.deletedAt));
+  }
   return canonical({
     format: LABELLED_JSON_FORMAT,
     formatVersion: LABELLED_JSON_VERSION,
@@ -74,13 +75,9 @@ export function toLabelledJson(input: LabelledJsonInput): LabelledJson {
     annotator: input.annotator,
     codebook: input.codebook,
     documents: [...input.documents],
-    annotations: input.annotations.filter((a) => a.deletedAt === undefined),
+    annotations: live,
     ...(input.documentLabels && input.documentLabels.length > 0 && { documentLabels: [...input.documentLabels] }),
-    tombstones: input.annotations.flatMap((a) =>
-      a.deletedAt === undefined
-        ? []
-        : [{ id: a.id, documentId: a.documentId, annotator: a.annotator, deletedAt: a.deletedAt }],
-    ),
+    tombstones,
   });
 }
 
@@ -104,9 +101,7 @@ function canonical(file: LabelledJson): LabelledJson {
         ...(d.text === undefined ? {} : { text: d.text }),
       })),
     annotations: [...file.annotations].sort(inFileOrder).map(orderedAnnotation),
-    tombstones: [...file.tombstones]
-      .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.id, b.id))
-      .map((t) => ({ id: t.id, documentId: t.documentId, annotator: t.annotator, deletedAt: t.deletedAt })),
+    tombstones: [...file.tombstones].sort(compareTombstones).map((t) => tombstoneOf(t, t.deletedAt)),
     ...(file.documentLabels && {
       documentLabels: [...file.documentLabels]
         .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.annotator, b.annotator))

@@ -9,15 +9,8 @@ import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
 import type { Annotation } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
+import type { Tombstone } from '../model/tombstone';
 import { compareCodeUnits } from '../text/compare';
-
-/** A deleted claim as the file keeps it. The app's own tombstones are whole annotations with `deletedAt`. */
-export interface Tombstone {
-  id: string;
-  documentId: string;
-  annotator: string;
-  deletedAt: string;
-}
 
 /** A live claim, or a tombstone in either form; a record with `deletedAt` is a deletion. */
 export type MergeRecord = Annotation | Tombstone;
@@ -343,19 +336,6 @@ function mergeAnnotators(x: string, y: string): string {
   return [...names].sort(compareCodeUnits).join(', ');
 }
 
-const tombstoneOrder = (x: Tombstone, y: Tombstone) =>
-  compareCodeUnits(x.documentId, y.documentId) || compareCodeUnits(x.id, y.id);
-
-/**
- * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
- *
- * - claims and tombstones by `mergeAnnotations`;
- * - documents: the union by id; the same id with a different `sha256` is a conflict, and the later
- *   export's document is kept (with `base`: a document unchanged on one side takes the other's);
- * - codebook: for the same id the higher version; otherwise a conflict with a fixed choice;
- * - `exportedAt`: the later; `app`: the later export's;
- * - `annotator`: kept when equal, else every name of both, sorted, joined with ", ".
- */
 /**
  * One label per annotator and document: the later `updatedAt` wins, and equal times fall to the
  * same fixed rule as claims, so the merge stays commutative.
@@ -375,30 +355,28 @@ function mergeDocumentLabels(a: LabelledJson, b: LabelledJson): DocumentLabel[] 
   return [...chosen.values()];
 }
 
+/**
+ * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
+ *
+ * - claims and tombstones by `mergeAnnotations`;
+ * - documents: the union by id; the same id with a different `sha256` is a conflict, and the later
+ *   export's document is kept (with `base`: a document unchanged on one side takes the other's);
+ * - codebook: for the same id the higher version; otherwise a conflict with a fixed choice;
+ * - `exportedAt`: the later; `app`: the later export's;
+ * - `annotator`: kept when equal, else every name of both, sorted, joined with ", ".
+ */
 export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: LabelledJson): LabelledJsonMerge {
   const claims = mergeAnnotations(recordsOf(a), recordsOf(b), base === undefined ? undefined : recordsOf(base));
   const { documents, conflicts: documentConflicts } = mergeDocuments(a, b, base);
   const { codebook, conflict: codebookConflict } = mergeCodebooks(a.codebook, b.codebook, base?.codebook);
   const later = laterExport(a, b, (file) => file.app) === 'a' ? a : b;
-  const live: Annotation[] = [];
-  const tombstones: Tombstone[] = [];
-  for (const record of claims.merged) {
-    if (record.deletedAt === undefined) live.push(record as Annotation);
-    else
-      tombstones.push({
-        id: record.id,
-        documentId: record.documentId,
-        annotator: record.annotator,
-        deletedAt: record.deletedAt,
-      });
-  }
-  const file = toLabelledJson({
+  const merged = toLabelledJson({
     exportedAt: laterTime(a.exportedAt, b.exportedAt),
     app: later.app,
     annotator: mergeAnnotators(a.annotator, b.annotator),
     codebook,
     documents,
-    annotations: live,
+    annotations: claims.merged,
     documentLabels: mergeDocumentLabels(a, b),
   });
   const conflicts: FileConflict[] = [
@@ -406,6 +384,5 @@ export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: Label
     ...claims.conflicts.map((c): FileConflict => ({ kind: 'claim', ...c })),
     ...documentConflicts,
   ].sort((x, y) => compareCodeUnits(x.kind, y.kind) || compareCodeUnits(x.id, y.id));
-  // toLabelledJson takes tombstones as whole annotations; the file's carry only four fields.
-  return { merged: { ...file, tombstones: tombstones.sort(tombstoneOrder) }, conflicts };
+  return { merged, conflicts };
 }

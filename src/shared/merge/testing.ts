@@ -4,8 +4,9 @@ import { narrativesCodebook } from '../codebooks/narratives';
 import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
+import { type Tombstone, tombstoneOf } from '../model/tombstone';
 import { OffsetIndex } from '../text/offsets';
-import type { MergeRecord, Tombstone } from './merge';
+import type { MergeRecord } from './merge';
 
 export const TEXT = 'Minsk said on Monday that NATO’s activity near the borders is a threat to the Union State.';
 const index = new OffsetIndex(TEXT);
@@ -45,12 +46,8 @@ export function claim(id: string, options: ClaimOptions = {}): Annotation {
   };
 }
 
-export const tombstone = (id: string, deletedAt: string, documentId = 'a.txt'): Tombstone => ({
-  id,
-  documentId,
-  annotator: 'Ada',
-  deletedAt,
-});
+export const tombstone = (id: string, deletedAt: string, documentId = 'a.txt'): Tombstone =>
+  tombstoneOf({ id, documentId, annotator: 'Ada' }, deletedAt);
 
 export interface FileOptions {
   exportedAt?: string;
@@ -63,21 +60,14 @@ export interface FileOptions {
 
 /** A canonical labelled JSON file; tombstones may be given in the file's four-field form. */
 export function file(options: FileOptions = {}): LabelledJson {
-  const records = options.records ?? [];
-  const live = records.filter((r): r is Annotation => r.deletedAt === undefined);
-  const made = toLabelledJson({
+  return toLabelledJson({
     exportedAt: options.exportedAt ?? at(30),
     app: options.app ?? { name: 'Framing Workbench', version: '0.1.0' },
     annotator: options.annotator ?? 'Ada',
     codebook: options.codebook ?? narrativesCodebook,
     documents: options.documents ?? [{ id: 'a.txt', title: 'A', language: 'en', sha256: SHA_1 }],
-    annotations: live,
+    annotations: options.records ?? [],
   });
-  const tombstones = records
-    .filter((r) => r.deletedAt !== undefined)
-    .map((r) => ({ id: r.id, documentId: r.documentId, annotator: r.annotator, deletedAt: r.deletedAt as string }))
-    .sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.id < y.id ? -1 : 1));
-  return { ...made, tombstones };
 }
 
 // --- Generators ------------------------------------------------------------------------------------
@@ -108,12 +98,9 @@ const liveArb = (id: string) =>
     .map((o) => claim(id, o));
 
 const tombstoneArb = (id: string) =>
-  fc.record({ deletedAt: timeArb, documentId: fc.constantFrom('a.txt', 'news/b.txt') }).map((o) => ({
-    id,
-    documentId: o.documentId,
-    annotator: 'Ada',
-    deletedAt: o.deletedAt,
-  }));
+  fc
+    .record({ deletedAt: timeArb, documentId: fc.constantFrom('a.txt', 'news/b.txt') })
+    .map((o) => tombstone(id, o.deletedAt, o.documentId));
 
 /** A record for `id`: a claim, or a tombstone in the file's form. */
 export const recordArb = (id: string): fc.Arbitrary<MergeRecord> =>
@@ -152,7 +139,7 @@ export const editsOf = (base: readonly MergeRecord[], newIds: readonly string[])
           case 'edit':
             return [{ ...edit, id: r.id, documentId: r.documentId, updatedAt: time.toISOString() }];
           case 'delete':
-            return [{ id: r.id, documentId: r.documentId, annotator: r.annotator, deletedAt: time.toISOString() }];
+            return [tombstoneOf(r, time.toISOString())];
           default:
             return [];
         }
