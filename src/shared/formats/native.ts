@@ -1,5 +1,6 @@
 import { fail, ok } from '../result';
-import type { ClaimRecord, FileEntry, Interchange, InterchangeFormat } from './interchange';
+import { toClaimRecord } from './claim-record';
+import type { FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { LABELLED_JSON_FORMAT, labelledJson, toLabelledJson } from './labelled-json';
 
 /**
@@ -18,27 +19,7 @@ export const nativeFormat: InterchangeFormat = {
     const parsed = labelledJson.parse(file.content);
     if (!parsed.ok) return fail(parsed.error.map((p) => ({ path: `${file.name} ${p.path}`, message: p.message })));
     const data = parsed.value;
-    const claims: ClaimRecord[] = data.annotations.map((a, i) => ({
-      id: a.id,
-      documentId: a.documentId,
-      documentSha256: a.documentSha256,
-      selector: {
-        unit: 'utf16',
-        start: a.target.start,
-        end: a.target.end,
-        exact: a.target.exact,
-        prefix: a.target.prefix,
-        suffix: a.target.suffix,
-      },
-      tags: a.tags,
-      attributes: a.attributes,
-      annotator: a.annotator,
-      codebookId: a.codebookId,
-      codebookVersion: a.codebookVersion,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      origin: `${file.name} $.annotations[${i}]`,
-    }));
+    const claims = data.annotations.map((a, i) => toClaimRecord(a, `${file.name} $.annotations[${i}]`));
     const interchange: Interchange = {
       documents: data.documents,
       codebook: data.codebook,

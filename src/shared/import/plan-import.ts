@@ -1,7 +1,8 @@
 import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
+import { fromClaimRecord } from '../formats/claim-record';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
-import { type Annotation, isLive, textTarget } from '../model/annotation';
-import type { Codebook } from '../model/codebook';
+import { Annotation, isLive, textTarget } from '../model/annotation';
+import { type Codebook, codebookTagId } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
@@ -55,8 +56,6 @@ export interface ImportPlan {
   documentLabels: DocumentLabel[];
 }
 
-const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-
 /**
  * Decides, without touching the database, what importing a parsed file means: each claim is
  * matched to its corpus document, anchored in the served text, checked against existing work,
@@ -98,7 +97,16 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       index = new OffsetIndex(doc.text);
       indexes.set(doc.id, index);
     }
-    const claim = toAnnotation(record, doc, textTarget(index, anchored.start, anchored.end), context);
+    const claim = fromClaimRecord(record, {
+      // A file's own ULID is kept, so that importing the same file again finds the duplicates.
+      id: record.id !== undefined && Annotation.shape.id.safeParse(record.id).success ? record.id : context.newId(),
+      documentId: doc.id,
+      documentSha256: doc.sha256,
+      target: textTarget(index, anchored.start, anchored.end),
+      fallbackAnnotator: context.fallbackAnnotator,
+      codebook: context.codebook,
+      now: context.now,
+    });
     // A fuzzy match means the claimed words themselves changed: the analyst decides, whatever the score.
     if (anchored.method === 'fuzzy' || anchored.score < CONFIDENT_SCORE || anchored.ambiguous) {
       claim.anchoring = {
@@ -157,51 +165,11 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   return plan;
 }
 
-/**
- * Other tools write a tag's label ("Threat narrative") or a case variant where the app writes its id
- * ("threat-narrative"); those are mapped to the codebook's id, and anything else is kept as written.
- */
-function codebookTagId(codebook: Codebook, written: string): string {
-  const wanted = written.trim().toLowerCase();
-  const tag =
-    codebook.tags.find((t) => t.id === written) ??
-    codebook.tags.find((t) => t.id.toLowerCase() === wanted || t.label.toLowerCase() === wanted);
-  return tag?.id ?? written;
-}
-
 /** Same document text, span, tags and annotator: the same claim, whatever its id. */
 function contentKey(a: Annotation): string {
   return [a.documentId, a.documentSha256, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join(
     '|',
   );
-}
-
-function toAnnotation(
-  record: ClaimRecord,
-  doc: CorpusText,
-  target: Annotation['target'],
-  context: ImportContext,
-): Annotation {
-  const createdAt = isoOr(record.createdAt, context.now);
-  return {
-    id: record.id && ULID.test(record.id) ? record.id : context.newId(),
-    documentId: doc.id,
-    documentSha256: doc.sha256,
-    target,
-    tags: record.tags.map((tag) => codebookTagId(context.codebook, tag)),
-    attributes: { ...record.attributes },
-    annotator: record.annotator ?? context.fallbackAnnotator,
-    codebookId: record.codebookId ?? context.codebook.id,
-    codebookVersion: record.codebookVersion ?? context.codebook.version,
-    createdAt,
-    updatedAt: isoOr(record.updatedAt, createdAt),
-  };
-}
-
-/** Foreign tools write times in many shapes; anything Date can read is normalised, the rest replaced. */
-function isoOr(value: string | undefined, fallback: string): string {
-  const time = value === undefined ? Number.NaN : Date.parse(value);
-  return Number.isNaN(time) ? fallback : new Date(time).toISOString();
 }
 
 function orphan(record: ClaimRecord, context: ImportContext, reason: string): Orphan {

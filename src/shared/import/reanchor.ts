@@ -1,4 +1,5 @@
 import { anchorSelector } from '../anchoring/anchor';
+import { toClaimRecord } from '../formats/claim-record';
 import { type Annotation, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
 import type { CorpusText, Orphan } from './plan-import';
@@ -26,28 +27,14 @@ export function reanchorClaims(
   const index = new OffsetIndex(doc.text);
   for (const claim of claims) {
     if (claim.documentSha256 === doc.sha256) continue;
-    const { start, end, exact, prefix, suffix } = claim.target;
-    const selector = { unit: 'utf16' as const, start, end, exact, prefix, suffix };
-    const anchored = anchorSelector(doc.text, selector, { sameText: false });
+    const record = toClaimRecord(claim, `claim ${claim.id}`);
+    const anchored = anchorSelector(doc.text, record.selector, { sameText: false });
     if (!anchored.placed) {
       result.removed.push(claim.id);
       result.orphaned.push({
         id: newId(),
         documentId: doc.id,
-        record: {
-          id: claim.id,
-          documentId: claim.documentId,
-          documentSha256: claim.documentSha256,
-          selector,
-          tags: claim.tags,
-          attributes: claim.attributes,
-          annotator: claim.annotator,
-          codebookId: claim.codebookId,
-          codebookVersion: claim.codebookVersion,
-          createdAt: claim.createdAt,
-          updatedAt: claim.updatedAt,
-          origin: `claim ${claim.id}`,
-        },
+        record,
         reason: `the document changed and ${anchored.reason}`,
         source: 'changed document',
         importedAt: now,

@@ -72,6 +72,19 @@ export function tagByHotkey(codebook: Codebook, key: string): Tag | undefined {
   return codebook.tags.find((tag) => tag.hotkey === key);
 }
 
+/**
+ * The codebook's id for a tag as a file wrote it. Other tools write a tag's label ("Threat
+ * narrative") or a case variant where the app writes its id ("threat-narrative"); those are
+ * mapped to the id, and anything else is kept as written so no claim loses a tag.
+ */
+export function codebookTagId(codebook: Pick<Codebook, 'tags'>, written: string): string {
+  const wanted = written.trim().toLowerCase();
+  const tag =
+    codebook.tags.find((t) => t.id === written) ??
+    codebook.tags.find((t) => t.id.toLowerCase() === wanted || t.label.toLowerCase() === wanted);
+  return tag?.id ?? written;
+}
+
 /** The label of a stance or confidence value, or the id itself when this codebook does not know it. */
 export function attributeLabel(codebook: Codebook, attribute: keyof CodebookAttributes, valueId: string): string {
   return codebook.attributes[attribute].find((v) => v.id === valueId)?.label ?? valueId;
