@@ -6,11 +6,12 @@
  * run on the same generated claims in the same page. Each function returns its milliseconds.
  */
 
-import { enterCorpus } from '../../../src/renderer/db/corpus-scope';
-import { db, type StoredAnnotation } from '../../../src/renderer/db/database';
+import { claimsById } from '../../../src/renderer/db/claim-queries';
+import { type StoredAnnotation, WorkbenchDatabase } from '../../../src/renderer/db/database';
 import { labelsByKey } from '../../../src/renderer/db/document-labels';
-import { annotationsById, commitImport } from '../../../src/renderer/db/imports';
-import { buildExport, type ExportChoice, exportFromDatabase } from '../../../src/renderer/lib/build-export';
+import { SaveTracker } from '../../../src/renderer/db/save-tracker';
+import { buildExport, type ExportChoice, exportFromDatabase } from '../../../src/renderer/features/export/build-export';
+import { type CorpusSession, openCorpusSession } from '../../../src/renderer/session/corpus-session';
 import { narrativesCodebook } from '../../../src/shared/codebooks/narratives';
 import { nativeFormat } from '../../../src/shared/formats/native';
 import type { HostApi } from '../../../src/shared/host-api';
@@ -26,6 +27,8 @@ let documents: BenchDocument[] = [];
 let annotations: Annotation[] = [];
 let stored: StoredAnnotation[] = [];
 let listing: CorpusListing;
+let session: CorpusSession;
+const db = new WorkbenchDatabase();
 let exported = '';
 
 const timed = async (work: () => Promise<unknown> | unknown): Promise<number> => {
@@ -65,7 +68,13 @@ const harness = {
     };
     await db.open();
     await db.annotations.clear();
-    await enterCorpus(listing);
+    session = await openCorpusSession({
+      db,
+      saves: new SaveTracker(),
+      host: { getAppInfo: async () => APP } as unknown as HostApi,
+      listing,
+      annotator: 'bench',
+    });
     stored = annotations.map((a) => ({ ...a, corpusId: listing.id }));
     const file = await buildExport(CHOICE, {
       app: APP,
@@ -87,7 +96,7 @@ const harness = {
   fill: () => db.annotations.bulkPut(stored),
 
   /** 4: the app's bulk write path (the one the Import dialog commits through). */
-  writeApp: () => timed(() => commitImport(emptyPlan(annotations))),
+  writeApp: () => timed(() => session.claims.commitImport(emptyPlan(annotations))),
   writeBaseline: () => timed(() => db.annotations.bulkPut(stored)),
 
   /** 5: native labelled JSON of the claims in memory, as the Export dialog builds it. */
@@ -109,14 +118,7 @@ const harness = {
   exportBaseline: () => timed(() => JSON.stringify(annotations)),
 
   /** 5: the same, reading the claims from the database first, as the Export button does. */
-  exportFromDatabaseApp: () =>
-    timed(() =>
-      exportFromDatabase({ getAppInfo: async () => APP } as unknown as HostApi, CHOICE, {
-        listing,
-        codebook: narrativesCodebook,
-        annotator: 'bench',
-      }),
-    ),
+  exportFromDatabaseApp: () => timed(() => exportFromDatabase(session, narrativesCodebook, CHOICE)),
   exportFromDatabaseBaseline: () => timed(async () => JSON.stringify(await db.annotations.toArray())),
 
   /** 5: parse and validate the exported file, as the import does before anything else. */
@@ -134,9 +136,9 @@ const harness = {
       const [report] = await runImport([{ name: 'claims.json', content: exported }], {
         documents: listing.documents,
         loadText: async (id) => texts.get(id) as BenchDocument,
-        existing: annotationsById,
-        existingLabels: labelsByKey,
-        commit: commitImport,
+        existing: () => claimsById(db),
+        existingLabels: () => labelsByKey(session),
+        commit: (plan) => session.claims.commitImport(plan),
         fallbackAnnotator: 'imported',
         codebook: narrativesCodebook,
         now: () => new Date().toISOString(),

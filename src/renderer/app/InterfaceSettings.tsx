@@ -1,3 +1,4 @@
+import { useAppData } from '../db/app-data';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppMessages } from './messages';
 import { setThemeChoice, type ThemeChoice, useAppliedTheme, useThemeChoice } from './theme';
@@ -7,13 +8,14 @@ export function InterfaceSettings() {
   useAppliedTheme();
   const choice = useThemeChoice();
   const m = useAppMessages();
+  const data = useAppData();
   return (
     <span className="interface-settings">
       <LanguageSwitch />
       <select
         aria-label={m.theme}
         value={choice}
-        onChange={(event) => setThemeChoice(event.target.value as ThemeChoice)}
+        onChange={(event) => setThemeChoice(data, event.target.value as ThemeChoice)}
       >
         <option value="system">{m.themeSystem}</option>
         <option value="light">{m.themeLight}</option>

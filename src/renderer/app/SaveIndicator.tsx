@@ -1,15 +1,17 @@
-import { retryFailedWrites, useSaveState } from '../db/save-status';
+import { useSyncExternalStore } from 'react';
+import { useAppData } from '../db/app-data';
 import { useIndicatorMessages } from './indicator-messages';
 
 /** What IndexedDB has committed: a claim shows as saved only after its write has finished. */
 export function SaveIndicator() {
-  const state = useSaveState();
+  const { saves } = useAppData();
+  const state = useSyncExternalStore(saves.subscribe, () => saves.state);
   const m = useIndicatorMessages();
   if (state.kind === 'error') {
     return (
       <span className="save-indicator error" role="alert">
         {m.notSaved(state.failed, state.message)}{' '}
-        <button type="button" className="link light" onClick={() => retryFailedWrites()}>
+        <button type="button" className="link light" onClick={() => saves.retry()}>
           {m.retry}
         </button>
       </span>

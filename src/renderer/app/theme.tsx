@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
-import { db } from '../db/database';
-import { trackWrite } from '../db/save-status';
+import { type AppData, useAppData } from '../db/app-data';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const SETTING = 'theme';
@@ -20,12 +19,13 @@ function useSystemDark(): boolean {
 }
 
 export function useThemeChoice(): ThemeChoice {
-  const stored = useLiveQuery(async () => (await db.settings.get(SETTING))?.value, []);
+  const { db } = useAppData();
+  const stored = useLiveQuery(async () => (await db.settings.get(SETTING))?.value, [db]);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
-export const setThemeChoice = (choice: ThemeChoice) =>
-  trackWrite(() => db.settings.put({ key: SETTING, value: choice }));
+export const setThemeChoice = ({ db, saves }: AppData, choice: ThemeChoice) =>
+  saves.track(() => db.settings.put({ key: SETTING, value: choice }));
 
 /** Puts the chosen (or the system's) theme on the document, where the stylesheet's colours follow it. */
 export function useAppliedTheme(): void {

@@ -1,99 +1,128 @@
-import { useSyncExternalStore } from 'react';
+import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
-import { corpusScope } from './corpus-scope';
 
-/** One annotation change: the claim as it was (null when the step created it) and as it became. */
-export interface ClaimStep {
+/** One claim as it was (null when the step created it) and as it became. */
+export interface ClaimChange {
   before: Annotation | null;
   after: Annotation;
 }
 
+/** One claim that could not be placed, as it was and as it became (null: not there). */
+export interface OrphanChange {
+  before: Orphan | null;
+  after: Orphan | null;
+}
+
+/** Everything one action of the analyst changed on a document; undone and redone as a whole. */
+export interface Step {
+  claims: ClaimChange[];
+  orphans: OrphanChange[];
+}
+
 interface Stacks {
-  done: ClaimStep[];
-  undone: ClaimStep[];
+  done: Step[];
+  undone: Step[];
 }
 
 /** Enough for a working day on one article; older steps fall off. */
 const LIMIT = 300;
 
+/** Steps written by earlier versions held one claim change each. */
+const asStep = (stored: Step | ClaimChange): Step => ('claims' in stored ? stored : { claims: [stored], orphans: [] });
+
 /**
- * Undo history per document, kept in sessionStorage: it lasts as long as the window's session,
- * survives a reload, and each step is written the moment the change it records has committed.
+ * The undo history of one corpus, per document, kept in sessionStorage: it lasts as long as the
+ * window's session, survives a reload, and each step is written the moment the change it records
+ * has committed.
  */
-const storageKey = (documentId: string) => `framing-workbench:history:${corpusScope()}:${documentId}`;
+export class ClaimHistory {
+  readonly #prefix: string;
+  readonly #storage: Storage;
+  /** What the storage holds, parsed once per document. */
+  readonly #cache = new Map<string, Stacks>();
+  readonly #listeners = new Set<() => void>();
+  #version = 0;
 
-/** What sessionStorage holds, parsed once per document. */
-const cache = new Map<string, Stacks>();
-
-function read(documentId: string): Stacks {
-  const key = storageKey(documentId);
-  let stacks = cache.get(key);
-  if (!stacks) {
-    stacks = { done: [], undone: [] };
-    try {
-      const stored = sessionStorage.getItem(key);
-      if (stored) stacks = JSON.parse(stored) as Stacks;
-    } catch {
-      // A history that cannot be read is lost history, not lost work: the claims are in IndexedDB.
-    }
-    cache.set(key, stacks);
+  constructor(corpusId: string, storage: Storage = sessionStorage) {
+    this.#prefix = `framing-workbench:history:${corpusId}:`;
+    this.#storage = storage;
   }
-  return { done: [...stacks.done], undone: [...stacks.undone] };
-}
 
-const listeners = new Set<() => void>();
-let version = 0;
-
-function write(documentId: string, stacks: Stacks): void {
-  const key = storageKey(documentId);
-  cache.set(key, stacks);
-  for (;;) {
-    try {
-      sessionStorage.setItem(key, JSON.stringify(stacks));
-      break;
-    } catch {
-      // Storage full: keep the most recent half and try again.
-      if (stacks.done.length + stacks.undone.length <= 1) break;
-      stacks.done = stacks.done.slice(Math.floor(stacks.done.length / 2));
-      stacks.undone = stacks.undone.slice(0, Math.ceil(stacks.undone.length / 2));
-    }
+  /** Changes with every step recorded or moved: for subscribers that compare snapshots. */
+  get version(): number {
+    return this.#version;
   }
-  version++;
-  for (const listener of listeners) listener();
-}
 
-/** A new change: it can be undone, and whatever had been undone can no longer be redone. */
-export function recordStep(step: ClaimStep): void {
-  const stacks = read(step.after.documentId);
-  stacks.done = [...stacks.done, step].slice(-LIMIT);
-  stacks.undone = [];
-  write(step.after.documentId, stacks);
-}
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
 
-export const nextUndo = (documentId: string) => read(documentId).done.at(-1);
-export const nextRedo = (documentId: string) => read(documentId).undone.at(-1);
+  /** A new change: it can be undone, and whatever had been undone can no longer be redone. */
+  record(documentId: string, step: Step): void {
+    const stacks = this.#read(documentId);
+    stacks.done = [...stacks.done, step].slice(-LIMIT);
+    stacks.undone = [];
+    this.#write(documentId, stacks);
+  }
 
-/** After an undo (`-1`) or redo (`+1`) has committed, moves its step to the other stack. */
-export function shiftStep(documentId: string, direction: 1 | -1): void {
-  const stacks = read(documentId);
-  const [from, to] = direction === -1 ? [stacks.done, stacks.undone] : [stacks.undone, stacks.done];
-  const step = from.pop();
-  if (step) to.push(step);
-  write(documentId, stacks);
-}
+  nextUndo = (documentId: string): Step | undefined => this.#read(documentId).done.at(-1);
+  nextRedo = (documentId: string): Step | undefined => this.#read(documentId).undone.at(-1);
 
-/** Whether the document has a step to undo and to redo, updated as steps are recorded. */
-export function useHistoryState(documentId: string): { canUndo: boolean; canRedo: boolean } {
-  const snapshot = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => {
-      const stacks = read(documentId);
-      return `${version}:${stacks.done.length}:${stacks.undone.length}`;
-    },
-  );
-  const [, done, undone] = snapshot.split(':');
-  return { canUndo: done !== '0', canRedo: undone !== '0' };
+  /** Moves the next undo (`-1`) or redo (`+1`) step to the other stack. */
+  shift(documentId: string, direction: 1 | -1): void {
+    const stacks = this.#read(documentId);
+    const [from, to] = direction === -1 ? [stacks.done, stacks.undone] : [stacks.undone, stacks.done];
+    const step = from.pop();
+    if (step) to.push(step);
+    this.#write(documentId, stacks);
+  }
+
+  /** Forgets every document's steps: after the claims were replaced wholesale, they describe another state. */
+  clear(): void {
+    for (const key of Object.keys(this.#storage)) if (key.startsWith(this.#prefix)) this.#storage.removeItem(key);
+    this.#cache.clear();
+    this.#changed();
+  }
+
+  #read(documentId: string): Stacks {
+    const key = this.#prefix + documentId;
+    let stacks = this.#cache.get(key);
+    if (!stacks) {
+      stacks = { done: [], undone: [] };
+      try {
+        const stored = this.#storage.getItem(key);
+        if (stored) {
+          const parsed = JSON.parse(stored) as { done: (Step | ClaimChange)[]; undone: (Step | ClaimChange)[] };
+          stacks = { done: parsed.done.map(asStep), undone: parsed.undone.map(asStep) };
+        }
+      } catch {
+        // A history that cannot be read is lost history, not lost work: the claims are in IndexedDB.
+      }
+      this.#cache.set(key, stacks);
+    }
+    return { done: [...stacks.done], undone: [...stacks.undone] };
+  }
+
+  #write(documentId: string, stacks: Stacks): void {
+    const key = this.#prefix + documentId;
+    this.#cache.set(key, stacks);
+    for (;;) {
+      try {
+        this.#storage.setItem(key, JSON.stringify(stacks));
+        break;
+      } catch {
+        // Storage full: keep the most recent half and try again.
+        if (stacks.done.length + stacks.undone.length <= 1) break;
+        stacks.done = stacks.done.slice(Math.floor(stacks.done.length / 2));
+        stacks.undone = stacks.undone.slice(0, Math.ceil(stacks.undone.length / 2));
+      }
+    }
+    this.#changed();
+  }
+
+  #changed() {
+    this.#version++;
+    for (const listener of this.#listeners) listener();
+  }
 }

@@ -2,39 +2,43 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { BUILT_IN_CODEBOOKS, DEFAULT_CODEBOOK_ID } from '../../shared/codebooks/built-in';
 import { canonicalJson } from '../../shared/merge/merge';
 import type { Codebook } from '../../shared/model/codebook';
-import { corpusScope } from './corpus-scope';
-import { db } from './database';
-import { trackWrite } from './save-status';
+import type { AppData } from './app-data';
+import type { CorpusScope } from './corpus-scope';
+import type { WorkbenchDatabase } from './database';
 
 /** The latest version of each codebook: the shipped ones, unless a later version has been saved. */
-export function useCodebooks(): Codebook[] | undefined {
+export function useCodebooks(db: WorkbenchDatabase): Codebook[] | undefined {
   return useLiveQuery(async () => {
     const latest = new Map(BUILT_IN_CODEBOOKS.map((c) => [c.id, c]));
     await db.codebooks.each((stored) => {
       if ((latest.get(stored.id)?.version ?? 0) < stored.version) latest.set(stored.id, stored);
     });
     return [...latest.values()];
-  }, []);
+  }, [db]);
 }
 
-const choiceKey = () => `codebook:${corpusScope()}`;
+const choiceKey = (corpusId: string) => `codebook:${corpusId}`;
 
-/** The codebook the open corpus is annotated with (a project's choice), in its latest version. */
-export function useActiveCodebook(): Codebook | undefined {
-  const codebooks = useCodebooks();
-  const chosen = useLiveQuery(async () => (await db.settings.get(choiceKey()))?.value ?? DEFAULT_CODEBOOK_ID, []);
+/** The codebook the corpus is annotated with (a project's choice), in its latest version. */
+export function useActiveCodebook({ db, corpusId }: CorpusScope): Codebook | undefined {
+  const codebooks = useCodebooks(db);
+  const chosen = useLiveQuery(
+    async () => (await db.settings.get(choiceKey(corpusId)))?.value ?? DEFAULT_CODEBOOK_ID,
+    [db, corpusId],
+  );
   if (!codebooks || chosen === undefined) return undefined;
   return codebooks.find((c) => c.id === chosen) ?? codebooks.find((c) => c.id === DEFAULT_CODEBOOK_ID);
 }
 
-export const chooseCodebook = (id: string) => trackWrite(() => db.settings.put({ key: choiceKey(), value: id }));
+export const chooseCodebook = ({ db, corpusId, saves }: CorpusScope, id: string) =>
+  saves.track(() => db.settings.put({ key: choiceKey(corpusId), value: id }));
 
 /**
  * Keeps a new version of a codebook, or a codebook brought in from a file. A version is never
  * overwritten: claims made with it name it. Saving an identical copy again changes nothing.
  */
-export async function saveCodebook(codebook: Codebook): Promise<void> {
-  await trackWrite(() =>
+export async function saveCodebook({ db, saves }: AppData, codebook: Codebook): Promise<void> {
+  await saves.track(() =>
     db.transaction('rw', db.codebooks, async () => {
       const existing =
         (await db.codebooks.get([codebook.id, codebook.version])) ??

@@ -1,20 +1,16 @@
 import type { CorpusListing } from '../../shared/model/document';
-import { db, UNASSIGNED } from './database';
+import { UNASSIGNED, type WorkbenchDatabase } from './database';
+import type { SaveTracker } from './save-tracker';
 
-let current: string | undefined;
-
-/**
- * The corpus whose work the repositories read and write. Set once, when the corpus listing
- * arrives and before anything is read; opening another corpus reloads the window.
- */
-export function corpusScope(): string {
-  if (current === undefined) throw new Error('No corpus is open yet.');
-  return current;
+/** The corpus whose work a repository reads and writes, and where its writes are reported. */
+export interface CorpusScope {
+  db: WorkbenchDatabase;
+  corpusId: string;
+  saves: SaveTracker;
 }
 
 /** Enters a corpus, taking over unassigned records of its documents (same id and text hash). */
-export async function enterCorpus(listing: CorpusListing): Promise<void> {
-  current = listing.id;
+export async function takeOverUnassigned(db: WorkbenchDatabase, listing: CorpusListing): Promise<void> {
   const hashes = new Map(listing.documents.map((d) => [d.id, d.sha256]));
   await db.transaction('rw', db.annotations, db.orphans, async () => {
     await db.annotations

@@ -103,5 +103,3 @@ export class WorkbenchDatabase extends Dexie {
     });
   }
 }
-
-export const db = new WorkbenchDatabase();

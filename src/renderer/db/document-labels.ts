@@ -1,31 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { labelKey } from '../../shared/import/plan-import';
 import type { DocumentLabel } from '../../shared/model/document-label';
-import { corpusScope } from './corpus-scope';
-import { db } from './database';
-import { trackWrite } from './save-status';
+import type { CorpusScope } from './corpus-scope';
 
 /** Every annotator's label for one document. */
-export function useDocumentLabels(documentId: string): DocumentLabel[] | undefined {
+export function useDocumentLabels({ db, corpusId }: CorpusScope, documentId: string): DocumentLabel[] | undefined {
   return useLiveQuery(
-    () => db.documentLabels.where('[corpusId+documentId]').equals([corpusScope(), documentId]).sortBy('annotator'),
-    [documentId],
+    () => db.documentLabels.where('[corpusId+documentId]').equals([corpusId, documentId]).sortBy('annotator'),
+    [db, corpusId, documentId],
   );
 }
 
-/** Every document label of the open corpus. */
-export const allDocumentLabels = (): Promise<DocumentLabel[]> =>
-  db.documentLabels.where('corpusId').equals(corpusScope()).toArray();
+/** Every document label of the corpus. */
+export const allDocumentLabels = ({ db, corpusId }: CorpusScope): Promise<DocumentLabel[]> =>
+  db.documentLabels.where('corpusId').equals(corpusId).toArray();
 
-export const labelsByKey = async () => new Map((await allDocumentLabels()).map((l) => [labelKey(l), l]));
+export const labelsByKey = async (scope: CorpusScope) =>
+  new Map((await allDocumentLabels(scope)).map((l) => [labelKey(l), l]));
 
-export const setDocumentLabel = (documentId: string, annotator: string, tags: string[]) =>
-  trackWrite(() =>
-    db.documentLabels.put({
-      corpusId: corpusScope(),
-      documentId,
-      annotator,
-      tags,
-      updatedAt: new Date().toISOString(),
-    }),
+export const setDocumentLabel = (
+  { db, corpusId, saves }: CorpusScope,
+  documentId: string,
+  annotator: string,
+  tags: string[],
+) =>
+  saves.track(() =>
+    db.documentLabels.put({ corpusId, documentId, annotator, tags, updatedAt: new Date().toISOString() }),
   );

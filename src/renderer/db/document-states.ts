@@ -1,36 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { corpusScope } from './corpus-scope';
-import { type DocumentState, type DocumentStatus, db } from './database';
-import { trackWrite } from './save-status';
+import type { CorpusScope } from './corpus-scope';
+import type { DocumentState, DocumentStatus } from './database';
 
 export type { DocumentStatus };
 
-/** What the analyst set for each document of the open corpus, by document id. */
-export function useDocumentStates(): Map<string, DocumentState> | undefined {
+/** What the analyst set for each document of the corpus, by document id. */
+export function useDocumentStates({ db, corpusId }: CorpusScope): Map<string, DocumentState> | undefined {
   return useLiveQuery(async () => {
-    const states = await db.documentStates.where('corpusId').equals(corpusScope()).toArray();
+    const states = await db.documentStates.where('corpusId').equals(corpusId).toArray();
     return new Map(states.map((s) => [s.documentId, s]));
-  }, []);
+  }, [db, corpusId]);
 }
 
-const updateState = (documentId: string, change: Pick<DocumentState, 'status' | 'encoding'>) =>
-  trackWrite(() =>
+/** The encoding the analyst chose for a document; undefined reads it with the detected one. */
+export const chosenEncoding = async ({ db, corpusId }: CorpusScope, documentId: string) =>
+  (await db.documentStates.get([corpusId, documentId]))?.encoding;
+
+const updateState = (
+  { db, corpusId, saves }: CorpusScope,
+  documentId: string,
+  change: Pick<DocumentState, 'status' | 'encoding'>,
+) =>
+  saves.track(() =>
     db.transaction('rw', db.documentStates, async () => {
-      const key: [string, string] = [corpusScope(), documentId];
-      const before = await db.documentStates.get(key);
+      const before = await db.documentStates.get([corpusId, documentId]);
       await db.documentStates.put({
         ...before,
         ...change,
-        corpusId: key[0],
+        corpusId,
         documentId,
         updatedAt: new Date().toISOString(),
       });
     }),
   );
 
-export const setDocumentStatus = (documentId: string, status: DocumentStatus) => updateState(documentId, { status });
+export const setDocumentStatus = (scope: CorpusScope, documentId: string, status: DocumentStatus) =>
+  updateState(scope, documentId, { status });
 
-export const setDocumentEncoding = (documentId: string, encoding: string) => updateState(documentId, { encoding });
+export const setDocumentEncoding = (scope: CorpusScope, documentId: string, encoding: string) =>
+  updateState(scope, documentId, { encoding });
 
 /** A document nobody marked is not started, or in progress once it has claims. */
 export const effectiveStatus = (set: DocumentStatus | undefined, claims: number): DocumentStatus =>

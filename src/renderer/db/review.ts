@@ -3,29 +3,33 @@ import { ulid } from 'ulid';
 import { type Annotation, type Provenance, textTarget } from '../../shared/model/annotation';
 import { GOLD } from '../../shared/review/compare';
 import type { OffsetIndex } from '../../shared/text/offsets';
-import { corpusScope } from './corpus-scope';
-import { db } from './database';
-import { trackWrite } from './save-status';
+import type { CorpusScope } from './corpus-scope';
 
 /** The keys of the clusters rejected on one document. */
-export function useRejections(documentId: string | undefined): Set<string> | undefined {
+export function useRejections({ db, corpusId }: CorpusScope, documentId: string | undefined): Set<string> | undefined {
   return useLiveQuery(
     async () =>
       new Set(
         documentId === undefined
           ? []
-          : (await db.rejections.where('[corpusId+documentId]').equals([corpusScope(), documentId]).toArray()).map(
+          : (await db.rejections.where('[corpusId+documentId]').equals([corpusId, documentId]).toArray()).map(
               (r) => r.clusterKey,
             ),
       ),
-    [documentId],
+    [db, corpusId, documentId],
   );
 }
 
-export const rejectCluster = (documentId: string, clusterKey: string, decidedBy: string, rationale?: string) =>
-  trackWrite(() =>
+export const rejectCluster = (
+  { db, corpusId, saves }: CorpusScope,
+  documentId: string,
+  clusterKey: string,
+  decidedBy: string,
+  rationale?: string,
+) =>
+  saves.track(() =>
     db.rejections.put({
-      corpusId: corpusScope(),
+      corpusId,
       documentId,
       clusterKey,
       decidedBy,
@@ -35,17 +39,18 @@ export const rejectCluster = (documentId: string, clusterKey: string, decidedBy:
   );
 
 /**
- * Makes a gold claim from annotators' claims: accepting one copies it; merging several spans
- * them all and unites their tags. The gold claim records where it came from, who decided and why.
+ * A gold claim made from annotators' claims: accepting one copies it; merging several spans them
+ * all and unites their tags. It records where it came from, who decided and why.
  */
-export function addGoldClaim(
+export function goldClaim(
   sources: readonly Annotation[],
-  index: OffsetIndex,
+  /** The document's text as reviewed (read with the analyst's encoding). */
+  text: { index: OffsetIndex; sha256: string },
   decidedBy: string,
   rationale?: string,
-): Promise<unknown> {
+): Annotation | undefined {
   const first = sources[0];
-  if (!first) return Promise.resolve();
+  if (!first) return undefined;
   const now = new Date().toISOString();
   const start = Math.min(...sources.map((s) => s.target.start));
   const end = Math.max(...sources.map((s) => s.target.end));
@@ -59,7 +64,8 @@ export function addGoldClaim(
   const gold: Annotation = {
     ...first,
     id: ulid(),
-    target: textTarget(index, start, end),
+    documentSha256: text.sha256,
+    target: textTarget(text.index, start, end),
     tags: [...new Set(sources.flatMap((s) => s.tags))],
     annotator: GOLD,
     createdAt: now,
@@ -67,5 +73,5 @@ export function addGoldClaim(
     provenance,
   };
   delete gold.anchoring;
-  return trackWrite(() => db.annotations.add({ ...gold, corpusId: corpusScope() }));
+  return gold;
 }

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
-import { trackWrite } from './save-status';
+import type { AppData } from './app-data';
+import type { WorkbenchDatabase } from './database';
 
 const ANNOTATOR = 'annotator';
 
 /** The analyst's name: undefined while loading, null until they have given it. */
-export function useAnnotatorName(): string | null | undefined {
-  return useLiveQuery(async () => (await db.settings.get(ANNOTATOR))?.value ?? null, []);
+export function useAnnotatorName(db: WorkbenchDatabase): string | null | undefined {
+  return useLiveQuery(async () => (await db.settings.get(ANNOTATOR))?.value ?? null, [db]);
 }
 
-export const setAnnotatorName = (name: string) => trackWrite(() => db.settings.put({ key: ANNOTATOR, value: name }));
+export const setAnnotatorName = ({ db, saves }: AppData, name: string) =>
+  saves.track(() => db.settings.put({ key: ANNOTATOR, value: name }));

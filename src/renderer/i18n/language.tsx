@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import { db } from '../db/database';
-import { trackWrite } from '../db/save-status';
+import { type AppData, useAppData } from '../db/app-data';
 
 export type Language = 'en' | 'ru';
 export const LANGUAGES: readonly { code: Language; name: string }[] = [
@@ -20,11 +19,13 @@ const LanguageContext = createContext<Language>('en');
 
 export const useLanguage = () => useContext(LanguageContext);
 
-export const setLanguage = (language: Language) => trackWrite(() => db.settings.put({ key: SETTING, value: language }));
+export const setLanguage = ({ db, saves }: AppData, language: Language) =>
+  saves.track(() => db.settings.put({ key: SETTING, value: language }));
 
 /** The interface language: the analyst's choice, or the system's until they make one. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const chosen = useLiveQuery(async () => (await db.settings.get(SETTING))?.value, []);
+  const { db } = useAppData();
+  const chosen = useLiveQuery(async () => (await db.settings.get(SETTING))?.value, [db]);
   const language: Language = chosen === 'en' || chosen === 'ru' ? chosen : systemLanguage();
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
+import { compareForDisplay } from '../../../shared/text/compare';
 import { useAnnotateMessages } from './messages';
 
 export interface ClaimFilter {
@@ -20,7 +21,7 @@ export function matchesFilter(claim: Annotation, filter: ClaimFilter): boolean {
 }
 
 const distinct = (values: Iterable<string | undefined>) =>
-  [...new Set([...values].filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
+  [...new Set([...values].filter((v): v is string => Boolean(v)))].sort(compareForDisplay);
 
 interface Props {
   claims: readonly Annotation[];

@@ -5,6 +5,16 @@ const methodsRu = { position: 'по позиции', quote: 'по цитате',
 
 export const useAnnotateMessages = defineMessages(
   {
+    saveFailed: (reason: string) => `Could not save the change: ${reason}`,
+    dismiss: 'Dismiss',
+    history: 'History',
+    undo: 'Undo',
+    redo: 'Redo',
+    encodingConfirm: (count: number, name: string) =>
+      `This document has ${count} claim(s) on its text as it reads now. Read as ${name}, the text changes: claims are found again from their quotes, and those that cannot be found wait under "Not placed". Change the encoding?`,
+    documentFailed: (reason: string) => `This document could not be opened: ${reason}`,
+    noDocuments: 'This corpus has no documents.',
+    loading: 'Loading…',
     selectedClaim: 'Selected claim',
     deselect: 'Deselect claim',
     placedBy: (source: string, method: keyof typeof methodsEn, ambiguous: boolean, score: number) =>
@@ -53,6 +63,16 @@ export const useAnnotateMessages = defineMessages(
     noMatch: 'No claim matches.',
   },
   {
+    saveFailed: (reason: string) => `Изменение не сохранено: ${reason}`,
+    dismiss: 'Скрыть',
+    history: 'История',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    encodingConfirm: (count: number, name: string) =>
+      `В документе ${count} утвержд. на тексте в нынешней кодировке. В кодировке ${name} текст изменится: утверждения будут найдены заново по цитатам, а ненайденные попадут в «Не размещены». Сменить кодировку?`,
+    documentFailed: (reason: string) => `Документ открыть не удалось: ${reason}`,
+    noDocuments: 'В этом корпусе нет документов.',
+    loading: 'Загрузка…',
     selectedClaim: 'Выбранное утверждение',
     deselect: 'Снять выбор',
     placedBy: (source: string, method: keyof typeof methodsRu, ambiguous: boolean, score: number) =>

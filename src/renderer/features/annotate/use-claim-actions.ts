@@ -5,8 +5,8 @@ import { type Annotation, type ClaimAttributes, newClaim, textTarget } from '../
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { OffsetIndex } from '../../../shared/text/offsets';
-import { addClaim, deleteClaim, setClaimAttributes, setClaimTags } from '../../db/annotations';
-import { acceptPlacement, discardOrphan, moveClaim, placeOrphan } from '../../db/imports';
+import type { DocumentClaims } from '../../db/document-claims';
+import type { TextRange } from '../../editor/selection-offsets';
 
 export interface ClaimActions {
   create(range: TextRange, tagId: string): Promise<string>;
@@ -17,58 +17,65 @@ export interface ClaimActions {
   /** Changes the given attributes (undefined clears one) and keeps the others as stored. */
   setAttributes(claim: Annotation, patch: Partial<ClaimAttributes>): Promise<void>;
   remove(claim: Annotation): Promise<void>;
+  /** The analyst agrees with where an imported or re-found claim was placed. */
   acceptPlacement(claim: Annotation): Promise<void>;
+  /** Moves a claim to other text: one whose placement they check, or whose edges they adjust. */
   moveTo(claim: Annotation, range: TextRange): Promise<void>;
   /** Turns an orphan into a claim on the selected text, keeping its tags, attributes and annotator. */
   placeOrphan(orphan: Orphan, range: TextRange): Promise<void>;
   discardOrphan(orphan: Orphan): Promise<void>;
 }
 
-interface TextRange {
-  start: number;
-  end: number;
-}
+/** Drops attributes set to undefined, so a cleared one is absent from the stored record. */
+const definedAttributes = (attributes: ClaimAttributes): ClaimAttributes =>
+  Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
 
-export function useClaimActions(doc: CorpusDocument, annotator: string, codebook: Codebook): ClaimActions {
+/** What the analyst does to the open document's claims, each one write through its claims store. */
+export function useClaimActions(
+  doc: CorpusDocument,
+  store: DocumentClaims,
+  annotator: string,
+  codebook: Codebook,
+): ClaimActions {
   const index = useMemo(() => new OffsetIndex(doc.text), [doc.text]);
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const target = (range: TextRange) => textTarget(index, range.start, range.end);
+    return {
       async create(range, tagId) {
         const claim = newClaim({
           id: ulid(),
           documentId: doc.id,
           documentSha256: doc.sha256,
-          target: textTarget(index, range.start, range.end),
+          target: target(range),
           tagId,
           annotator,
           codebookId: codebook.id,
           codebookVersion: codebook.version,
           now: new Date().toISOString(),
         });
-        await addClaim(claim);
+        await store.add(claim);
         return claim.id;
       },
       async retag(claim, tagId) {
         if (claim.tags.length === 1 && claim.tags[0] === tagId) return;
-        await setClaimTags(claim.id, [tagId]);
+        await store.update(claim.id, (stored) => ({ ...stored, tags: [tagId] }));
       },
       async toggleTag(claim, tagId) {
         const has = claim.tags.includes(tagId);
         if (has && claim.tags.length === 1) return;
-        await setClaimTags(claim.id, has ? claim.tags.filter((t) => t !== tagId) : [...claim.tags, tagId]);
+        const tags = has ? claim.tags.filter((t) => t !== tagId) : [...claim.tags, tagId];
+        await store.update(claim.id, (stored) => ({ ...stored, tags }));
       },
-      async setAttributes(claim, patch) {
-        await setClaimAttributes(claim.id, patch);
-      },
-      async remove(claim) {
-        await deleteClaim(claim.id);
-      },
-      async acceptPlacement(claim) {
-        await acceptPlacement(claim.id);
-      },
-      async moveTo(claim, range) {
-        await moveClaim(claim.id, textTarget(index, range.start, range.end));
-      },
+      // Merged into the stored attributes inside the write, so that no earlier edit is lost.
+      setAttributes: (claim, patch) =>
+        store.update(claim.id, (stored) => ({
+          ...stored,
+          attributes: definedAttributes({ ...stored.attributes, ...patch }),
+        })),
+      remove: (claim) => store.remove(claim.id),
+      acceptPlacement: (claim) => store.update(claim.id, (stored) => ({ ...stored, anchoring: undefined })),
+      moveTo: (claim, range) =>
+        store.update(claim.id, (stored) => ({ ...stored, target: target(range), anchoring: undefined })),
       async placeOrphan(orphan, range) {
         const now = new Date().toISOString();
         const { record } = orphan;
@@ -76,19 +83,16 @@ export function useClaimActions(doc: CorpusDocument, annotator: string, codebook
           id: ulid(),
           documentId: doc.id,
           documentSha256: doc.sha256,
-          target: textTarget(index, range.start, range.end),
+          target: target(range),
           tagId: record.tags[0] ?? codebook.tags[0]?.id ?? 'untagged',
           annotator: record.annotator ?? annotator,
           codebookId: record.codebookId ?? codebook.id,
           codebookVersion: record.codebookVersion ?? codebook.version,
           now,
         });
-        await placeOrphan(orphan.id, { ...claim, tags: [...record.tags], attributes: { ...record.attributes } });
+        await store.placeOrphan(orphan, { ...claim, tags: [...record.tags], attributes: { ...record.attributes } });
       },
-      async discardOrphan(orphan) {
-        await discardOrphan(orphan.id);
-      },
-    }),
-    [doc.id, doc.sha256, index, annotator, codebook],
-  );
+      discardOrphan: (orphan) => store.discardOrphan(orphan),
+    };
+  }, [doc.id, doc.sha256, index, store, annotator, codebook]);
 }

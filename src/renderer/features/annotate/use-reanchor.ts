@@ -3,19 +3,22 @@ import { ulid } from 'ulid';
 import { reanchorClaims } from '../../../shared/import/reanchor';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
-import { applyReanchoring } from '../../db/imports';
+import type { DocumentClaims } from '../../db/document-claims';
 
 /**
  * When the document's text has changed on disk since claims were made on it (their hash differs),
  * finds each claim again and marks moved ones for a check; lost ones become orphans.
  */
-export function useReanchorChangedDocument(doc: CorpusDocument, claims: readonly Annotation[] | undefined) {
+export function useReanchorChangedDocument(
+  doc: CorpusDocument,
+  store: DocumentClaims,
+  claims: readonly Annotation[] | undefined,
+) {
   const stale = claims?.some((c) => c.documentSha256 !== doc.sha256) ?? false;
   useEffect(() => {
     if (!stale || !claims) return;
-    const result = reanchorClaims(claims, doc, new Date().toISOString(), ulid);
-    applyReanchoring(result).catch(() => {
+    store.reanchor(reanchorClaims(claims, doc, new Date().toISOString(), ulid)).catch(() => {
       // The save indicator already shows the failure; the claims stay as they were.
     });
-  }, [stale, claims, doc]);
+  }, [stale, claims, doc, store]);
 }

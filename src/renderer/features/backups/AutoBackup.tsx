@@ -1,9 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
-import { committedWrites } from '../../db/save-status';
-import { useHost } from '../../host/HostContext';
-import { exportFromDatabase } from '../../lib/build-export';
+import { useCodebook, useSession } from '../../session/SessionContext';
+import { exportFromDatabase } from '../export';
 
 /** How often, while there is new work, a snapshot goes to the host's backup folder. */
 const BACKUP_EVERY_MS = 5 * 60 * 1000;
@@ -12,29 +9,24 @@ const BACKUP_EVERY_MS = 5 * 60 * 1000;
  * Snapshots the corpus's claims as native JSON every few minutes of activity and when the window
  * is hidden or closed, so that a lost browser profile loses at most minutes of work.
  */
-export function AutoBackup({
-  listing,
-  codebook,
-  annotator,
-}: {
-  listing: CorpusListing;
-  codebook: Codebook;
-  annotator: string;
-}) {
-  const host = useHost();
-  const backedUp = useRef(committedWrites());
+export function AutoBackup() {
+  const session = useSession();
+  const codebook = useCodebook();
+  const backedUp = useRef(session.saves.committed);
 
   useEffect(() => {
     const backup = async () => {
-      const writes = committedWrites();
+      const writes = session.saves.committed;
       if (writes === backedUp.current) return;
       backedUp.current = writes;
-      const file = await exportFromDatabase(
-        host,
-        { format: 'native', scope: 'corpus', includeTexts: false, annotator, documentIds: [] },
-        { listing, codebook, annotator },
-      );
-      await host.writeBackup(file.content);
+      const file = await exportFromDatabase(session, codebook, {
+        format: 'native',
+        scope: 'corpus',
+        includeTexts: false,
+        annotator: session.annotator,
+        documentIds: [],
+      });
+      await session.host.writeBackup(file.content);
     };
     const safely = () => {
       backup().catch(() => {
@@ -53,6 +45,6 @@ export function AutoBackup({
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', safely);
     };
-  }, [host, listing, codebook, annotator]);
+  }, [session, codebook]);
   return null;
 }

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { labelledJson } from '../../../shared/formats/labelled-json';
 import type { BackupInfo } from '../../../shared/host-api';
-import { restoreClaims } from '../../db/annotations';
-import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/language';
+import { useSession } from '../../session/SessionContext';
 import { useBackupMessages } from './messages';
 
 /** Lists the snapshots the host keeps and restores one after the analyst confirms. */
-export function BackupsButton({ corpusName }: { corpusName: string }) {
-  const host = useHost();
+export function BackupsButton() {
+  const session = useSession();
+  const { host } = session;
+  const corpusName = session.listing.name;
   const language = useLanguage();
   const m = useBackupMessages();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -34,7 +35,7 @@ export function BackupsButton({ corpusName }: { corpusName: string }) {
       const claims = parsed.value.annotations;
       const when = new Date(backup.time).toLocaleString(language);
       if (!window.confirm(m.confirm(corpusName, claims.length, when))) return;
-      await restoreClaims(claims, parsed.value.documentLabels ?? []);
+      await session.claims.restore(claims, parsed.value.documentLabels ?? []);
       setMessage(m.restored(claims.length, when));
     } catch (error) {
       setMessage(m.restoreFailed((error as Error).message));

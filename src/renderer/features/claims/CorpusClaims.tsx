@@ -1,34 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { compareByPosition, isLive } from '../../../shared/model/annotation';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
-import { allAnnotations } from '../../db/annotations';
+import { allClaims } from '../../db/claim-queries';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
-import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from '../annotate/ClaimFilters';
-import { ClaimSummary } from '../annotate/ClaimSummary';
-import { useAnnotateMessages } from '../annotate/messages';
+import { useCodebook, useSession } from '../../session/SessionContext';
+import {
+  type ClaimFilter,
+  ClaimFilters,
+  ClaimSummary,
+  matchesFilter,
+  NO_FILTER,
+  useAnnotateMessages,
+} from '../annotate';
 
 interface Props {
-  listing: CorpusListing;
-  codebook: Codebook;
   /** Opens the claim's document with the claim selected. */
   onOpen(documentId: string, claimId: string): void;
 }
 
 /** Every live claim of the corpus, in corpus order, filtered like a document's claims and by annotator and quote. */
-export function CorpusClaims({ listing, codebook, onOpen }: Props) {
+export function CorpusClaims({ onOpen }: Props) {
+  const session = useSession();
+  const { listing } = session;
+  const codebook = useCodebook();
   const order = useMemo(() => new Map(listing.documents.map((d, i) => [d.id, i])), [listing]);
   const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
   const claims = useLiveQuery(async () => {
-    const live = (await allAnnotations()).filter(isLive);
+    const live = (await allClaims(session)).filter(isLive);
     return live.sort(
       (a, b) =>
         (order.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.documentId) ?? Number.MAX_SAFE_INTEGER) ||
         compareByPosition(a, b),
     );
-  }, [order]);
+  }, [order, session]);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const m = useAnnotateMessages();
   const [query, setQuery] = useState('');

@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
-import type { Codebook } from '../../../shared/model/codebook';
 import { chooseCodebook, saveCodebook, useCodebooks } from '../../db/codebooks';
-import { useHost } from '../../host/HostContext';
-import { readFiles } from '../import/read-files';
+import { useCodebook, useSession } from '../../session/SessionContext';
+import { readFiles } from '../import';
 import { CodebookEditor } from './CodebookEditor';
 import { useCodebookMessages } from './messages';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The header's codebook control: which codebook this corpus uses, and its editor, import and export. */
-export function CodebookButton({ codebook }: { codebook: Codebook }) {
-  const host = useHost();
-  const codebooks = useCodebooks();
+export function CodebookButton() {
+  const session = useSession();
+  const { host } = session;
+  const codebook = useCodebook();
+  const codebooks = useCodebooks(session.db);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string }>();
@@ -33,8 +34,8 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
       return;
     }
     try {
-      await saveCodebook(parsed.value);
-      await chooseCodebook(parsed.value.id);
+      await saveCodebook(session, parsed.value);
+      await chooseCodebook(session, parsed.value.id);
       setOutcome({
         kind: 'status',
         text: m.imported(parsed.value.name, parsed.value.version, parsed.value.tags.length),
@@ -92,8 +93,8 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
               <CodebookEditor
                 codebook={codebook}
                 onSave={async (edited) => {
-                  await saveCodebook(edited);
-                  await chooseCodebook(edited.id);
+                  await saveCodebook(session, edited);
+                  await chooseCodebook(session, edited.id);
                   setEditing(false);
                   setOutcome({ kind: 'status', text: m.saved(edited.name, edited.version) });
                 }}
@@ -111,7 +112,7 @@ export function CodebookButton({ codebook }: { codebook: Codebook }) {
                         name="codebook"
                         checked={c.id === codebook.id}
                         onChange={() =>
-                          chooseCodebook(c.id).catch((e) => setOutcome({ kind: 'alert', text: message(e) }))
+                          chooseCodebook(session, c.id).catch((e) => setOutcome({ kind: 'alert', text: message(e) }))
                         }
                       />
                       <span>

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
+import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
@@ -173,7 +174,7 @@ export const DocumentList = memo(function DocumentList({
   );
 });
 
-const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const distinct = (values: string[]) => [...new Set(values)].sort(compareForDisplay);
 
 function matches(
   doc: DocumentSummary,

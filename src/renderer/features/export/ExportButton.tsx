@@ -1,16 +1,12 @@
 import { useState } from 'react';
 import { formats } from '../../../shared/formats/registry';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
-import { useAnnotators } from '../../db/annotations';
-import { useHost } from '../../host/HostContext';
-import { type ExportChoice, exportFromDatabase } from '../../lib/build-export';
+import { compareForDisplay } from '../../../shared/text/compare';
+import { useAnnotators } from '../../db/claim-queries';
+import { useCodebook, useSession } from '../../session/SessionContext';
+import { type ExportChoice, exportFromDatabase } from './build-export';
 import { useExportMessages } from './messages';
 
 interface Props {
-  listing: CorpusListing;
-  codebook: Codebook;
-  annotator: string;
   openDocumentId: string | undefined;
 }
 
@@ -21,8 +17,10 @@ type Outcome =
   | { kind: 'error'; reason: string };
 
 /** Export in any supported format, for the corpus, the open document, or only your own claims. */
-export function ExportButton({ listing, codebook, annotator, openDocumentId }: Props) {
-  const host = useHost();
+export function ExportButton({ openDocumentId }: Props) {
+  const session = useSession();
+  const codebook = useCodebook();
+  const { host, listing, annotator } = session;
   const m = useExportMessages();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ExportChoice>({
@@ -38,7 +36,7 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
     setOpen(false);
     setOutcome({ kind: 'busy' });
     try {
-      const request = await exportFromDatabase(host, choice, { listing, codebook, annotator });
+      const request = await exportFromDatabase(session, codebook, choice);
       const saved = await host.saveExport(request);
       setOutcome(saved.status === 'saved' ? { kind: 'done', location: saved.location } : { kind: 'idle' });
     } catch (error) {
@@ -162,8 +160,8 @@ export function ExportButton({ listing, codebook, annotator, openDocumentId }: P
  * claim, and would run again after each claim the analyst makes.
  */
 function AnnotatorOptions({ me }: { me: string }) {
-  const others = useAnnotators() ?? [];
-  const names = [...new Set([me, ...others])].sort((a, b) => a.localeCompare(b));
+  const others = useAnnotators(useSession()) ?? [];
+  const names = [...new Set([me, ...others])].sort(compareForDisplay);
   return names.map((name) => (
     <option key={name} value={name}>
       {name}

@@ -1,18 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImportMessages } from './messages';
 import { IMPORT_EXTENSIONS, useImport } from './use-import';
 
-interface Props {
-  listing: CorpusListing;
-  codebook: Codebook;
-}
-
 /** "Import…" in the toolbar, and files dropped anywhere on the window. */
-export function ImportControls({ listing, codebook }: Props) {
-  const { busy, reports, importFiles, dismiss } = useImport(listing, codebook);
+export function ImportControls() {
+  const { busy, reports, importFiles, dismiss } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const m = useImportMessages();
 

@@ -2,18 +2,17 @@ import { useCallback, useState } from 'react';
 import { ulid } from 'ulid';
 import { formats } from '../../../shared/formats/registry';
 import { type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
-import type { Codebook } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
+import { claimsById } from '../../db/claim-queries';
 import { labelsByKey } from '../../db/document-labels';
-import { annotationsById, commitImport } from '../../db/imports';
-import { useHost } from '../../host/HostContext';
+import { useCodebook, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
 /** The file extensions the import accepts, for the file chooser. */
 export const IMPORT_EXTENSIONS = [...new Set(formats.flatMap((f) => f.reads))].join(',');
 
-export function useImport(listing: CorpusListing, codebook: Codebook) {
-  const host = useHost();
+export function useImport() {
+  const session = useSession();
+  const codebook = useCodebook();
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<ImportReport[] | null>(null);
 
@@ -24,11 +23,12 @@ export function useImport(listing: CorpusListing, codebook: Codebook) {
       try {
         const { entries, refused } = await readFiles(files);
         const done = await runImport(entries, {
-          documents: listing.documents,
-          loadText: (id) => host.getDocument(id),
-          existing: annotationsById,
-          existingLabels: labelsByKey,
-          commit: commitImport,
+          documents: session.listing.documents,
+          // The text as the analyst reads it, with the encoding they chose.
+          loadText: session.readDocument,
+          existing: () => claimsById(session.db),
+          existingLabels: () => labelsByKey(session),
+          commit: (plan) => session.claims.commitImport(plan),
           fallbackAnnotator: 'imported',
           codebook,
           now: () => new Date().toISOString(),
@@ -39,7 +39,7 @@ export function useImport(listing: CorpusListing, codebook: Codebook) {
         setBusy(false);
       }
     },
-    [host, listing, codebook],
+    [session, codebook],
   );
 
   return { busy, reports, importFiles, dismiss: () => setReports(null) };

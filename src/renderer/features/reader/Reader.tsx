@@ -5,12 +5,12 @@ import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
 import type { Word } from '../../../shared/text/words';
 import type { DocumentStatus } from '../../db/document-states';
-import { useUnconfirmedVersion, withUnconfirmed } from '../../db/unconfirmed-claims';
 import type { ClaimLook } from '../../editor/claim-colours';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
 import { useStatusLabels } from '../../i18n/status-messages';
+import { useDrawnClaims } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
@@ -21,7 +21,6 @@ export interface ContentPoint {
 
 interface Props {
   document: CorpusDocument;
-  claims: readonly Annotation[];
   colourOf(claim: Annotation): string;
   /** The text's words, segmented when first asked for. */
   words: () => readonly Word[];
@@ -53,9 +52,10 @@ const ENCODINGS = [
   'windows-1250',
 ];
 
+const NO_CLAIMS: readonly Annotation[] = [];
+
 export function Reader({
   document: doc,
-  claims,
   colourOf,
   words,
   selectRange,
@@ -76,11 +76,9 @@ export function Reader({
   const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
   const [folded, setFolded] = useState(true);
   const unfold = useCallback(() => setFolded(false), []);
-  // A claim just made is drawn in the frame of its key press; the rest of the window takes it a
-  // frame later.
-  const unconfirmed = useUnconfirmedVersion();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `unconfirmed` changes when a claim is written, before `claims` do
-  const drawn = useMemo(() => withUnconfirmed(doc.id, claims, false), [doc.id, claims, unconfirmed]);
+  // The reader takes the claims as written, so a new claim is drawn in the frame of its key press;
+  // the rest of the window takes them a frame later.
+  const drawn = useDrawnClaims(doc.id) ?? NO_CLAIMS;
   const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
   const looks = useMemo(
     () =>

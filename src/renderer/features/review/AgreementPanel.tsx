@@ -3,15 +3,14 @@ import { useMemo, useState } from 'react';
 import { agreementReport, reportTables } from '../../../shared/agreement/report';
 import type { SpanAggregate } from '../../../shared/agreement/span-f1';
 import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
-import { type Codebook, tagById } from '../../../shared/model/codebook';
-import type { CorpusListing } from '../../../shared/model/document';
+import { tagById } from '../../../shared/model/codebook';
 import { labelValue } from '../../../shared/model/document-label';
 import { GOLD } from '../../../shared/review/compare';
-import { allAnnotations } from '../../db/annotations';
+import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
-import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/language';
 import { zipFiles } from '../../lib/zip-files';
+import { useCodebook, useSession } from '../../session/SessionContext';
 import { useReviewMessages } from './messages';
 
 interface ScoreRow {
@@ -105,12 +104,14 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
 }
 
 /** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
-export function AgreementPanel({ listing, codebook }: { listing: CorpusListing; codebook: Codebook }) {
-  const host = useHost();
+export function AgreementPanel() {
+  const session = useSession();
+  const { host, listing } = session;
+  const codebook = useCodebook();
   const m = useReviewMessages();
   const [savedTo, setSavedTo] = useState<string>();
-  const annotations = useLiveQuery(allAnnotations, []);
-  const labels = useLiveQuery(allDocumentLabels, []);
+  const annotations = useLiveQuery(() => allClaims(session), [session]);
+  const labels = useLiveQuery(() => allDocumentLabels(session), [session]);
   const report = useMemo(() => {
     const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD);
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));

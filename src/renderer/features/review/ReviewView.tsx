@@ -1,26 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
-import { type Codebook, tagById } from '../../../shared/model/codebook';
-import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+import { tagById } from '../../../shared/model/codebook';
+import type { CorpusDocument } from '../../../shared/model/document';
 import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compare';
 import { disagreementsCsv } from '../../../shared/review/disagreements-csv';
+import { fileNameSlug } from '../../../shared/text/file-name';
 import { OffsetIndex } from '../../../shared/text/offsets';
-import { useDocumentClaims } from '../../db/annotations';
-import { addGoldClaim, rejectCluster, useRejections } from '../../db/review';
-import { useHost } from '../../host/HostContext';
+import { goldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useLanguage } from '../../i18n/language';
+import { useShortcuts } from '../../keyboard/KeyboardProvider';
+import { useCodebook, useListedClaims, useSession } from '../../session/SessionContext';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
 import { useReviewMessages } from './messages';
 
 interface Props {
-  listing: CorpusListing;
-  codebook: Codebook;
-  /** The adjudicator: recorded on every decision. */
-  me: string;
   documentId: string | undefined;
   onDocument(id: string): void;
-  loadDocument(id: string): Promise<CorpusDocument>;
 }
 
 const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d64f9c', '#17a2b8', '#6c757d'];
@@ -30,12 +26,15 @@ const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d
  * agreed, partial or single-annotator; the disagreements are walked with the keyboard and settled
  * into a gold layer (accept one annotator's claim, merge them, or reject).
  */
-export function ReviewView({ listing, codebook, me, documentId, onDocument, loadDocument }: Props) {
-  const host = useHost();
+export function ReviewView({ documentId, onDocument }: Props) {
+  const session = useSession();
+  // The adjudicator, recorded on every decision.
+  const { host, listing, annotator: me } = session;
+  const codebook = useCodebook();
   const m = useReviewMessages();
   const language = useLanguage();
-  const claims = useDocumentClaims(documentId);
-  const rejected = useRejections(documentId);
+  const claims = useListedClaims(documentId);
+  const rejected = useRejections(session, documentId);
   const [doc, setDoc] = useState<CorpusDocument>();
   const [focus, setFocus] = useState(0);
   const [rationale, setRationale] = useState('');
@@ -43,11 +42,12 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
   useEffect(() => {
     if (!documentId) return;
     let current = true;
-    loadDocument(documentId).then((d) => current && setDoc(d));
+    // The text as the analyst reads it: gold claims are built on the encoding they chose.
+    session.readDocument(documentId).then((d) => current && setDoc(d));
     return () => {
       current = false;
     };
-  }, [documentId, loadDocument]);
+  }, [documentId, session]);
 
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const everyone = useMemo(
@@ -74,31 +74,28 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
   const index = useMemo(() => (doc ? new OffsetIndex(doc.text) : undefined), [doc]);
 
   const accept = (sources: Annotation[]) => {
-    if (!index) return;
-    addGoldClaim(sources, index, me, rationale.trim() || undefined).then(() => setRationale(''));
+    if (!index || !doc) return;
+    const gold = goldClaim(sources, { index, sha256: doc.sha256 }, me, rationale.trim() || undefined);
+    if (gold)
+      session.claims
+        .of(doc.id)
+        .add(gold)
+        .then(() => setRationale(''));
   };
   const reject = (cluster: Cluster) => {
     if (!documentId) return;
-    rejectCluster(documentId, cluster.key, me, rationale.trim() || undefined).then(() => setRationale(''));
+    rejectCluster(session, documentId, cluster.key, me, rationale.trim() || undefined).then(() => setRationale(''));
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || event.ctrlKey || event.metaKey) return;
-      if (!focused) return;
-      if (event.key === 'ArrowDown' || event.key === 'j') setFocus(Math.min(focus + 1, disagreements.length - 1));
-      else if (event.key === 'ArrowUp' || event.key === 'k') setFocus(Math.max(focus - 1, 0));
-      else if (event.key === 'x') reject(focused);
-      else if (event.key === 'm' && focused.claims.length > 1) accept(focused.claims);
-      else if (/^[1-9]$/.test(event.key)) {
-        const claim = focused.claims[Number(event.key) - 1];
-        if (claim) accept([claim]);
-      } else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useShortcuts('review', {
+    'step-disagreement': ({ arg }) =>
+      setFocus(arg === 1 ? Math.min(focus + 1, disagreements.length - 1) : Math.max(focus - 1, 0)),
+    'reject-claims': () => focused && reject(focused),
+    'merge-claims': () => focused && focused.claims.length > 1 && accept(focused.claims),
+    'accept-claim': ({ arg }) => {
+      const claim = focused?.claims[arg ?? -1];
+      if (claim) accept([claim]);
+    },
   });
 
   const tagLabel = (id: string) => tagById(codebook, id)?.label ?? id;
@@ -143,7 +140,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
             doc &&
             documentId &&
             host.saveExport({
-              suggestedName: `${listing.name}-disagreements-${documentId.replace(/[^\p{L}\p{N}_-]+/gu, '-')}.csv`,
+              suggestedName: `${fileNameSlug(listing.name, 'corpus')}-disagreements-${fileNameSlug(documentId, 'document')}.csv`,
               content: disagreementsCsv(documentId, doc.text, clusters, codebook, settled),
               encoding: 'utf8',
             })
@@ -229,7 +226,7 @@ export function ReviewView({ listing, codebook, me, documentId, onDocument, load
               </li>
             ))}
           </ol>
-          <AgreementPanel listing={listing} codebook={codebook} />
+          <AgreementPanel />
         </aside>
       </div>
     </section>

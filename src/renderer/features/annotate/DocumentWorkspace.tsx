@@ -1,63 +1,53 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Annotation } from '../../shared/model/annotation';
-import { type Codebook, tagById } from '../../shared/model/codebook';
-import type { CorpusDocument } from '../../shared/model/document';
-import { findWords, moveEdgeByWord, stepWord } from '../../shared/text/words';
-import { undoStep, useSpeakers } from '../db/annotations';
-import { useHistoryState } from '../db/claim-history';
-import { setDocumentLabel, useDocumentLabels } from '../db/document-labels';
-import { type DocumentStatus, setDocumentStatus } from '../db/document-states';
-import { useDocumentOrphans } from '../db/imports';
-import type { TextRange } from '../editor/selection-offsets';
-import { ClaimChooser } from '../features/annotate/ClaimChooser';
-import { ClaimList } from '../features/annotate/ClaimList';
-import { ClaimPanel } from '../features/annotate/ClaimPanel';
-import { DocumentLabelsPanel } from '../features/annotate/DocumentLabelsPanel';
-import type { Command } from '../features/annotate/keymap';
-import { OrphanList } from '../features/annotate/OrphanList';
-import { TagPopover } from '../features/annotate/TagPopover';
-import { useAnnotationHotkeys } from '../features/annotate/use-annotation-hotkeys';
-import { useClaimActions } from '../features/annotate/use-claim-actions';
-import { useReanchorChangedDocument } from '../features/annotate/use-reanchor';
-import { TagList } from '../features/codebook/TagList';
-import { type ContentPoint, Reader } from '../features/reader/Reader';
-import { lazily } from '../lib/lazily';
-import { afterPaint, useAfterPaint } from '../lib/use-after-paint';
-import { useAppMessages } from './messages';
+import type { Annotation } from '../../../shared/model/annotation';
+import { tagByHotkey, tagById } from '../../../shared/model/codebook';
+import type { CorpusDocument } from '../../../shared/model/document';
+import { findWords, moveEdgeByWord, stepWord } from '../../../shared/text/words';
+import { useSpeakers } from '../../db/claim-queries';
+import { setDocumentLabel, useDocumentLabels } from '../../db/document-labels';
+import { type DocumentStatus, setDocumentEncoding, setDocumentStatus } from '../../db/document-states';
+import { useDocumentOrphans } from '../../db/orphans';
+import type { TextRange } from '../../editor/selection-offsets';
+import { useShortcuts } from '../../keyboard/KeyboardProvider';
+import { lazily } from '../../lib/lazily';
+import { useCodebook, useFollowing, useHistoryState, useSession } from '../../session/SessionContext';
+import { TagList } from '../codebook';
+import { type ContentPoint, Reader } from '../reader';
+import { ClaimChooser } from './ClaimChooser';
+import { ClaimList } from './ClaimList';
+import { ClaimPanel } from './ClaimPanel';
+import { DocumentLabelsPanel } from './DocumentLabelsPanel';
+import { useAnnotateMessages } from './messages';
+import { OrphanList } from './OrphanList';
+import { TagPopover } from './TagPopover';
+import { useClaimActions } from './use-claim-actions';
+import { useReanchorChangedDocument } from './use-reanchor';
 
 interface Props {
   document: CorpusDocument;
-  /** The document's claims in text order. */
+  /** The document's claims in text order, as of the last painted frame (the reader draws its own). */
   claims: readonly Annotation[];
-  codebook: Codebook;
-  annotator: string;
   /** The claim to select when the document opens. */
   initialClaim?: string;
-  onEncoding(name: string): void;
   status: DocumentStatus;
 }
 
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({
-  document: doc,
-  claims,
-  codebook,
-  annotator,
-  initialClaim,
-  onEncoding,
-  status,
-}: Props) {
-  const orphans = useDocumentOrphans(doc.id);
-  const documentLabels = useDocumentLabels(doc.id);
-  useReanchorChangedDocument(doc, claims);
-  const actions = useClaimActions(doc, annotator, codebook);
+export function DocumentWorkspace({ document: doc, claims, initialClaim, status }: Props) {
+  const session = useSession();
+  const codebook = useCodebook();
+  const { annotator } = session;
+  const store = useMemo(() => session.claims.of(doc.id), [session, doc.id]);
+  const orphans = useDocumentOrphans(session, doc.id);
+  const documentLabels = useDocumentLabels(session, doc.id);
+  useReanchorChangedDocument(doc, store, claims);
+  const actions = useClaimActions(doc, store, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaim ?? null);
   // The list of claims follows the reader a frame later: a new claim is painted in the text first.
-  const listedClaims = useAfterPaint(claims);
-  const listedSelection = useAfterPaint(selectedId);
+  const listedSelection = useFollowing(selectedId);
   const [chooser, setChooser] = useState<{ ids: string[]; at: ContentPoint } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // A new object each time the keyboard cursor asks the reader to select text.
@@ -69,9 +59,9 @@ export function DocumentWorkspace({
   const tagged = useRef<typeof pending>(null);
   // Segmenting a long text into words takes a while; only selecting by word needs it.
   const words = useMemo(() => lazily(() => findWords(doc.text, doc.language)), [doc.text, doc.language]);
-  const speakers = useSpeakers();
+  const speakers = useSpeakers(session.db);
   const history = useHistoryState(doc.id);
-  const m = useAppMessages();
+  const m = useAnnotateMessages();
 
   const selectClaim = useCallback((id: string | null) => {
     typed.current = null;
@@ -97,12 +87,12 @@ export function DocumentWorkspace({
         clearTextSelection();
         actions.create(range, tagId).then(selectClaim, report);
         // The reader draws the claim in this frame; the toolbar and the panels follow in the next.
-        afterPaint(() => setPending(null));
+        session.frames.afterPaint(() => setPending(null));
       } else if (selected) {
         actions.retag(selected, tagId).catch(report);
       }
     },
-    [pending, selected, actions, report, selectClaim],
+    [pending, selected, actions, report, selectClaim, session],
   );
 
   const clearAll = useCallback(() => {
@@ -131,10 +121,10 @@ export function DocumentWorkspace({
 
   const undo = useCallback(
     (redo: boolean) =>
-      undoStep(doc.id, redo).then((id) => {
+      store.undo(redo).then((id) => {
         if (id) selectClaim(id);
       }, report),
-    [doc.id, report, selectClaim],
+    [store, report, selectClaim],
   );
 
   /** The range keys act on: the text selection, else the selected claim, as the keyboard last left them. */
@@ -144,46 +134,50 @@ export function DocumentWorkspace({
     return pending?.range ?? selected?.target ?? null;
   }, [pending, selected]);
 
-  const run = useCallback(
-    (command: Command) => {
-      switch (command.kind) {
-        case 'tag':
-          return applyTag(command.tagId);
-        case 'delete':
-          return removeSelected();
-        case 'escape':
-          return clearAll();
-        case 'step-claim':
-          return step(command.direction);
-        case 'undo':
-          return void undo(false);
-        case 'redo':
-          return void undo(true);
-        case 'step-word': {
-          const word = stepWord(words(), latestRange(), command.direction);
-          if (!word) return;
-          const range = { start: word.start, end: word.end };
-          typed.current = { claimId: null, range };
-          setSelectedId(null);
-          setSelectRange(range);
-          return;
-        }
-        case 'move-edge': {
-          const range = latestRange();
-          if (!range) return;
-          const next = moveEdgeByWord(words(), range, command.edge, command.grow);
-          if (next.start === range.start && next.end === range.end) return;
-          const claim = typed.current?.claimId === null ? undefined : selected;
-          typed.current = { claimId: claim?.id ?? null, range: next };
-          if (claim) actions.moveTo(claim, next).catch(report);
-          else setSelectRange(next);
-        }
-      }
+  const stepWordTo = useCallback(
+    (direction: 1 | -1) => {
+      const word = stepWord(words(), latestRange(), direction);
+      if (!word) return;
+      const range = { start: word.start, end: word.end };
+      typed.current = { claimId: null, range };
+      setSelectedId(null);
+      setSelectRange(range);
     },
-    [applyTag, removeSelected, clearAll, step, undo, words, latestRange, selected, actions, report],
+    [words, latestRange],
   );
 
-  useAnnotationHotkeys(codebook, run);
+  const moveEdge = useCallback(
+    (edge: 'start' | 'end', grow: boolean) => {
+      const range = latestRange();
+      if (!range) return;
+      const next = moveEdgeByWord(words(), range, edge, grow);
+      if (next.start === range.start && next.end === range.end) return;
+      const claim = typed.current?.claimId === null ? undefined : selected;
+      typed.current = { claimId: claim?.id ?? null, range: next };
+      if (claim) actions.moveTo(claim, next).catch(report);
+      else setSelectRange(next);
+    },
+    [words, latestRange, selected, actions, report],
+  );
+
+  useShortcuts(
+    'annotate',
+    {
+      tag: ({ key }) => {
+        const tag = key === undefined ? undefined : tagByHotkey(codebook, key);
+        if (tag) applyTag(tag.id);
+      },
+      'delete-claim': removeSelected,
+      clear: clearAll,
+      'step-claim': ({ arg }) => step(arg === -1 ? -1 : 1),
+      undo: () => void undo(false),
+      redo: () => void undo(true),
+      'step-word': ({ arg }) => stepWordTo(arg === -1 ? -1 : 1),
+      'move-end': ({ arg }) => moveEdge('end', arg === 1),
+      'move-start': ({ arg }) => moveEdge('start', arg === 1),
+    },
+    (key) => tagByHotkey(codebook, key) !== undefined,
+  );
 
   const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
     typed.current = range ? { claimId: null, range } : null;
@@ -215,7 +209,6 @@ export function DocumentWorkspace({
     <div className="workspace">
       <Reader
         document={doc}
-        claims={claims}
         colourOf={colourOf}
         words={words}
         selectRange={selectRange}
@@ -227,10 +220,10 @@ export function DocumentWorkspace({
           const count = claims.length;
           // Another encoding is another text: say what happens to the claims before it does.
           const confirmed = count === 0 || window.confirm(m.encodingConfirm(count, name));
-          if (confirmed) onEncoding(name);
+          if (confirmed) setDocumentEncoding(session, doc.id, name).catch(report);
         }}
         status={status}
-        onStatus={(next) => setDocumentStatus(doc.id, next).catch(report)}
+        onStatus={(next) => setDocumentStatus(session, doc.id, next).catch(report)}
       >
         {pending && <TagPopover codebook={codebook} at={pending.at} onChoose={applyTag} />}
         {chooser && (
@@ -282,12 +275,12 @@ export function DocumentWorkspace({
             }
           />
         )}
-        <ClaimList claims={listedClaims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
+        <ClaimList claims={claims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
         <DocumentLabelsPanel
           codebook={codebook}
           me={annotator}
           labels={documentLabels ?? []}
-          onChange={(tags) => setDocumentLabel(doc.id, annotator, tags).catch(report)}
+          onChange={(tags) => setDocumentLabel(session, doc.id, annotator, tags).catch(report)}
         />
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
         <OrphanList

@@ -1,26 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
-import { retryFailedWrites, trackWrite } from './save-status';
+import { SaveTracker } from './save-tracker';
 
-describe('trackWrite', () => {
+describe('SaveTracker', () => {
   it('retries a write that fails for a moment, and reports it saved', async () => {
     vi.useFakeTimers();
+    const saves = new SaveTracker();
     let calls = 0;
-    const write = trackWrite(async () => {
+    const write = saves.track(async () => {
       calls++;
       if (calls < 3) throw new Error('transaction aborted');
       return 'stored';
     });
+    expect(saves.state.kind).toBe('saving');
     await vi.runAllTimersAsync();
     await expect(write).resolves.toBe('stored');
     expect(calls).toBe(3);
+    expect(saves.state.kind).toBe('saved');
+    expect(saves.committed).toBe(1);
     vi.useRealTimers();
   });
 
-  it('keeps a write that keeps failing, and runs it again on retry', async () => {
+  it('keeps a write that keeps failing, shows it, and runs it again on retry', async () => {
     vi.useFakeTimers();
+    const saves = new SaveTracker();
     let diskFull = true;
     const stored: string[] = [];
-    const write = trackWrite(async () => {
+    const write = saves.track(async () => {
       if (diskFull) throw new Error('QuotaExceededError');
       stored.push('claim');
     });
@@ -28,10 +33,12 @@ describe('trackWrite', () => {
     await vi.runAllTimersAsync();
     await outcome;
     expect(stored).toEqual([]);
+    expect(saves.state).toEqual({ kind: 'error', message: 'QuotaExceededError', failed: 1 });
 
     diskFull = false;
-    await retryFailedWrites();
+    await saves.retry();
     expect(stored).toEqual(['claim']);
+    expect(saves.state.kind).toBe('saved');
     vi.useRealTimers();
   });
 });

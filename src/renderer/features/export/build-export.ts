@@ -1,13 +1,15 @@
-import type { ExportDocument, FormatId } from '../../shared/formats/interchange';
-import { formatById } from '../../shared/formats/registry';
-import type { AppInfo, HostApi, SaveRequest } from '../../shared/host-api';
-import type { Annotation } from '../../shared/model/annotation';
-import type { Codebook } from '../../shared/model/codebook';
-import type { CorpusDocument, CorpusListing } from '../../shared/model/document';
-import type { DocumentLabel } from '../../shared/model/document-label';
-import { allAnnotations } from '../db/annotations';
-import { allDocumentLabels } from '../db/document-labels';
-import { zipFiles } from './zip-files';
+import type { ExportDocument, FormatId } from '../../../shared/formats/interchange';
+import { formatById } from '../../../shared/formats/registry';
+import type { AppInfo, SaveRequest } from '../../../shared/host-api';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { Codebook } from '../../../shared/model/codebook';
+import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
+import type { DocumentLabel } from '../../../shared/model/document-label';
+import { fileNameSlug } from '../../../shared/text/file-name';
+import { allClaims } from '../../db/claim-queries';
+import { allDocumentLabels } from '../../db/document-labels';
+import { zipFiles } from '../../lib/zip-files';
+import type { CorpusSession } from '../../session/corpus-session';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
 
@@ -69,7 +71,7 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     ),
   });
   const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const corpus = input.listing.name.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'corpus';
+  const corpus = fileNameSlug(input.listing.name, 'corpus');
   const base = `${corpus}-${choice.format}-${stamp}`;
   const [only] = files;
   if (files.length === 1 && only) {
@@ -79,23 +81,28 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   return { suggestedName: `${base}.zip`, content: zipFiles(files, base), encoding: 'base64' };
 }
 
-/** Gathers the open corpus's work from the database and builds the chosen export of it. */
+/**
+ * Gathers the corpus's work from the database and builds the chosen export of it, with each text
+ * as the analyst reads it (in the encoding they chose).
+ */
 export async function exportFromDatabase(
-  host: HostApi,
+  session: CorpusSession,
+  codebook: Codebook,
   choice: ExportChoice,
-  context: { listing: CorpusListing; codebook: Codebook; annotator: string },
 ): Promise<SaveRequest> {
   const [app, annotations, documentLabels] = await Promise.all([
-    host.getAppInfo(),
-    allAnnotations(),
-    allDocumentLabels(),
+    session.host.getAppInfo(),
+    allClaims(session),
+    allDocumentLabels(session),
   ]);
   return buildExport(choice, {
-    ...context,
+    listing: session.listing,
+    codebook,
+    annotator: session.annotator,
     app,
-    annotations,
+    annotations: annotations.map(({ corpusId: _, ...claim }) => claim),
     documentLabels,
-    loadDocument: (id) => host.getDocument(id),
+    loadDocument: session.readDocument,
     now: new Date(),
   });
 }

@@ -1,0 +1,423 @@
+import { liveQuery } from 'dexie';
+import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
+import type { Reanchoring } from '../../shared/import/reanchor';
+import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
+import type { DocumentLabel } from '../../shared/model/document-label';
+import { partitionPoint } from '../../shared/partition-point';
+import type { FrameScheduler } from '../lib/after-paint';
+import type { ClaimHistory, Step } from './claim-history';
+import type { WorkbenchDatabase } from './database';
+import type { SaveTracker } from './save-tracker';
+
+/** What a store needs of its corpus session. */
+export interface ClaimsContext {
+  db: WorkbenchDatabase;
+  corpusId: string;
+  saves: SaveTracker;
+  history: ClaimHistory;
+  frames: FrameScheduler;
+  /** Told once a write has committed, with the documents whose claims it changed. */
+  written(documentIds: readonly string[] | 'all'): void;
+}
+
+const now = () => new Date().toISOString();
+
+/** Drops keys set to undefined, so a removed field is absent from the stored record, not present and empty. */
+const defined = <T extends object>(record: T): T =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+
+/** `claims` (in text order) with `claim` in its place instead of any copy of it; a tombstone only removes. */
+function putInPlace(claims: readonly Annotation[], claim: Annotation): Annotation[] {
+  const next = claims.slice();
+  const old = next.findIndex((c) => c.id === claim.id);
+  if (old >= 0) next.splice(old, 1);
+  if (isLive(claim))
+    next.splice(
+      partitionPoint(next, (c) => compareByPosition(c, claim) < 0),
+      0,
+      claim,
+    );
+  return next;
+}
+
+type Listener = () => void;
+
+/**
+ * The claims of one document, as the analyst sees them: what IndexedDB has committed, with the
+ * claims written and not yet read back in their place. Every write to the document's claims goes
+ * through here, so it is shown at once, saved with the save indicator watching, and recorded as one
+ * step of the document's undo history.
+ *
+ * It publishes two snapshots, both in text order and live claims only: `drawn`, which changes in
+ * the task that writes (the reader takes it, so a new claim is painted in the frame of its key
+ * press), and `listed`, the same list once that frame has been painted (the panels, lists and
+ * counts take it, so their work never holds that frame up).
+ */
+export class DocumentClaims {
+  readonly documentId: string;
+  readonly #context: ClaimsContext;
+  /** Every committed record of the document, tombstones included, by id. */
+  #saved: Map<string, Annotation> | undefined;
+  #savedLive: readonly Annotation[] = [];
+  /** Written and not yet seen committed, by id. */
+  readonly #unconfirmed = new Map<string, Annotation>();
+  /** Ids whose write has committed: the next read shows what the database made of them. */
+  readonly #committed = new Set<string>();
+  #drawn: readonly Annotation[] | undefined;
+  #listed: readonly Annotation[] | undefined;
+  #error: unknown;
+  #listedDue: (() => void) | undefined;
+  readonly #drawnListeners = new Set<Listener>();
+  readonly #listedListeners = new Set<Listener>();
+  #stopWatching: (() => void) | undefined;
+  readonly #idle: (store: DocumentClaims) => void;
+
+  constructor(documentId: string, context: ClaimsContext, idle: (store: DocumentClaims) => void) {
+    this.documentId = documentId;
+    this.#context = context;
+    this.#idle = idle;
+  }
+
+  /** The claims to draw now; undefined until the document's claims have been read. Throws a failed read. */
+  drawn = (): readonly Annotation[] | undefined => {
+    if (this.#error !== undefined) throw this.#error;
+    return this.#drawn;
+  };
+
+  /** The claims as of the last painted frame, for everything beside the reader. */
+  listed = (): readonly Annotation[] | undefined => {
+    if (this.#error !== undefined) throw this.#error;
+    return this.#listed;
+  };
+
+  subscribeDrawn = (listener: Listener): (() => void) => this.#subscribe(this.#drawnListeners, listener);
+  subscribeListed = (listener: Listener): (() => void) => this.#subscribe(this.#listedListeners, listener);
+
+  get watched(): boolean {
+    return this.#stopWatching !== undefined;
+  }
+
+  get busy(): boolean {
+    return this.#drawnListeners.size + this.#listedListeners.size > 0 || this.#unconfirmed.size > 0;
+  }
+
+  /** Stops reading the document's claims; the next subscriber reads them again. */
+  stop(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+    this.#listedDue?.();
+    this.#listedDue = undefined;
+    this.#saved = undefined;
+    this.#drawn = undefined;
+    this.#listed = undefined;
+    this.#error = undefined;
+  }
+
+  /** A new claim (made by hand, accepted into gold…). */
+  add(claim: Annotation): Promise<void> {
+    const { db, corpusId } = this.#context;
+    return this.#write([claim], async () => {
+      await db.annotations.add({ ...claim, corpusId });
+      return { claims: [{ before: null, after: claim }], orphans: [] };
+    });
+  }
+
+  /** Edits a claim as stored, inside the write, so that no edit made meanwhile is lost. */
+  update(id: string, edit: (claim: Annotation) => Annotation): Promise<void> {
+    const { db, corpusId } = this.#context;
+    const time = now();
+    const finish = (claim: Annotation) => defined({ ...edit(claim), updatedAt: time });
+    const shown = this.#unconfirmed.get(id) ?? this.#saved?.get(id);
+    return this.#write(shown ? [finish(shown)] : [], async () => {
+      const stored = await db.annotations.get(id);
+      if (!stored) throw new Error('This claim is no longer in the database.');
+      const { corpusId: _, ...before } = stored;
+      const after = finish(before);
+      await db.annotations.put({ ...after, corpusId });
+      return { claims: [{ before, after }], orphans: [] };
+    });
+  }
+
+  /** Deleting leaves a tombstone so that a later merge knows the claim was removed, not missing. */
+  remove(id: string): Promise<void> {
+    const time = now();
+    return this.update(id, (claim) => ({ ...claim, deletedAt: time }));
+  }
+
+  /** An imported claim that could not be placed becomes `claim`; both writes commit together. */
+  placeOrphan(orphan: Orphan, claim: Annotation): Promise<void> {
+    const { db, corpusId } = this.#context;
+    return this.#write([claim], async () => {
+      await db.annotations.add({ ...claim, corpusId });
+      await db.orphans.delete(orphan.id);
+      return { claims: [{ before: null, after: claim }], orphans: [{ before: orphan, after: null }] };
+    });
+  }
+
+  discardOrphan(orphan: Orphan): Promise<void> {
+    return this.#write([], async () => {
+      await this.#context.db.orphans.delete(orphan.id);
+      return { claims: [], orphans: [{ before: orphan, after: null }] };
+    });
+  }
+
+  /**
+   * A changed file's claims found again: moved ones updated, lost ones turned into orphans. Not a
+   * step of the history: the app did it, not the analyst, and taking it back would only put the
+   * claims on a text that is no longer there (and make the app find them again).
+   */
+  reanchor({ updated, orphaned, removed }: Reanchoring): Promise<void> {
+    const { db, corpusId } = this.#context;
+    const time = now();
+    const gone = removed.flatMap((id) => {
+      const claim = this.#saved?.get(id);
+      return claim ? [{ ...claim, deletedAt: time, updatedAt: time }] : [];
+    });
+    return this.#write(
+      [...updated, ...gone],
+      async () => {
+        await db.annotations.bulkPut(updated.map((a) => ({ ...a, corpusId })));
+        await db.annotations.bulkDelete(removed);
+        await db.orphans.bulkAdd(orphaned.map((o) => ({ ...o, corpusId })));
+        return { claims: [], orphans: [] };
+      },
+      { record: false },
+    );
+  }
+
+  /**
+   * Takes back the document's last step (or, with `redo`, the last one taken back) by writing each
+   * claim and orphan as it was; a claim the step created gets a tombstone. Returns the id of a
+   * claim the step touched, to select it.
+   */
+  async undo(redo = false): Promise<string | undefined> {
+    const { db, corpusId, history } = this.#context;
+    const step = redo ? history.nextRedo(this.documentId) : history.nextUndo(this.documentId);
+    if (!step) return undefined;
+    const time = now();
+    const claims = step.claims.map(({ before, after }) =>
+      redo
+        ? { ...after, updatedAt: time }
+        : before
+          ? { ...before, updatedAt: time }
+          : { ...after, deletedAt: time, updatedAt: time },
+    );
+    const orphans = step.orphans.map(({ before, after }) => ({
+      id: (before ?? after)?.id ?? '',
+      restored: redo ? after : before,
+    }));
+    // Moved before the write, so that a second press while this one is written takes the next step.
+    history.shift(this.documentId, redo ? 1 : -1);
+    try {
+      await this.#write(
+        claims,
+        async () => {
+          await db.annotations.bulkPut(claims.map((claim) => ({ ...claim, corpusId })));
+          for (const { id, restored } of orphans)
+            if (restored) await db.orphans.put({ ...restored, corpusId });
+            else await db.orphans.delete(id);
+          return step;
+        },
+        { record: false },
+      );
+    } catch (error) {
+      history.shift(this.documentId, redo ? -1 : 1);
+      throw error;
+    }
+    return (claims.find(isLive) ?? claims[0])?.id;
+  }
+
+  /**
+   * Shows `shown` at once, runs the write in one transaction with the save indicator watching,
+   * records its step, and tells the session; a write that fails is taken back off the page.
+   */
+  async #write(
+    shown: readonly Annotation[],
+    write: () => Promise<Step>,
+    { record = true }: { record?: boolean } = {},
+  ): Promise<void> {
+    const { db, saves, history } = this.#context;
+    for (const claim of shown) this.#unconfirmed.set(claim.id, claim);
+    if (shown.length > 0 && this.#drawn) {
+      let drawn = this.#drawn;
+      for (const claim of shown) drawn = putInPlace(drawn, claim);
+      this.#publish(drawn);
+    }
+    let step: Step;
+    try {
+      step = await saves.track(() => db.transaction('rw', db.annotations, db.orphans, write));
+    } catch (error) {
+      for (const claim of shown) this.#unconfirmed.delete(claim.id);
+      if (this.#saved) this.#publish(this.#merge());
+      throw error;
+    }
+    for (const claim of shown) this.#committed.add(claim.id);
+    if (record) history.record(this.documentId, step);
+    this.#context.written([this.documentId]);
+  }
+
+  #subscribe(listeners: Set<Listener>, listener: Listener): () => void {
+    listeners.add(listener);
+    if (!this.#stopWatching) this.#watch();
+    return () => {
+      listeners.delete(listener);
+      if (!this.busy) this.#idle(this);
+    };
+  }
+
+  #watch() {
+    const { db, corpusId } = this.#context;
+    const subscription = liveQuery(() =>
+      db.annotations.where('[corpusId+documentId]').equals([corpusId, this.documentId]).toArray(),
+    ).subscribe({
+      next: (records) => {
+        this.#error = undefined;
+        this.#saved = new Map(records.map(({ corpusId: _, ...claim }) => [claim.id, claim]));
+        this.#savedLive = [...this.#saved.values()].filter(isLive).sort(compareByPosition);
+        this.#forgetSeen();
+        this.#publish(this.#merge());
+      },
+      error: (error: unknown) => {
+        this.#error = error;
+        this.#tell(this.#drawnListeners);
+        this.#tell(this.#listedListeners);
+      },
+    });
+    this.#stopWatching = () => subscription.unsubscribe();
+  }
+
+  /** Forgets the unconfirmed claims the database now shows as written (or as gone, once committed). */
+  #forgetSeen() {
+    for (const [id, claim] of this.#unconfirmed) {
+      const stored = this.#saved?.get(id);
+      const seen = stored ? stored.updatedAt >= claim.updatedAt : this.#committed.has(id) && !isLive(claim);
+      if (seen) {
+        this.#unconfirmed.delete(id);
+        this.#committed.delete(id);
+      }
+    }
+  }
+
+  /** The committed live claims with the unconfirmed ones in their place. */
+  #merge(): readonly Annotation[] {
+    let claims = this.#savedLive;
+    for (const claim of this.#unconfirmed.values()) claims = putInPlace(claims, claim);
+    return claims;
+  }
+
+  #publish(drawn: readonly Annotation[]) {
+    this.#drawn = drawn;
+    this.#tell(this.#drawnListeners);
+    if (this.#listed === undefined) {
+      // The first claims read are shown everywhere at once, with the text.
+      this.#listed = drawn;
+      this.#tell(this.#listedListeners);
+      return;
+    }
+    this.#listedDue ??= this.#context.frames.afterPaint(() => {
+      this.#listedDue = undefined;
+      if (this.#listed === this.#drawn) return;
+      this.#listed = this.#drawn;
+      this.#tell(this.#listedListeners);
+    });
+  }
+
+  #tell(listeners: Set<Listener>) {
+    for (const listener of listeners) listener();
+  }
+}
+
+/** The largest import that becomes steps of the undo history. */
+const UNDOABLE_IMPORT = { documents: 50, claims: 2_000 };
+
+/** Documents closed but kept read: an analyst going back to one sees its claims without waiting for IndexedDB. */
+const KEPT_DOCUMENTS = 4;
+
+/**
+ * The claims stores of one corpus session, one per document, made when first asked for. Stores
+ * nobody looks at stay read for the last few documents; older ones stop reading.
+ */
+export class ClaimStores {
+  readonly #context: ClaimsContext;
+  /** In order of last use, least recent first. */
+  readonly #stores = new Map<string, DocumentClaims>();
+
+  constructor(context: ClaimsContext) {
+    this.#context = context;
+  }
+
+  /** The store of `documentId`. */
+  of(documentId: string): DocumentClaims {
+    let store = this.#stores.get(documentId);
+    if (store) this.#stores.delete(documentId);
+    else store = new DocumentClaims(documentId, this.#context, () => this.#release());
+    this.#stores.set(documentId, store);
+    return store;
+  }
+
+  /** The document's claims as shown now, when its store has read them; for counting without a read. */
+  shown(documentId: string): readonly Annotation[] | undefined {
+    const store = this.#stores.get(documentId);
+    return store?.watched ? store.drawn() : undefined;
+  }
+
+  /**
+   * A file's claims, orphans and document labels, stored together or not at all. What a small
+   * import (a colleague's file for a few documents) brought into each document is one step of that
+   * document's history; a larger one is not, since its steps would fill the history's storage and
+   * push out the analyst's own.
+   */
+  async commitImport(plan: ImportPlan): Promise<void> {
+    const { db, corpusId, saves, history } = this.#context;
+    await saves.track(() =>
+      db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
+        await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
+        await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
+        await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
+      }),
+    );
+    const steps = new Map<string, Step>();
+    const stepOf = (documentId: string) => {
+      const step = steps.get(documentId) ?? { claims: [], orphans: [] };
+      steps.set(documentId, step);
+      return step;
+    };
+    for (const claim of plan.add) stepOf(claim.documentId).claims.push({ before: null, after: claim });
+    for (const orphan of plan.orphans) stepOf(orphan.documentId).orphans.push({ before: null, after: orphan });
+    if (steps.size <= UNDOABLE_IMPORT.documents && plan.add.length + plan.orphans.length <= UNDOABLE_IMPORT.claims)
+      for (const [documentId, step] of steps) history.record(documentId, step);
+    this.#context.written([...steps.keys()]);
+  }
+
+  /**
+   * Puts the corpus's claims and document labels back as a snapshot had them, in one transaction:
+   * what is there now is replaced, or nothing changes at all. The undo history described the
+   * claims replaced, so it is cleared.
+   */
+  async restore(claims: readonly Annotation[], labels: readonly DocumentLabel[]): Promise<void> {
+    const { db, corpusId, saves, history } = this.#context;
+    await saves.track(() =>
+      db.transaction('rw', db.annotations, db.documentLabels, async () => {
+        await db.annotations.where('corpusId').equals(corpusId).delete();
+        await db.annotations.bulkAdd(claims.map((claim) => ({ ...claim, corpusId })));
+        await db.documentLabels.where('corpusId').equals(corpusId).delete();
+        await db.documentLabels.bulkAdd(labels.map((label) => ({ ...label, corpusId })));
+      }),
+    );
+    history.clear();
+    this.#context.written('all');
+  }
+
+  /** The documents whose claims are read now, least recently used first. */
+  watched(): string[] {
+    return [...this.#stores.values()].filter((s) => s.watched).map((s) => s.documentId);
+  }
+
+  #release() {
+    const idle = [...this.#stores.values()].filter((store) => !store.busy);
+    for (const store of idle.slice(0, Math.max(0, idle.length - KEPT_DOCUMENTS))) {
+      store.stop();
+      this.#stores.delete(store.documentId);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { useCallback, useMemo } from 'react';
+import { effectiveStatus, useDocumentStates } from '../../db/document-states';
+import { useClaimCounts, useCodebook, useDocument, useListedClaims, useSession } from '../../session/SessionContext';
+import { DocumentList } from '../corpus';
+import { DocumentWorkspace } from './DocumentWorkspace';
+import { useAnnotateMessages } from './messages';
+
+interface Props {
+  openId: string | undefined;
+  onOpen(id: string): void;
+  /** A claim to select once its document is open (from the corpus-wide claims view). */
+  focusClaim?: string;
+}
+
+/** Annotate: the corpus's documents on the left, the open one in the workspace. */
+export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
+  const session = useSession();
+  const codebook = useCodebook();
+  const states = useDocumentStates(session);
+  const encoding = openId ? states?.get(openId)?.encoding : undefined;
+  // Wait for the saved choices, so a document is never read once with the wrong encoding.
+  const document = useDocument(states ? openId : undefined, encoding);
+  // Read beside the document, not after it, so the reader draws text and claims in one go.
+  const claims = useListedClaims(openId);
+  const counts = useClaimCounts();
+  const statusOf = useCallback(
+    (id: string) => effectiveStatus(states?.get(id)?.status, counts?.get(id)?.count ?? 0),
+    [states, counts],
+  );
+  const noCounts = useMemo(() => new Map(), []);
+  const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
+  const m = useAnnotateMessages();
+
+  return (
+    <>
+      <DocumentList
+        listing={session.listing}
+        claims={counts ?? noCounts}
+        tagLabels={tagLabels}
+        statusOf={statusOf}
+        openId={openId}
+        onOpen={onOpen}
+      />
+      {document?.status === 'ready' && claims ? (
+        <DocumentWorkspace
+          key={document.value.id}
+          document={document.value}
+          claims={claims}
+          initialClaim={focusClaim}
+          status={effectiveStatus(states?.get(document.value.id)?.status, claims.length)}
+        />
+      ) : document?.status === 'error' ? (
+        <p role="alert" className="placeholder error">
+          {m.documentFailed(document.message)}
+        </p>
+      ) : (
+        <p className="placeholder">{session.listing.documents.length === 0 ? m.noDocuments : m.loading}</p>
+      )}
+    </>
+  );
+}

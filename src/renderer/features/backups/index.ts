@@ -1,0 +1,2 @@
+export { AutoBackup } from './AutoBackup';
+export { BackupsButton } from './BackupsButton';

@@ -1,0 +1,1 @@
+export { CorpusClaims } from './CorpusClaims';

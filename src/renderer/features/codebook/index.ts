@@ -1,0 +1,2 @@
+export { CodebookButton } from './CodebookButton';
+export { TagList } from './TagList';

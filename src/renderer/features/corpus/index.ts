@@ -1,0 +1,3 @@
+export { DocumentList } from './DocumentList';
+export { OpenCorpusButton } from './OpenCorpusButton';
+export { useCorpusListing } from './use-corpus';

@@ -1,0 +1,2 @@
+export { buildExport, type ExportChoice, exportFromDatabase } from './build-export';
+export { ExportButton } from './ExportButton';

@@ -1,0 +1,1 @@
+export { AnnotatorDialog } from './AnnotatorDialog';

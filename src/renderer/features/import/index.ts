@@ -1,0 +1,2 @@
+export { ImportControls } from './ImportControls';
+export { readFiles } from './read-files';

@@ -1,0 +1,1 @@
+export { type ContentPoint, Reader } from './Reader';

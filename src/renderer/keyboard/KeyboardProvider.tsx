@@ -1,0 +1,65 @@
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { type Match, type Scope, type ShortcutId, shortcutFor } from './shortcuts';
+
+export type Handlers = Partial<Record<ShortcutId, (match: Match) => void>>;
+
+interface Registration {
+  scope: Scope;
+  handlers: { current: Handlers };
+  isTagKey?: { current: (key: string) => boolean };
+}
+
+type Registry = Set<Registration>;
+
+const KeyboardContext = createContext<Registry | null>(null);
+
+/** Keys mean nothing to the window while the analyst types in a field or a dialog is open. */
+const busyElsewhere = (target: EventTarget | null) =>
+  (target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) ||
+  document.querySelector('[aria-modal="true"]') !== null;
+
+/**
+ * The window's one keyboard listener: it looks each key up in the shortcuts of the scopes shown
+ * now (see shortcuts.ts) and runs the handler registered for it, most recent registration first.
+ */
+export function KeyboardProvider({ children }: { children: ReactNode }) {
+  const [registry] = useState<Registry>(() => new Set());
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (busyElsewhere(event.target)) return;
+      for (const registration of [...registry].reverse()) {
+        const match = shortcutFor(event, registration.scope, registration.isTagKey?.current);
+        const handler = match && registration.handlers.current[match.id];
+        if (!match || !handler) continue;
+        // Esc also clears what the browser selected; let it.
+        if (match.id !== 'clear') event.preventDefault();
+        handler(match);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [registry]);
+  return <KeyboardContext.Provider value={registry}>{children}</KeyboardContext.Provider>;
+}
+
+/**
+ * Runs `handlers` for the shortcuts of `scope` while the component is shown. Handlers may change
+ * on every render; the latest ones run. `isTagKey` tells which plain keys are the codebook's.
+ */
+export function useShortcuts(scope: Scope, handlers: Handlers, isTagKey?: (key: string) => boolean): void {
+  const registry = useContext(KeyboardContext);
+  if (!registry) throw new Error('useShortcuts needs a KeyboardProvider');
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  const tagKey = useRef(isTagKey ?? (() => false));
+  tagKey.current = isTagKey ?? (() => false);
+  useEffect(() => {
+    const registration: Registration = { scope, handlers: latest, isTagKey: tagKey };
+    registry.add(registration);
+    return () => {
+      registry.delete(registration);
+    };
+  }, [registry, scope]);
+}
