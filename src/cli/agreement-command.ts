@@ -2,14 +2,9 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
-import {
-  type AgreementReport,
-  agreementReport,
-  type DocumentLabel as DocumentLabelValue,
-} from '../shared/agreement/report';
+import { type AgreementReport, agreementReport, type NominalLabel, nominalLabelOf } from '../shared/agreement/report';
 import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
-import { labelValue } from '../shared/model/document-label';
 import { anchorInput } from './convert';
 import { readInputs } from './read-inputs';
 
@@ -55,7 +50,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
   }
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
   const annotations: Annotation[] = [];
-  const documentLabels: DocumentLabelValue[] = [];
+  const documentLabels: NominalLabel[] = [];
   const lengths: Record<string, number> = {};
   for (const path of positionals) {
     for (const group of groupImportFiles(await readInputs([path]))) {
@@ -75,13 +70,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
       });
       for (const doc of anchored.documents) lengths[doc.id] = doc.text.length;
       annotations.push(...anchored.plan.add);
-      documentLabels.push(
-        ...anchored.plan.documentLabels.map((l) => ({
-          documentId: l.documentId,
-          annotator: l.annotator,
-          label: labelValue(l),
-        })),
-      );
+      documentLabels.push(...anchored.plan.documentLabels.map(nominalLabelOf));
       const lost = anchored.plan.orphans.length;
       if (lost > 0) console.error(`${path}: ${lost} claim(s) could not be placed in the texts and are left out`);
     }

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Annotation, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
-import { type AgreementInput, agreementReport, type DocumentLabel, MANY_CODERS_CAVEAT, NO_LENGTH } from './report';
+import {
+  type AgreementInput,
+  agreementReport,
+  MANY_CODERS_CAVEAT,
+  NO_LENGTH,
+  type NominalLabel,
+  nominalLabelOf,
+} from './report';
 import { reportTables } from './report-tables';
 
 const TEXT = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6).slice(0, 300);
@@ -135,7 +142,7 @@ describe('agreementReport', () => {
       C: [null, '3', '3', '3', '2', '3', '4', '2', '2', '5', '1', '3'],
       D: ['1', '2', '3', '3', '2', '4', '4', '1', '2', '5', '1', null],
     };
-    const documentLabels: DocumentLabel[] = Object.entries(data).flatMap(([annotator, labels]) =>
+    const documentLabels: NominalLabel[] = Object.entries(data).flatMap(([annotator, labels]) =>
       labels.flatMap((label, u) =>
         label === null ? [] : [{ documentId: `doc-${String(u + 1).padStart(2, '0')}`, annotator, label }],
       ),
@@ -156,6 +163,16 @@ describe('agreementReport', () => {
     ]);
     expect(report.annotators).toEqual(['A', 'B', 'C', 'D']);
     expect(report.documents).toBe(12);
+  });
+
+  it('reduces an annotator’s document label to one value: its tags, sorted and joined', () => {
+    const label = {
+      documentId: 'a.txt',
+      annotator: 'Ada',
+      tags: ['threat', 'integration'],
+      updatedAt: '2026-11-22T10:00:00.000Z',
+    };
+    expect(nominalLabelOf(label)).toEqual({ documentId: 'a.txt', annotator: 'Ada', label: 'integration+threat' });
   });
 
   it('treats a document label given two different values by one annotator as missing', () => {

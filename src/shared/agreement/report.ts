@@ -1,4 +1,5 @@
 import { type Annotation, isLive } from '../model/annotation';
+import { type DocumentLabel, labelValue } from '../model/document-label';
 import { compareCodeUnits } from '../text/compare';
 import type { Interval } from './intervals';
 import { type Coefficient, cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
@@ -16,7 +17,11 @@ export { reportTables } from './report-tables';
  * key order, so the same input always gives the same JSON.
  */
 
-export interface DocumentLabel {
+/**
+ * One annotator's single nominal value for one document, the unit the document-label kappas
+ * count: for the app's document labels, the tag set as `nominalLabelOf` reduces it.
+ */
+export interface NominalLabel {
   documentId: string;
   annotator: string;
   label: string;
@@ -26,7 +31,7 @@ export interface AgreementInput {
   annotations: readonly Annotation[];
   /** Length of each document's text in UTF-16 code units: the continuum for α_u. */
   documentLengths: Readonly<Record<string, number>>;
-  documentLabels?: readonly DocumentLabel[];
+  documentLabels?: readonly NominalLabel[];
   /**
    * Who coded each document, including anyone who read it and marked nothing. Without it, an
    * annotator counts as a coder of a document when they have a live claim in it.
@@ -61,6 +66,13 @@ export interface AgreementReport {
 export const NO_LENGTH = 'no document length was given, so α_u cannot be computed';
 export const MANY_CODERS_CAVEAT =
   'α_u follows Krippendorff (1995, 2004); Krippendorff et al. (2016) revised it because it misbehaves with more than two coders, and some documents here have more';
+
+/** An annotator's document label as the one nominal value the kappas compare. */
+export const nominalLabelOf = (label: DocumentLabel): NominalLabel => ({
+  documentId: label.documentId,
+  annotator: label.annotator,
+  label: labelValue(label),
+});
 
 export function agreementReport(input: AgreementInput): AgreementReport {
   const live = input.annotations.filter(isLive);
@@ -200,7 +212,7 @@ interface LabelTable {
 }
 
 /** Documents × annotators; a cell given two different labels is treated as missing. */
-function labelTable(labels: readonly DocumentLabel[]): LabelTable {
+function labelTable(labels: readonly NominalLabel[]): LabelTable {
   const annotators = [...new Set(labels.map((l) => l.annotator))].sort(compareCodeUnits);
   const documents = [...new Set(labels.map((l) => l.documentId))].sort(compareCodeUnits);
   const cells = new Map<string, string | null>();
