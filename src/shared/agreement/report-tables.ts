@@ -1,6 +1,6 @@
 import { compareCodeUnits } from '../text/compare';
 import { type CsvCell as Cell, csvTable } from '../text/csv';
-import type { AgreementReport } from './report';
+import type { AgreementReport } from './report-types';
 import type { PairScore, SpanAggregate, SpanF1 } from './span-f1';
 import type { UnitizingAlpha } from './unitizing-alpha';
 

@@ -2,15 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Annotation, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
-import {
-  type AgreementInput,
-  agreementReport,
-  MANY_CODERS_CAVEAT,
-  NO_LENGTH,
-  type NominalLabel,
-  nominalLabelOf,
-} from './report';
+import { agreementReport, MANY_CODERS_CAVEAT, NO_LENGTH, nominalLabelOf } from './report';
 import { reportTables } from './report-tables';
+import type { AgreementInput, NominalLabel } from './report-types';
 
 const TEXT = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6).slice(0, 300);
 const index = new OffsetIndex(TEXT);

@@ -2,8 +2,9 @@ import { type Annotation, isLive } from '../model/annotation';
 import { type DocumentLabel, labelValue } from '../model/document-label';
 import { compareCodeUnits } from '../text/compare';
 import type { Interval } from './intervals';
-import { type Coefficient, cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
-import { type SpanF1, type SpanUnit, spanF1 } from './span-f1';
+import { cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
+import type { AgreementInput, AgreementReport, NominalLabel, PairKappa } from './report-types';
+import { type SpanUnit, spanF1 } from './span-f1';
 import { combineUnitizingAlpha, type UnitizingAlpha, unitizingAlpha } from './unitizing-alpha';
 
 export { reportTables } from './report-tables';
@@ -16,52 +17,6 @@ export { reportTables } from './report-tables';
  * Annotators, tags and documents are sorted by code unit and every object is built in a fixed
  * key order, so the same input always gives the same JSON.
  */
-
-/**
- * One annotator's single nominal value for one document, the unit the document-label kappas
- * count: for the app's document labels, the tag set as `nominalLabelOf` reduces it.
- */
-export interface NominalLabel {
-  documentId: string;
-  annotator: string;
-  label: string;
-}
-
-export interface AgreementInput {
-  annotations: readonly Annotation[];
-  /** Length of each document's text in UTF-16 code units: the continuum for α_u. */
-  documentLengths: Readonly<Record<string, number>>;
-  documentLabels?: readonly NominalLabel[];
-  /**
-   * Who coded each document, including anyone who read it and marked nothing. Without it, an
-   * annotator counts as a coder of a document when they have a live claim in it.
-   */
-  coders?: Readonly<Record<string, readonly string[]>>;
-}
-
-export interface PairKappa extends Coefficient {
-  a: string;
-  b: string;
-}
-
-export interface AgreementReport {
-  annotators: string[];
-  /** Documents with a live claim, a named coder or a label. */
-  documents: number;
-  spanF1: { exact: SpanF1; overlap: SpanF1 };
-  unitizingAlpha: {
-    overall: UnitizingAlpha;
-    byTag: Record<string, UnitizingAlpha>;
-    byDocument: Record<string, UnitizingAlpha>;
-  };
-  documentLabels: {
-    cohenKappa: PairKappa[];
-    fleissKappa: Coefficient;
-    krippendorffAlpha: Coefficient;
-  };
-  /** Things about the input a reader should know (clipped claims, missing lengths, caveats). */
-  notes: string[];
-}
 
 export const NO_LENGTH = 'no document length was given, so α_u cannot be computed';
 export const MANY_CODERS_CAVEAT =
