@@ -101,6 +101,15 @@ export class DocumentClaims {
     return this.#drawnListeners.size + this.#listedListeners.size > 0 || this.#unconfirmed.size > 0;
   }
 
+  /** Claims another write has just committed to the document: shown now, before the next read confirms them. */
+  showCommitted(claims: readonly Annotation[]): void {
+    for (const claim of claims) {
+      this.#unconfirmed.set(claim.id, claim);
+      this.#committed.add(claim.id);
+    }
+    if (this.#drawn) this.#publish(claims.reduce(putInPlace, this.#drawn));
+  }
+
   /** Stops reading the document's claims; the next subscriber reads them again. */
   stop(): void {
     this.#stopWatching?.();
@@ -238,11 +247,7 @@ export class DocumentClaims {
   ): Promise<void> {
     const { db, saves, history } = this.#context;
     for (const claim of shown) this.#unconfirmed.set(claim.id, claim);
-    if (shown.length > 0 && this.#drawn) {
-      let drawn = this.#drawn;
-      for (const claim of shown) drawn = putInPlace(drawn, claim);
-      this.#publish(drawn);
-    }
+    if (shown.length > 0 && this.#drawn) this.#publish(shown.reduce(putInPlace, this.#drawn));
     let step: Step;
     try {
       step = await saves.track(() => db.transaction('rw', db.annotations, db.orphans, write));
@@ -383,6 +388,8 @@ export class ClaimStores {
       return step;
     };
     for (const claim of plan.add) stepOf(claim.documentId).claims.push({ before: null, after: claim });
+    for (const [documentId, step] of steps)
+      this.#stores.get(documentId)?.showCommitted(step.claims.map((change) => change.after));
     for (const orphan of plan.orphans) stepOf(orphan.documentId).orphans.push({ before: null, after: orphan });
     if (steps.size <= UNDOABLE_IMPORT.documents && plan.add.length + plan.orphans.length <= UNDOABLE_IMPORT.claims)
       for (const [documentId, step] of steps) history.record(documentId, step);
