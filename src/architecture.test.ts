@@ -241,8 +241,10 @@ describe('the import-graph rules', () => {
 describe('the architecture of src/', () => {
   const src = new URL('./', import.meta.url);
   const sources = new Map(
-    readdirSync(src, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file))
+    readdirSync(src, { recursive: true, withFileTypes: true })
+      // Files only: Vitest names folders of failure screenshots after test files.
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => posix.relative(src.pathname, posix.join(entry.parentPath, entry.name)))
       .map((file) => [posix.join('src', file.split('\\').join('/')), readFileSync(new URL(file, src), 'utf8')]),
   );
   const graph = buildGraph(sources);

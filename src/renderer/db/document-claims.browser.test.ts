@@ -169,6 +169,7 @@ describe('a document’s claims store, on real IndexedDB', () => {
         tags: ['threat-narrative'],
         attributes: { speaker: 'Shoigu' },
         annotator: 'Boris',
+        origin: 'boris.json, claim 1',
       },
       reason: 'its quote is not in the text',
       source: 'boris.json',

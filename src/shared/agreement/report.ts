@@ -7,8 +7,6 @@ import type { AgreementInput, AgreementReport, NominalLabel, PairKappa } from '.
 import { type SpanUnit, spanF1 } from './span-f1';
 import { combineUnitizingAlpha, type UnitizingAlpha, unitizingAlpha } from './unitizing-alpha';
 
-export { reportTables } from './report-tables';
-
 /**
  * One report of how far annotators agree: span F1 (exact and overlap), Krippendorff's α_u over
  * the characters of each document, and — when documents carry one label each — Cohen's kappa,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ulid } from 'ulid';
+import { claimFromOrphan } from '../../../shared/import/claim-from-orphan';
 import type { Orphan } from '../../../shared/import/plan-import';
 import { type Annotation, type ClaimAttributes, newClaim, textTarget } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
@@ -76,22 +77,20 @@ export function useClaimActions(
       acceptPlacement: (claim) => store.update(claim.id, (stored) => ({ ...stored, anchoring: undefined })),
       moveTo: (claim, range) =>
         store.update(claim.id, (stored) => ({ ...stored, target: target(range), anchoring: undefined })),
-      async placeOrphan(orphan, range) {
-        const now = new Date().toISOString();
-        const { record } = orphan;
-        const claim = newClaim({
-          id: ulid(),
-          documentId: doc.id,
-          documentSha256: doc.sha256,
-          target: target(range),
-          tagId: record.tags[0] ?? codebook.tags[0]?.id ?? 'untagged',
-          annotator: record.annotator ?? annotator,
-          codebookId: record.codebookId ?? codebook.id,
-          codebookVersion: record.codebookVersion ?? codebook.version,
-          now,
-        });
-        await store.placeOrphan(orphan, { ...claim, tags: [...record.tags], attributes: { ...record.attributes } });
-      },
+      placeOrphan: (orphan, range) =>
+        store.placeOrphan(
+          orphan,
+          claimFromOrphan({
+            orphan,
+            id: ulid(),
+            documentId: doc.id,
+            documentSha256: doc.sha256,
+            target: target(range),
+            fallbackAnnotator: annotator,
+            codebook,
+            now: new Date().toISOString(),
+          }),
+        ),
       discardOrphan: (orphan) => store.discardOrphan(orphan),
     };
   }, [doc.id, doc.sha256, index, store, annotator, codebook]);

@@ -49,14 +49,18 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   // Other tools' formats describe documents that have claims; the native file lists the whole scope.
   const described = native ? inScope : inScope.filter((d) => withClaims.has(d.id));
   const needText = !native || choice.includeTexts;
+  // A text is described with the hash of the text as read (in the analyst's encoding), not as listed.
   const documents: ExportDocument[] = await Promise.all(
-    described.map(async (d) => ({
-      id: d.id,
-      title: d.title,
-      language: d.language,
-      sha256: d.sha256,
-      text: needText ? (await input.loadDocument(d.id)).text : '',
-    })),
+    described.map(async (d) => {
+      const read = needText ? await input.loadDocument(d.id) : undefined;
+      return {
+        id: d.id,
+        title: d.title,
+        language: d.language,
+        sha256: read?.sha256 ?? d.sha256,
+        text: read?.text ?? '',
+      };
+    }),
   );
   const files = format.serialize({
     exportedAt: input.now.toISOString(),

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { agreementReport, reportTables } from '../../../shared/agreement/report';
+import { agreementReport, nominalLabelOf } from '../../../shared/agreement/report';
+import { reportTables } from '../../../shared/agreement/report-tables';
 import type { SpanAggregate } from '../../../shared/agreement/span-f1';
 import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
 import { tagById } from '../../../shared/model/codebook';
-import { labelValue } from '../../../shared/model/document-label';
 import { GOLD } from '../../../shared/review/compare';
 import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
@@ -115,9 +115,7 @@ export function AgreementPanel() {
   const report = useMemo(() => {
     const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD);
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
-    const documentLabels = (labels ?? [])
-      .filter((l) => l.annotator !== GOLD)
-      .map((l) => ({ documentId: l.documentId, annotator: l.annotator, label: labelValue(l) }));
+    const documentLabels = (labels ?? []).filter((l) => l.annotator !== GOLD).map(nominalLabelOf);
     return agreementReport({ annotations: claims, documentLengths, documentLabels });
   }, [annotations, labels, listing]);
 
