@@ -266,8 +266,14 @@ test('the interface follows a Russian system, switches language and theme, and r
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(modes.getByRole('button', { name: 'Разметка' })).toBeVisible();
 
+  // Switching the language keeps the window as it was: the same document open, in the same mode.
+  await page.getByRole('navigation', { name: 'Документы' }).getByRole('button', { name: shoiguTitle }).click();
+  await modes.getByRole('button', { name: 'Утверждения' }).click();
   await page.getByLabel('Interface language / Язык интерфейса').selectOption('en');
-  await expect(page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Annotate' })).toBeVisible();
+  const englishModes = page.getByRole('navigation', { name: 'Mode' });
+  await expect(englishModes.getByRole('button', { name: 'Claims' })).toHaveAttribute('aria-pressed', 'true');
+  await englishModes.getByRole('button', { name: 'Annotate' }).click();
+  await expect(app.reader.getByRole('heading', { level: 1 })).toHaveText(shoiguTitle);
   await page.reload();
   await expect(app.readerText).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -29,27 +29,34 @@ export function App() {
   const annotator = useAnnotatorName(data.db);
   const listing = useCorpusListing();
   const [session, setSession] = useState<CorpusSession>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<{ of: 'database' | 'work'; reason: string }>();
   const m = useAppMessages();
   const language = useLanguage();
 
   useEffect(() => {
-    data.db.open().catch((error: unknown) => setFailure(m.databaseFailed((error as Error).message)));
-  }, [data, m]);
+    data.db.open().catch((error: unknown) => setFailure({ of: 'database', reason: (error as Error).message }));
+  }, [data]);
 
   useEffect(() => {
     if (listing.status !== 'ready' || !annotator) return;
     let current = true;
     openCorpusSession({ ...data, host, listing: listing.value, annotator }).then(
       (opened) => current && setSession(opened),
-      (error: unknown) => current && setFailure(m.workFailed((error as Error).message)),
+      (error: unknown) => current && setFailure({ of: 'work', reason: (error as Error).message }),
     );
     return () => {
       current = false;
     };
-  }, [data, host, listing, annotator, m]);
+  }, [data, host, listing, annotator]);
 
-  const problem = failure ?? (listing.status === 'error' ? m.corpusFailed(listing.message) : undefined);
+  // Worded at render, so that a change of language rewords it without opening the corpus again.
+  const problem = failure
+    ? failure.of === 'database'
+      ? m.databaseFailed(failure.reason)
+      : m.workFailed(failure.reason)
+    : listing.status === 'error'
+      ? m.corpusFailed(listing.message)
+      : undefined;
   return (
     <div className="app">
       {session && !problem ? (

@@ -56,8 +56,11 @@ type Listener = () => void;
 export class DocumentClaims {
   readonly documentId: string;
   readonly #context: ClaimsContext;
-  /** Every committed record of the document, tombstones included, by id. */
-  #saved: Map<string, Annotation> | undefined;
+  /**
+   * Every committed record of the document as read, tombstones included. Kept as IndexedDB gives
+   * them (with their corpus id): copying 2,000 records on every read would cost the reader a frame.
+   */
+  #saved: readonly Annotation[] | undefined;
   #savedLive: readonly Annotation[] = [];
   /** Written and not yet seen committed, by id. */
   readonly #unconfirmed = new Map<string, Annotation>();
@@ -136,7 +139,7 @@ export class DocumentClaims {
     const { db, corpusId } = this.#context;
     const time = now();
     const finish = (claim: Annotation) => defined({ ...edit(claim), updatedAt: time });
-    const shown = this.#unconfirmed.get(id) ?? this.#saved?.get(id);
+    const shown = this.#unconfirmed.get(id) ?? this.#savedOne(id);
     return this.#write(shown ? [finish(shown)] : [], async () => {
       const stored = await db.annotations.get(id);
       if (!stored) throw new Error('This claim is no longer in the database.');
@@ -179,7 +182,7 @@ export class DocumentClaims {
     const { db, corpusId } = this.#context;
     const time = now();
     const gone = removed.flatMap((id) => {
-      const claim = this.#saved?.get(id);
+      const claim = this.#savedOne(id);
       return claim ? [{ ...claim, deletedAt: time, updatedAt: time }] : [];
     });
     return this.#write(
@@ -277,8 +280,8 @@ export class DocumentClaims {
     ).subscribe({
       next: (records) => {
         this.#error = undefined;
-        this.#saved = new Map(records.map(({ corpusId: _, ...claim }) => [claim.id, claim]));
-        this.#savedLive = [...this.#saved.values()].filter(isLive).sort(compareByPosition);
+        this.#saved = records;
+        this.#savedLive = records.filter(isLive).sort(compareByPosition);
         this.#forgetSeen();
         this.#publish(this.#merge());
       },
@@ -294,13 +297,17 @@ export class DocumentClaims {
   /** Forgets the unconfirmed claims the database now shows as written (or as gone, once committed). */
   #forgetSeen() {
     for (const [id, claim] of this.#unconfirmed) {
-      const stored = this.#saved?.get(id);
+      const stored = this.#savedOne(id);
       const seen = stored ? stored.updatedAt >= claim.updatedAt : this.#committed.has(id) && !isLive(claim);
       if (seen) {
         this.#unconfirmed.delete(id);
         this.#committed.delete(id);
       }
     }
+  }
+
+  #savedOne(id: string): Annotation | undefined {
+    return this.#saved?.find((claim) => claim.id === id);
   }
 
   /** The committed live claims with the unconfirmed ones in their place. */
