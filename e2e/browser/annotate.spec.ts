@@ -184,10 +184,14 @@ test('the keyboard walks the claims and ? lists every shortcut', async ({ page }
   await page.keyboard.press('ArrowUp');
   await expect(app.claimPanel).toContainText(threat);
 
+  // The help is made from the shortcuts the window listens for, and opens at its top on a small screen.
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help).toContainText('Threat narrative');
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  await expect(help.getByRole('row', { name: '1 Threat narrative' })).toBeVisible();
   await expect(help).toContainText('Delete the selected claim');
+  await expect(help.getByRole('row', { name: /^x Reject them all/ })).toBeAttached();
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useLanguage } from '../i18n/language';
 import { useShortcuts } from '../keyboard/KeyboardProvider';
 import { type Scope, SHORTCUTS } from '../keyboard/shortcuts';
@@ -6,7 +6,6 @@ import { useCodebook } from '../session/SessionContext';
 import { useAppMessages } from './messages';
 
 const SCOPES: readonly Scope[] = ['annotate', 'review', 'global'];
-const TAG = SHORTCUTS.find((s) => s.id === 'tag');
 
 /** `?` shows every keyboard shortcut, made from the list the keyboard listener reads; `?` or Esc hides it. */
 export function ShortcutsHelp() {
@@ -24,6 +23,9 @@ export function ShortcutsHelp() {
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcuts-title"
+        // Focused when shown, at its top, so that ? and Esc reach it and the list reads from the start.
+        tabIndex={-1}
+        ref={(dialog) => dialog?.focus()}
         onKeyDown={(event) => {
           if (event.key === '?' || event.key === 'Escape') {
             event.preventDefault();
@@ -32,34 +34,39 @@ export function ShortcutsHelp() {
         }}
       >
         <h2 id="shortcuts-title">{m.shortcuts}</h2>
-        {SCOPES.map((scope) => (
-          <table className="shortcuts" key={scope}>
-            <caption>{m.scopes[scope]}</caption>
-            <tbody>
-              {scope === 'annotate' &&
-                codebook.tags.map((tag) => (
-                  <tr key={tag.id}>
+        <table className="shortcuts">
+          {SCOPES.map((scope) => (
+            <tbody key={scope}>
+              <tr>
+                <th scope="colgroup" colSpan={2} className="shortcut-scope">
+                  {m.scopes[scope]}
+                </th>
+              </tr>
+              {SHORTCUTS.filter((s) => s.scope === scope).map((shortcut) => (
+                <Fragment key={shortcut.id}>
+                  <tr>
                     <th scope="row">
-                      <kbd>{tag.hotkey}</kbd>
+                      <kbd>{shortcut.keys[language]}</kbd>
                     </th>
-                    <td>
-                      {TAG?.description[language]}: {tag.label}
-                    </td>
+                    <td>{shortcut.description[language]}</td>
                   </tr>
-                ))}
-              {SHORTCUTS.filter((s) => s.scope === scope && s.id !== 'tag').map((shortcut) => (
-                <tr key={shortcut.id}>
-                  <th scope="row">
-                    <kbd>{shortcut.keys[language]}</kbd>
-                  </th>
-                  <td>{shortcut.description[language]}</td>
-                </tr>
+                  {shortcut.id === 'tag' &&
+                    codebook.tags.map((tag) => (
+                      <tr key={tag.id} className="tag-key">
+                        <th scope="row">
+                          <kbd>{tag.hotkey}</kbd>
+                        </th>
+                        <td>
+                          <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" /> {tag.label}
+                        </td>
+                      </tr>
+                    ))}
+                </Fragment>
               ))}
             </tbody>
-          </table>
-        ))}
-        {/* biome-ignore lint/a11y/noAutofocus: the dialog takes the focus so that ? and Esc close it */}
-        <button type="button" className="primary" onClick={close} autoFocus>
+          ))}
+        </table>
+        <button type="button" className="primary" onClick={close}>
           {m.close}
         </button>
       </section>
