@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium where installed (Playwright cannot download its own browser everywhere). */
-const systemChromium = '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/system-chromium';
 export const SAMPLE_PORT = 5391;
 export const FIXTURE_PORT = 5392;
 
@@ -30,16 +27,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1440, height: 900 },
         acceptDownloads: true,
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
       },
     },
     { name: 'electron', testDir: 'e2e/electron' },

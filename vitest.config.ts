@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-/** Debian's Chromium where installed (Playwright cannot download its own browser everywhere). */
-const systemChromium = '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/system-chromium';
 
 export default defineConfig({
   test: {
@@ -25,16 +22,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: {
-                executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
+              launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, expect, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { Workbench } from '../pages/workbench';
+import { CHROMIUM_ARGS, chromiumPath } from '../system-chromium';
 
 /** A few kills in npm test; `npm run test:soak` sets CRASH_KILLS much higher. */
 const KILLS = Number(process.env.CRASH_KILLS ?? 3);
@@ -24,7 +25,7 @@ const QUOTES = [
   'political overtures to an ally',
   'in exchange for economic preferences',
 ];
-const executable = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+const executable = chromiumPath ?? chromium.executablePath();
 
 /** Chromium as its own process, so that it can be killed outright and started again on the same profile. */
 async function startChromium(profile: string, port: number): Promise<{ process: ChildProcess; browser: Browser }> {
@@ -32,11 +33,7 @@ async function startChromium(profile: string, port: number): Promise<{ process: 
     executable,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--no-first-run',
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
