@@ -9,6 +9,9 @@ import { fail, ok, type Result } from './result';
  * arguments before acting, clients validate results before trusting them.
  */
 
+/** The largest snapshot or export a call carries: the whole corpus's claims as labelled JSON. */
+export const MAX_FILE_CONTENT = 512 * 1024 * 1024;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -21,7 +24,7 @@ export const SaveRequest = z.object({
     .min(1)
     .max(200)
     .regex(/^[^/\\:*?"<>|]+$/, 'must be a plain file name'),
-  content: z.string().max(512 * 1024 * 1024),
+  content: z.string().max(MAX_FILE_CONTENT),
   /** Text is written as UTF-8; binary files (a zip of several files) arrive base64-encoded. */
   encoding: z.enum(['utf8', 'base64']),
 });
@@ -66,7 +69,7 @@ export const hostCalls = {
   openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
   /** A snapshot of the work as native JSON, kept by the host in its backup folder (rotating). */
-  writeBackup: { args: z.tuple([z.string().max(512 * 1024 * 1024)]), result: BackupInfo },
+  writeBackup: { args: z.tuple([z.string().max(MAX_FILE_CONTENT)]), result: BackupInfo },
   listBackups: { args: z.tuple([]), result: z.array(BackupInfo) },
   readBackup: { args: z.tuple([BackupName]), result: z.string() },
   // `satisfies` makes every name in HOST_METHODS need a schema here, and refuses any other.
@@ -96,6 +99,19 @@ export type CorpusStatus = z.infer<typeof CorpusStatus>;
 export type SearchHit = z.infer<typeof SearchHit>;
 export type OpenOutcome = z.infer<typeof OpenOutcome>;
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** What every other call's arguments fit in, with room to spare: ids, names, a search query. */
+const SMALL_REQUEST_BYTES = 1024 * 1024;
+
+/**
+ * The largest request body a transport that serialises arguments as JSON (the browser host)
+ * accepts for a call: the calls that carry a file get room for the largest file the contract
+ * allows, as JSON (escaped quotes and line breaks: a snapshot grows by a few per cent), the others
+ * a small bound so that a stray request cannot fill the host's memory.
+ */
+export function requestBodyLimit(method: string): number {
+  return method === 'writeBackup' || method === 'saveExport' ? MAX_FILE_CONTENT * 1.5 : SMALL_REQUEST_BYTES;
+}
 
 /** Validates a call's raw arguments and runs its handler; never throws. */
 export async function dispatchHostCall(handlers: HostHandlers, method: unknown, rawArgs: unknown): Promise<HostReply> {

@@ -30,6 +30,10 @@ const handlers: HostHandlers = quietHandlers({
   saveExport: () => {
     throw new Error('downloads');
   },
+  writeBackup: (content) => {
+    handlerCalls.push(`writeBackup ${content.length}`);
+    return { name: 'backup-20261205T080000000Z-1.json', time: '', claims: 1, bytes: content.length };
+  },
 });
 
 beforeEach(async () => {
@@ -245,6 +249,14 @@ describe('startBrowserHost: the API', () => {
     expect(await oversized(token)).toBe(413);
     expect(handlerCalls).toEqual([]);
     expect((await callApi('getAppInfo', [], { 'x-framing-token': token })).status).toBe(200);
+  });
+
+  it('takes a backup of several megabytes (a corpus with thousands of claims)', async () => {
+    const token = await readToken();
+    const snapshot = `{"claims":"${'x'.repeat(5 * 1024 * 1024)}"}`;
+    const response = await callApi('writeBackup', [snapshot], { 'x-framing-token': token });
+    expect(response.status).toBe(200);
+    expect(handlerCalls).toEqual([`writeBackup ${snapshot.length}`]);
   });
 });
 

@@ -3,10 +3,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
-import { dispatchHostCall, type HostHandlers } from '../../shared/host-api';
+import { dispatchHostCall, type HostHandlers, requestBodyLimit } from '../../shared/host-api';
 import { HOST_TOKEN_HEADER, HOST_TOKEN_META } from '../../shared/host-channels';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,12 +81,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!tokenMatches(request.headers[HOST_TOKEN_HEADER], token)) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Missing or wrong host token.');
     }
-    const body = await readBody(request);
+    const limit = requestBodyLimit(method);
+    const body = await readBody(request, limit);
     if (body === undefined) {
       // Answer first, then drop the connection so the rest of the upload is never read.
       response.shouldKeepAlive = false;
       response.on('finish', () => request.destroy());
-      return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
+      return send(
+        response,
+        413,
+        'text/plain; charset=utf-8',
+        `Request too large: ${method} takes at most ${Math.floor(limit / 1024 / 1024)} MB.`,
+      );
     }
     let args: unknown;
     try {
@@ -150,13 +154,13 @@ function tokenMatches(header: string | string[] | undefined, token: string): boo
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-function readBody(request: IncomingMessage): Promise<string | undefined> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
       else {
         request.off('data', onData);
         request.pause();

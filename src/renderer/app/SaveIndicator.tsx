@@ -2,8 +2,27 @@ import { useSyncExternalStore } from 'react';
 import { useAppData } from '../db/app-data';
 import { useIndicatorMessages } from './indicator-messages';
 
-/** What IndexedDB has committed: a claim shows as saved only after its write has finished. */
+/**
+ * What IndexedDB has committed: a claim shows as saved only after its write has finished. A backup
+ * that failed is shown beside it, with the reason, until one succeeds.
+ */
 export function SaveIndicator() {
+  const { saves } = useAppData();
+  const backup = useSyncExternalStore(saves.subscribe, () => saves.backup);
+  const m = useIndicatorMessages();
+  return (
+    <>
+      <SaveState />
+      {backup.kind === 'failed' && (
+        <span className="save-indicator error" role="alert" title={backup.reason}>
+          {m.backupFailed(backup.reason)}
+        </span>
+      )}
+    </>
+  );
+}
+
+function SaveState() {
   const { saves } = useAppData();
   const state = useSyncExternalStore(saves.subscribe, () => saves.state);
   const m = useIndicatorMessages();

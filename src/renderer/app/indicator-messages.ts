@@ -7,6 +7,7 @@ export const useIndicatorMessages = defineMessages(
     notSaved: (failed: number, reason: string) =>
       `Not saved (${failed.toLocaleString('en')} ${failed === 1 ? 'change' : 'changes'}): ${reason}`,
     retry: 'Retry',
+    backupFailed: (reason: string) => `Backup failed: ${reason}`,
     saved: 'All changes saved',
     saving: 'Saving…',
     storage: (used: string, quota: string) => `Storage: ${used} of ${quota}`,
@@ -20,6 +21,7 @@ export const useIndicatorMessages = defineMessages(
     notSaved: (failed: number, reason: string) =>
       `Не сохранено (${count(failed, 'изменение', 'изменения', 'изменений')}): ${reason}`,
     retry: 'Повторить',
+    backupFailed: (reason: string) => `Резервная копия не записана: ${reason}`,
     saved: 'Все изменения сохранены',
     saving: 'Сохранение…',
     storage: (used: string, quota: string) => `Хранилище: ${used} из ${quota}`,

@@ -17,7 +17,7 @@ export function AutoBackup() {
   useEffect(() => {
     const backup = async () => {
       const writes = session.saves.committed;
-      if (writes === backedUp.current) return;
+      if (writes === backedUp.current) return false;
       backedUp.current = writes;
       const file = await exportFromDatabase(session, codebook, {
         format: 'native',
@@ -27,12 +27,20 @@ export function AutoBackup() {
         documentIds: [],
       });
       await session.host.writeBackup(file.content);
+      return true;
     };
     const safely = () => {
-      backup().catch(() => {
-        // A failed snapshot is tried again at the next tick; the database itself is unaffected.
-        backedUp.current = -1;
-      });
+      backup().then(
+        (written) => written && session.saves.reportBackup({ written: true }),
+        (error: unknown) => {
+          // Shown in the top bar and the Backups screen, and tried again at the next tick.
+          backedUp.current = -1;
+          session.saves.reportBackup({
+            written: false,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+        },
+      );
     };
     const timer = setInterval(safely, BACKUP_EVERY_MS);
     const onHide = () => {

@@ -1,15 +1,23 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { labelledJson } from '../../../shared/formats/labelled-json';
 import type { BackupInfo } from '../../../shared/host-api';
+import { planRestore } from '../../../shared/merge/restore';
+import { allClaims } from '../../db/claim-queries';
 import { useLanguage } from '../../i18n/language';
-import { useSession } from '../../session/SessionContext';
+import { useCodebook, useSession } from '../../session/SessionContext';
+import { exportFromDatabase } from '../export';
 import { useBackupMessages } from './messages';
 
-/** Lists the snapshots the host keeps and restores one after the analyst confirms. */
+/**
+ * Lists the snapshots the host keeps and restores one after the analyst confirms what it will
+ * change. The work as it is now is backed up first; a restore never erases a claim made since.
+ */
 export function BackupsButton() {
   const session = useSession();
   const { host } = session;
   const corpusName = session.listing.name;
+  const codebook = useCodebook();
+  const lastBackup = useSyncExternalStore(session.saves.subscribe, () => session.saves.backup);
   const language = useLanguage();
   const m = useBackupMessages();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -32,11 +40,22 @@ export function BackupsButton() {
         setMessage(m.damaged(parsed.error[0]));
         return;
       }
-      const claims = parsed.value.annotations;
+      const current = (await allClaims(session)).map(({ corpusId: _, ...claim }) => claim);
+      const plan = planRestore(current, parsed.value, new Date().toISOString());
       const when = new Date(backup.time).toLocaleString(language);
-      if (!window.confirm(m.confirm(corpusName, claims.length, when))) return;
-      await session.claims.restore(claims, parsed.value.documentLabels ?? []);
-      setMessage(m.restored(claims.length, when));
+      if (!window.confirm(m.confirm(corpusName, when, plan))) return;
+      // The work as it is now, kept first: a restore the analyst regrets can itself be restored.
+      const now = await exportFromDatabase(session, codebook, {
+        format: 'native',
+        scope: 'corpus',
+        includeTexts: false,
+        annotator: session.annotator,
+        documentIds: [],
+      });
+      await host.writeBackup(now.content);
+      await session.claims.restore(plan.put, parsed.value.documentLabels ?? []);
+      setMessage(m.restored(when, plan));
+      setBackups(await host.listBackups());
     } catch (error) {
       setMessage(m.restoreFailed((error as Error).message));
     }
@@ -52,6 +71,11 @@ export function BackupsButton() {
           <section className="modal wide" role="dialog" aria-modal="true" aria-labelledby="backups-title">
             <h2 id="backups-title">{m.title}</h2>
             <p className="muted small">{m.about}</p>
+            {lastBackup.kind === 'failed' && (
+              <p role="alert" className="error">
+                {m.lastFailed(new Date(lastBackup.at).toLocaleString(language), lastBackup.reason)}
+              </p>
+            )}
             {backups.length === 0 ? (
               <p>{m.none}</p>
             ) : (
