@@ -54,6 +54,39 @@ test('a claim carries a speaker (suggested from earlier claims), stance, confide
   await expect(app.claimItems()).toContainText(threat);
 });
 
+test('typed speakers and notes are saved as they are typed: across a reload without leaving the field, and undone as one step', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection(arrived, '1');
+  await app.claimItem(arrived).getByRole('button').click();
+
+  // Typed in bouts with pauses, never leaving the field: one bout of typing, one step to undo.
+  const speaker = app.claimPanel.getByLabel('Speaker');
+  await speaker.pressSequentially('Sergei');
+  await expect(app.saveStatus).toHaveText('Saving…');
+  await page.waitForTimeout(700);
+  await speaker.pressSequentially(' Shoigu');
+  await expect(app.saveStatus).toHaveText('All changes saved');
+  await expect(speaker).toHaveValue('Sergei Shoigu');
+  await app.claimPanel.getByLabel('Note').pressSequentially('Typed just before the window closed');
+  // The window goes away while the note is still in its field.
+  await page.reload();
+  await app.openDocument(shoiguTitle);
+  await app.claimItem(arrived).getByRole('button').click();
+  await expect(app.claimPanel.getByLabel('Note')).toHaveValue('Typed just before the window closed');
+  await expect(speaker).toHaveValue('Sergei Shoigu');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.claimPanel.getByLabel('Note')).toHaveValue('');
+  await expect(speaker).toHaveValue('Sergei Shoigu');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(speaker).toHaveValue('');
+  await expect(app.claimItem(arrived)).toBeVisible();
+});
+
 test('a drag snaps to whole words, Alt+drag keeps exact characters', async ({ page }) => {
   const app = new Workbench(page);
   await app.open(url);

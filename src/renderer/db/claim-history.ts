@@ -17,7 +17,15 @@ export interface OrphanChange {
 export interface Step {
   claims: ClaimChange[];
   orphans: OrphanChange[];
+  /**
+   * Steps with the same key in a row are one step: the pauses of one bout of typing into a field
+   * are saved as they come, and undone together.
+   */
+  mergeKey?: string;
 }
+
+/** The merge key of typing into one field of one claim: its saves in a row are one step. */
+export const typingStep = (claimId: string, field: string) => `typed ${claimId} ${field}`;
 
 interface Stacks {
   done: Step[];
@@ -58,11 +66,27 @@ export class ClaimHistory {
     return () => this.#listeners.delete(listener);
   };
 
-  /** A new change: it can be undone, and whatever had been undone can no longer be redone. */
-  record(documentId: string, step: Step): void {
+  /**
+   * A new change: it can be undone, and whatever had been undone can no longer be redone. Returns
+   * the step as kept (merged with the one before when their keys match).
+   */
+  record(documentId: string, step: Step): Step {
     const stacks = this.#read(documentId);
-    stacks.done = [...stacks.done, step].slice(-LIMIT);
+    const last = stacks.done.at(-1);
+    if (step.mergeKey !== undefined && last?.mergeKey === step.mergeKey) {
+      const before = (id: string) => last.claims.find((change) => change.after.id === id)?.before;
+      const merged = step.claims.map((change) => ({ ...change, before: before(change.after.id) ?? change.before }));
+      stacks.done = [...stacks.done.slice(0, -1), { ...step, claims: merged }];
+    } else stacks.done = [...stacks.done, step].slice(-LIMIT);
     stacks.undone = [];
+    this.#write(documentId, stacks);
+    return stacks.done.at(-1) ?? step;
+  }
+
+  /** Takes back a step recorded for a write that then failed. */
+  forget(documentId: string, step: Step): void {
+    const stacks = this.#read(documentId);
+    stacks.done = stacks.done.filter((each) => each !== step);
     this.#write(documentId, stacks);
   }
 

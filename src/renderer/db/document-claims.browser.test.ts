@@ -144,6 +144,48 @@ describe('a document’s claims store, on real IndexedDB', () => {
     expect(quotes(back)).toEqual(['Minsk and Moscow']);
   });
 
+  it('undoes the last action even when the key is pressed before its write has committed', async () => {
+    const session = await open();
+    const store = session.claims.of('a.txt');
+    await until(store, 'listed', () => true);
+    await store.add(claim('Minsk and Moscow'));
+    const second = claim('Sanctions bite');
+    const adding = store.add(second);
+    await store.undo();
+    await adding;
+    expect((await stored(session, second.id))?.deletedAt).toBeDefined();
+    expect(quotes(await until(store, 'drawn', (c) => c.length === 1))).toEqual(['Minsk and Moscow']);
+  });
+
+  it('neither writes nor records a change that changes nothing', async () => {
+    const session = await open();
+    const store = session.claims.of('a.txt');
+    const made = claim('Sanctions bite');
+    await store.add(made);
+    await store.update(made.id, (c) => ({ ...c, tags: [...c.tags] }));
+    expect(session.history.nextUndo('a.txt')?.claims[0]?.before).toBeNull();
+    expect((await stored(session, made.id))?.updatedAt).toBe(made.updatedAt);
+  });
+
+  it('puts back text typed into a claim that the window closed before writing, as one step with the typing', async () => {
+    const corpusId = `corpus-${crypto.randomUUID()}`;
+    const name = `test-${crypto.randomUUID()}`;
+    const first = await open(corpusId, name);
+    const made = claim('NATO is a threat');
+    await first.claims.of('a.txt').add(made);
+    first.drafts.keep({ documentId: 'a.txt', claimId: made.id, field: 'note', value: 'typed, never written ' });
+    const reopened = await openCorpusSession({
+      db: first.db,
+      saves: new SaveTracker(),
+      host: noHost,
+      listing: listing(corpusId),
+      annotator: 'Ada',
+    });
+    expect((await stored(reopened, made.id))?.attributes.note).toBe('typed, never written');
+    expect(reopened.drafts.all()).toEqual([]);
+    expect(reopened.history.nextUndo('a.txt')?.mergeKey).toBe(`typed ${made.id} note`);
+  });
+
   it('keeps the undo history across a reload of the window', async () => {
     const session = await open();
     const store = session.claims.of('a.txt');

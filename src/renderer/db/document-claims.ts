@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
+import { canonicalJson } from '../../shared/merge/merge';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { partitionPoint } from '../../shared/partition-point';
@@ -21,6 +22,9 @@ export interface ClaimsContext {
 }
 
 const now = () => new Date().toISOString();
+
+/** A claim as the analyst sees it: everything but when it was last written. */
+const seen = ({ updatedAt: _, ...claim }: Annotation) => canonicalJson(claim);
 
 /** Drops keys set to undefined, so a removed field is absent from the stored record, not present and empty. */
 const defined = <T extends object>(record: T): T =>
@@ -70,6 +74,8 @@ export class DocumentClaims {
   #listed: readonly Annotation[] | undefined;
   #error: unknown;
   #listedDue: (() => void) | undefined;
+  /** Writes not settled yet: undo waits for them, so it takes back the last action, not the one before. */
+  readonly #writing = new Set<Promise<unknown>>();
   readonly #drawnListeners = new Set<Listener>();
   readonly #listedListeners = new Set<Listener>();
   #stopWatching: (() => void) | undefined;
@@ -134,19 +140,25 @@ export class DocumentClaims {
     });
   }
 
-  /** Edits a claim as stored, inside the write, so that no edit made meanwhile is lost. */
-  update(id: string, edit: (claim: Annotation) => Annotation): Promise<void> {
+  /**
+   * Edits a claim as stored, inside the write, so that no edit made meanwhile is lost. Edits with
+   * the same `mergeKey` in a row make one step of the history (typing into one field).
+   */
+  update(id: string, edit: (claim: Annotation) => Annotation, { mergeKey }: { mergeKey?: string } = {}): Promise<void> {
     const { db, corpusId } = this.#context;
     const time = now();
     const finish = (claim: Annotation) => defined({ ...edit(claim), updatedAt: time });
     const shown = this.#unconfirmed.get(id) ?? this.#savedOne(id);
-    return this.#write(shown ? [finish(shown)] : [], async () => {
+    const edited = shown && finish(shown);
+    return this.#write(edited && seen(edited) !== seen(shown) ? [edited] : [], async () => {
       const stored = await db.annotations.get(id);
       if (!stored) throw new Error('This claim is no longer in the database.');
       const { corpusId: _, ...before } = stored;
       const after = finish(before);
+      // A change that changes nothing is not written, and is no step to undo.
+      if (seen(after) === seen(before)) return { claims: [], orphans: [] };
       await db.annotations.put({ ...after, corpusId });
-      return { claims: [{ before, after }], orphans: [] };
+      return { claims: [{ before, after }], orphans: [], ...(mergeKey === undefined ? {} : { mergeKey }) };
     });
   }
 
@@ -204,6 +216,8 @@ export class DocumentClaims {
    */
   async undo(redo = false): Promise<string | undefined> {
     const { db, corpusId, history } = this.#context;
+    // A step is recorded when its write commits; the key press that undoes it may come first.
+    await Promise.allSettled([...this.#writing]);
     const step = redo ? history.nextRedo(this.documentId) : history.nextUndo(this.documentId);
     if (!step) return undefined;
     const time = now();
@@ -251,16 +265,30 @@ export class DocumentClaims {
     const { db, saves, history } = this.#context;
     for (const claim of shown) this.#unconfirmed.set(claim.id, claim);
     if (shown.length > 0 && this.#drawn) this.#publish(shown.reduce(putInPlace, this.#drawn));
-    let step: Step;
+    // The step is recorded inside the transaction, before it commits: the history (in
+    // sessionStorage) then holds every write that may have committed, even if the window goes
+    // away at once. A write that fails takes its step back.
+    let recorded: Step | undefined;
+    const run = () =>
+      db.transaction('rw', db.annotations, db.orphans, async () => {
+        const step = await write();
+        if (record && !recorded && (step.claims.length > 0 || step.orphans.length > 0)) {
+          recorded = history.record(this.documentId, step);
+        }
+      });
+    const writing = saves.track(run);
+    this.#writing.add(writing);
     try {
-      step = await saves.track(() => db.transaction('rw', db.annotations, db.orphans, write));
+      await writing;
     } catch (error) {
+      if (recorded) history.forget(this.documentId, recorded);
       for (const claim of shown) this.#unconfirmed.delete(claim.id);
       if (this.#saved) this.#publish(this.#merge());
       throw error;
+    } finally {
+      this.#writing.delete(writing);
     }
     for (const claim of shown) this.#committed.add(claim.id);
-    if (record) history.record(this.documentId, step);
     this.#context.written([this.documentId]);
   }
 
@@ -381,12 +409,15 @@ export class ClaimStores {
    */
   async commitImport(plan: ImportPlan): Promise<void> {
     const { db, corpusId, saves, history } = this.#context;
-    await saves.track(() =>
-      db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
-        await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
-        await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
-        await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
-      }),
+    // A refused import is told in the import report, and nothing of it is stored to retry.
+    await saves.track(
+      () =>
+        db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
+          await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
+          await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
+          await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
+        }),
+      { keep: false },
     );
     const steps = new Map<string, Step>();
     const stepOf = (documentId: string) => {
@@ -404,18 +435,17 @@ export class ClaimStores {
   }
 
   /**
-   * Puts the corpus's claims and document labels back as a snapshot had them, in one transaction:
-   * what is there now is replaced, or nothing changes at all. The undo history described the
-   * claims replaced, so it is cleared.
+   * Writes a restore (see planRestore: the snapshot's claims as it had them, tombstones for the
+   * claims it had deleted) and the snapshot's document labels, in one transaction: all of it or
+   * nothing. Nothing else is touched. The undo history described the claims as they were, so it
+   * is cleared.
    */
   async restore(claims: readonly Annotation[], labels: readonly DocumentLabel[]): Promise<void> {
     const { db, corpusId, saves, history } = this.#context;
     await saves.track(() =>
       db.transaction('rw', db.annotations, db.documentLabels, async () => {
-        await db.annotations.where('corpusId').equals(corpusId).delete();
-        await db.annotations.bulkAdd(claims.map((claim) => ({ ...claim, corpusId })));
-        await db.documentLabels.where('corpusId').equals(corpusId).delete();
-        await db.documentLabels.bulkAdd(labels.map((label) => ({ ...label, corpusId })));
+        await db.annotations.bulkPut(claims.map((claim) => ({ ...claim, corpusId })));
+        await db.documentLabels.bulkPut(labels.map((label) => ({ ...label, corpusId })));
       }),
     );
     history.clear();

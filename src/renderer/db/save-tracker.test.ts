@@ -42,3 +42,22 @@ describe('SaveTracker', () => {
     vi.useRealTimers();
   });
 });
+
+describe('SaveTracker, a write not kept to retry', () => {
+  it('fails without leaving the indicator on "not saved" for the writes after it', async () => {
+    vi.useFakeTimers();
+    const saves = new SaveTracker();
+    const refused = saves.track(
+      async () => {
+        throw new Error('ConstraintError');
+      },
+      { keep: false },
+    );
+    const outcome = expect(refused).rejects.toThrow('ConstraintError');
+    await vi.runAllTimersAsync();
+    await outcome;
+    await saves.track(async () => 'next claim');
+    expect(saves.state.kind).toBe('saved');
+    vi.useRealTimers();
+  });
+});

@@ -1,11 +1,13 @@
 import type { HostApi } from '../../shared/host-api';
+import { withAttributes } from '../../shared/model/annotation';
 import type { CorpusDocument, CorpusListing } from '../../shared/model/document';
 import type { AppData } from '../db/app-data';
 import { ClaimCounts } from '../db/claim-counts';
-import { ClaimHistory } from '../db/claim-history';
+import { ClaimHistory, typingStep } from '../db/claim-history';
 import { type CorpusScope, takeOverUnassigned } from '../db/corpus-scope';
 import { ClaimStores } from '../db/document-claims';
 import { chosenEncoding } from '../db/document-states';
+import { TypedDrafts } from '../db/typed-drafts';
 import { FrameScheduler } from '../lib/after-paint';
 import { ShownDocuments } from './shown-documents';
 
@@ -24,6 +26,8 @@ export interface CorpusSession extends CorpusScope {
   readonly claims: ClaimStores;
   readonly counts: ClaimCounts;
   readonly shownDocuments: ShownDocuments;
+  /** Text typed into claims' fields and not yet written. */
+  readonly drafts: TypedDrafts;
   /**
    * A document's text as the analyst reads it: with the encoding they chose for it, or the
    * detected one. Everything that builds claims or quotes on a text reads it here.
@@ -39,6 +43,8 @@ interface SessionInput extends AppData {
   annotator: string;
   /** Where the undo history lives; the window's sessionStorage unless a test gives its own. */
   historyStorage?: Storage;
+  /** Where typed text waits for its write; the window's localStorage unless a test gives its own. */
+  draftStorage?: Storage;
 }
 
 /** Enters a corpus (taking over unassigned records of its documents) and opens its session. */
@@ -60,6 +66,8 @@ export async function openCorpusSession(input: SessionInput): Promise<CorpusSess
   });
   counts = new ClaimCounts({ db, corpusId, frames, shown: (id) => claims.shown(id) });
   const scope: CorpusScope = { db, corpusId, saves };
+  const drafts = new TypedDrafts(corpusId, input.draftStorage);
+  await putBackTyping(drafts, claims);
   const readDocumentAs = async (id: string, encoding: string | undefined) =>
     shownDocuments.keep(id, encoding, await host.getDocument(id, encoding));
   return {
@@ -72,7 +80,25 @@ export async function openCorpusSession(input: SessionInput): Promise<CorpusSess
     claims,
     counts,
     shownDocuments,
+    drafts,
     readDocumentAs,
     readDocument: async (id) => readDocumentAs(id, await chosenEncoding(scope, id)),
   };
+}
+
+/**
+ * Writes the text typed in the last session that had not reached the database (the window went
+ * away first). A claim deleted since takes its draft with it.
+ */
+async function putBackTyping(drafts: TypedDrafts, claims: ClaimStores): Promise<void> {
+  for (const draft of drafts.all()) {
+    const value = draft.value.trim() === '' ? undefined : draft.value.trim();
+    await claims
+      .of(draft.documentId)
+      .update(draft.claimId, (claim) => withAttributes(claim, { [draft.field]: value }), {
+        mergeKey: typingStep(draft.claimId, draft.field),
+      })
+      .catch(() => undefined);
+    drafts.drop(draft);
+  }
 }

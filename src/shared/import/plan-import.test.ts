@@ -63,6 +63,38 @@ describe('planImport', () => {
     expect(again.duplicates).toEqual([{ origin: 'colleague.json $.annotations[0]', id: '01JDA0000000000000000000A1' }]);
   });
 
+  it('imports a second claim on the same words that names another speaker, and reports an edited re-import as a conflict', () => {
+    const boris = record();
+    const other = record({ id: '01JDA0000000000000000000A2', attributes: { speaker: 'Makei' }, origin: 'b.json' });
+    expect(planImport(file(boris, other), context()).add.map((c) => c.attributes.speaker)).toEqual([
+      'Dzermant',
+      'Makei',
+    ]);
+    const first = planImport(file(boris), context());
+    const edited = planImport(
+      file(record({ attributes: { speaker: 'Dzermant', note: 'checked' } })),
+      context(first.add),
+    );
+    expect(edited.duplicates).toEqual([]);
+    expect(edited.conflicts).toHaveLength(1);
+  });
+
+  it('refuses the second of two different claims with one id in a file, naming both places', () => {
+    const plan = planImport(
+      file(record(), record({ tags: ['sanctions'], origin: 'colleague.json $.annotations[7]' })),
+      context(),
+    );
+    expect(plan.add).toHaveLength(1);
+    expect(plan.conflicts).toEqual([
+      {
+        path: 'colleague.json $.annotations[7]',
+        message:
+          'the id 01JDA0000000000000000000A1 is already used by another claim of this file (colleague.json $.annotations[0]); this one was not imported',
+      },
+    ]);
+    expect(planImport(file(record(), record({ origin: 'x' })), context()).duplicates).toHaveLength(1);
+  });
+
   it('never overwrites an existing claim that shares the id but differs', () => {
     const mine: Annotation = newClaim({
       id: '01JDA0000000000000000000A1',

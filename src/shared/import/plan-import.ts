@@ -1,6 +1,7 @@
 import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
 import { fromClaimRecord } from '../formats/claim-record';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
+import { canonicalJson } from '../merge/merge';
 import { Annotation, isLive, textTarget } from '../model/annotation';
 import { type Codebook, codebookTagId } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
@@ -75,6 +76,8 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
   const contentKeys = new Set([...context.existing.values()].filter(isLive).map(contentKey));
   const indexes = new Map<string, OffsetIndex>();
+  /** The claims of this file by id: a second claim with one id would make the whole write fail. */
+  const inFile = new Map<string, { origin: string; key: string }>();
 
   for (const record of file.claims) {
     if (record.tags.length === 0) {
@@ -116,9 +119,21 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
         source: context.source,
       };
     }
+    const key = contentKey(claim);
+    const earlier = inFile.get(claim.id);
+    if (earlier) {
+      if (earlier.key === key) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      else
+        plan.conflicts.push({
+          path: record.origin,
+          message: `the id ${claim.id} is already used by another claim of this file (${earlier.origin}); this one was not imported`,
+        });
+      continue;
+    }
+    inFile.set(claim.id, { origin: record.origin, key });
     const same = context.existing.get(claim.id);
     if (same) {
-      if (contentKey(same) === contentKey(claim)) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      if (contentKey(same) === key) plan.duplicates.push({ origin: record.origin, id: claim.id });
       else {
         plan.conflicts.push({
           path: record.origin,
@@ -127,7 +142,6 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       }
       continue;
     }
-    const key = contentKey(claim);
     if (contentKeys.has(key)) {
       plan.duplicates.push({ origin: record.origin, id: claim.id });
       continue;
@@ -166,10 +180,17 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
 }
 
 /** Same document text, span, tags and annotator: the same claim, whatever its id. */
+/** Everything of a claim an analyst sees: two claims alike in all of it are duplicates. */
 function contentKey(a: Annotation): string {
-  return [a.documentId, a.documentSha256, a.target.start, a.target.end, [...a.tags].sort().join(','), a.annotator].join(
-    '|',
-  );
+  return canonicalJson([
+    a.documentId,
+    a.documentSha256,
+    a.target.start,
+    a.target.end,
+    [...a.tags].sort(),
+    a.annotator,
+    a.attributes,
+  ]);
 }
 
 function orphan(record: ClaimRecord, context: ImportContext, reason: string): Orphan {

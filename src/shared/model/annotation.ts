@@ -127,3 +127,11 @@ type Positioned = Pick<Annotation, 'id' | 'target'>;
 export function compareByPosition(a: Positioned, b: Positioned): number {
   return a.target.start - b.target.start || b.target.end - a.target.end || compareCodeUnits(a.id, b.id);
 }
+
+/** The claim with `patch` merged into its attributes; an attribute set to undefined is removed, not kept empty. */
+export function withAttributes(claim: Annotation, patch: Partial<ClaimAttributes>): Annotation {
+  const attributes = Object.fromEntries(
+    Object.entries({ ...claim.attributes, ...patch }).filter(([, value]) => value !== undefined),
+  );
+  return { ...claim, attributes };
+}

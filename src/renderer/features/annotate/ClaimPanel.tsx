@@ -9,7 +9,8 @@ interface Props {
   codebook: Codebook;
   speakers: readonly string[];
   onToggleTag(tagId: string): void;
-  onAttributes(patch: Partial<ClaimAttributes>): void;
+  /** Resolves once the change is written. */
+  onAttributes(patch: Partial<ClaimAttributes>, typed?: boolean): Promise<void>;
   onDelete(): void;
   onClose(): void;
   onAcceptPlacement(): void;
@@ -85,6 +86,7 @@ export function ClaimPanel({
       </fieldset>
       <ClaimAttributesForm
         key={claim.id}
+        claim={claim}
         attributes={claim.attributes}
         codebook={codebook}
         speakers={speakers}

@@ -257,11 +257,17 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
         </div>
         {selected && (
           <ClaimPanel
+            // One panel per claim: typing not yet saved is saved to the claim it was typed for.
+            key={selected.id}
             claim={selected}
             codebook={codebook}
             speakers={speakers ?? []}
             onToggleTag={(tagId) => actions.toggleTag(selected, tagId).catch(report)}
-            onAttributes={(attributes) => actions.setAttributes(selected, attributes).catch(report)}
+            onAttributes={(attributes, typed) => {
+              const saving = actions.setAttributes(selected, attributes, typed);
+              saving.catch(report);
+              return saving;
+            }}
             onDelete={removeSelected}
             onClose={clearAll}
             onAcceptPlacement={() => actions.acceptPlacement(selected).catch(report)}

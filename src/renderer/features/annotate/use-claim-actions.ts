@@ -2,10 +2,17 @@ import { useMemo } from 'react';
 import { ulid } from 'ulid';
 import { claimFromOrphan } from '../../../shared/import/claim-from-orphan';
 import type { Orphan } from '../../../shared/import/plan-import';
-import { type Annotation, type ClaimAttributes, newClaim, textTarget } from '../../../shared/model/annotation';
+import {
+  type Annotation,
+  type ClaimAttributes,
+  newClaim,
+  textTarget,
+  withAttributes,
+} from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { OffsetIndex } from '../../../shared/text/offsets';
+import { typingStep } from '../../db/claim-history';
 import type { DocumentClaims } from '../../db/document-claims';
 import type { TextRange } from '../../editor/selection-offsets';
 
@@ -15,8 +22,11 @@ export interface ClaimActions {
   retag(claim: Annotation, tagId: string): Promise<void>;
   /** Adds or removes one tag; a claim keeps at least one. */
   toggleTag(claim: Annotation, tagId: string): Promise<void>;
-  /** Changes the given attributes (undefined clears one) and keeps the others as stored. */
-  setAttributes(claim: Annotation, patch: Partial<ClaimAttributes>): Promise<void>;
+  /**
+   * Changes the given attributes (undefined clears one) and keeps the others as stored. `typed`
+   * edits of one field in a row (the pauses while typing) are one step of the history.
+   */
+  setAttributes(claim: Annotation, patch: Partial<ClaimAttributes>, typed?: boolean): Promise<void>;
   remove(claim: Annotation): Promise<void>;
   /** The analyst agrees with where an imported or re-found claim was placed. */
   acceptPlacement(claim: Annotation): Promise<void>;
@@ -26,10 +36,6 @@ export interface ClaimActions {
   placeOrphan(orphan: Orphan, range: TextRange): Promise<void>;
   discardOrphan(orphan: Orphan): Promise<void>;
 }
-
-/** Drops attributes set to undefined, so a cleared one is absent from the stored record. */
-const definedAttributes = (attributes: ClaimAttributes): ClaimAttributes =>
-  Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
 
 /** What the analyst does to the open document's claims, each one write through its claims store. */
 export function useClaimActions(
@@ -68,11 +74,12 @@ export function useClaimActions(
         await store.update(claim.id, (stored) => ({ ...stored, tags }));
       },
       // Merged into the stored attributes inside the write, so that no earlier edit is lost.
-      setAttributes: (claim, patch) =>
-        store.update(claim.id, (stored) => ({
-          ...stored,
-          attributes: definedAttributes({ ...stored.attributes, ...patch }),
-        })),
+      setAttributes: (claim, patch, typed = false) =>
+        store.update(
+          claim.id,
+          (stored) => withAttributes(stored, patch),
+          typed ? { mergeKey: typingStep(claim.id, Object.keys(patch).join()) } : {},
+        ),
       remove: (claim) => store.remove(claim.id),
       acceptPlacement: (claim) => store.update(claim.id, (stored) => ({ ...stored, anchoring: undefined })),
       moveTo: (claim, range) =>
