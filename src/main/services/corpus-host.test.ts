@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type AppInfo, type CorpusStatus, dispatchHostCall, type HostHandlers } from '../../shared/host-api';
+import {
+  type AppInfo,
+  type CorpusStatus,
+  dispatchHostCall,
+  type HostHandlers,
+  readHostReply,
+} from '../../shared/host-api';
 import { backupFolder } from './backups';
 import { openCorpus } from './corpus';
 import { CorpusHost } from './corpus-host';
@@ -195,6 +201,27 @@ describe('the host API over a CorpusHost', () => {
   it('rejects an unknown encoding picked by the user with a clear message', async () => {
     const reply = await dispatchHostCall(handlersFor(host), 'getDocument', ['a.txt', 'klingon-8']);
     expect(reply).toEqual({ ok: false, error: 'a.txt cannot be read as klingon-8: unknown encoding "klingon-8"' });
+  });
+
+  it('opens a corpus with a clashing and an over-long id, listing the rest in a valid reply', async () => {
+    const clash = await corpusFolder({
+      'a.json': JSON.stringify([
+        { id: 'x.txt', text: 'Record' },
+        { id: 'y'.repeat(1100), text: 'Long id' },
+      ]),
+      'a.json#x.txt': 'File\n',
+      'b.txt': 'Bravo\n',
+    });
+    const opened = new CorpusHost();
+    await opened.open(clash, basename(clash));
+    const handlers = handlersFor(opened);
+    expect(await dispatchHostCall(handlers, 'corpusStatus', [])).toEqual({ ok: true, value: { state: 'ready' } });
+    const listing = readHostReply('listDocuments', await dispatchHostCall(handlers, 'listDocuments', []));
+    expect(listing.documents.map((d) => d.id)).toEqual(['a.json#x.txt', 'b.txt']);
+    expect(listing.skipped).toEqual([
+      { path: 'a.json $[1]', reason: 'its id is 1,107 characters long; an id may have at most 1,024' },
+      { path: 'a.json#x.txt', reason: 'the id a.json#x.txt is already used by a.json $[0]' },
+    ]);
   });
 
   it('reports that no corpus is open', async () => {

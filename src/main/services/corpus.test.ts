@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CorpusListing } from '../../shared/model/document';
+import { CorpusListing } from '../../shared/model/document';
 import { CORPUS_CONFIG, type Corpus, corpusId, MAX_FILE_BYTES, openCorpus, sha256 } from './corpus';
 import { decodeBytes } from './decode';
 
@@ -528,6 +528,54 @@ describe('JSON and JSONL corpora', () => {
     expect(ids(corpus.listing())).toEqual(['good.jsonl#g', 'plain.txt']);
     expect(reasons(corpus.listing())).toEqual({ 'bad.jsonl': expect.stringContaining('bad.jsonl:2') });
     expect(reasons(corpus.listing())['bad.jsonl']).toMatch(/not valid JSON/);
+  });
+  it('skips an entry whose id another entry already has, keeping the first, and opens the rest', async () => {
+    // A record's id is its file's name and its key: the record "x.txt" of a.json is "a.json#x.txt",
+    // which is also the name of a text file beside it; and a.jsonl's record "b.jsonl#k" is the
+    // record "k" of the file "a.jsonl#b.jsonl".
+    const corpus = await makeCorpus({
+      'a.json': JSON.stringify([
+        { id: 'x.txt', text: 'The record.' },
+        { id: 'y', text: 'Another record.' },
+      ]),
+      'a.json#x.txt': 'The file.\n',
+      'a.jsonl': line({ id: 'b.jsonl#k', text: 'First with this id.' }),
+      'a.jsonl#b.jsonl': line({ id: 'j', text: 'Kept.' }) + line({ id: 'k', text: 'Second with this id.' }),
+      'plain.txt': 'Plain\n',
+    });
+    const listing = corpus.listing();
+    expect(ids(listing)).toEqual(['a.json#x.txt', 'a.json#y', 'a.jsonl#b.jsonl#j', 'a.jsonl#b.jsonl#k', 'plain.txt']);
+    expect(listing.skipped).toEqual([
+      { path: 'a.json#x.txt', reason: 'the id a.json#x.txt is already used by a.json $[0]' },
+      { path: 'a.jsonl#b.jsonl:2', reason: 'the id a.jsonl#b.jsonl#k is already used by a.jsonl:1' },
+    ]);
+    // The first entry is the one served, searched and kept when its file is read again.
+    expect((await corpus.document('a.json#x.txt')).text).toBe('The record.');
+    expect((await corpus.document('a.jsonl#b.jsonl#k')).text).toBe('First with this id.');
+    expect(corpus.search('file')).toEqual([]);
+    expect(corpus.search('record').map((hit) => hit.id)).toContain('a.json#x.txt');
+  });
+
+  it('skips an entry whose id is longer than 1,024 characters, saying so, and opens the rest', async () => {
+    const key = (length: number) => 'k'.repeat(length - 'long.jsonl#'.length);
+    // A file whose path is too long is skipped the same way (each folder name within the 255 limit).
+    const deep = `${Array.from({ length: 5 }, (_, i) => `${i}`.repeat(220)).join('/')}/deep.txt`;
+    const corpus = await makeCorpus({
+      'long.jsonl': line({ id: key(1024), text: 'Just fits.' }) + line({ id: key(1500), text: 'Too long an id.' }),
+      [deep]: 'Deep\n',
+      'plain.txt': 'Plain\n',
+    });
+    const listing = corpus.listing();
+    expect(ids(listing)).toEqual([`long.jsonl#${key(1024)}`, 'plain.txt']);
+    expect(listing.skipped).toEqual([
+      {
+        path: deep,
+        reason: `its id is ${deep.length.toLocaleString('en')} characters long; an id may have at most 1,024`,
+      },
+      { path: 'long.jsonl:2', reason: 'its id is 1,500 characters long; an id may have at most 1,024' },
+    ]);
+    expect(CorpusListing.safeParse(listing).success).toBe(true);
+    expect((await corpus.document(`long.jsonl#${key(1024)}`)).text).toBe('Just fits.');
   });
 });
 

@@ -5,13 +5,22 @@ import MiniSearch from 'minisearch';
 import { analyseText } from '../../shared/corpus/analyse';
 import { extractHtml } from '../../shared/corpus/html';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
-import type { CorpusDocument, CorpusListing, DocumentSummary, Segment, SkippedFile } from '../../shared/model/document';
+import {
+  type CorpusDocument,
+  type CorpusListing,
+  DocumentId,
+  type DocumentSummary,
+  type Segment,
+  type SkippedFile,
+} from '../../shared/model/document';
 import { remember } from '../../shared/recently-used';
 import { compareCodeUnits } from '../../shared/text/compare';
 import { decodeBytes } from './decode';
 
 /** Larger files are refused rather than read into memory whole: no article is this long. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The longest document id the host contract carries (see DocumentId); longer ones are skipped. */
+export const MAX_DOCUMENT_ID = 1024;
 /** A corpus folder may name its JSON fields here, e.g. {"fields": {"text": ["body"]}}. */
 export const CORPUS_CONFIG = 'framing-workbench.corpus.json';
 
@@ -56,6 +65,8 @@ interface Source {
 }
 
 interface LoadedDocument {
+  /** Where the document comes from, for the skipped list: the file's name, or a JSON record's place in it. */
+  path: string;
   summary: DocumentSummary;
   text: string;
   segments: Segment[];
@@ -80,13 +91,21 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     fields: ['title', 'text'],
     searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 } },
   });
+  // Where each id was first found: the first entry keeps an id, later ones with it are skipped.
+  const owners = new Map<string, string>();
   let read = 0;
   for (const file of files) {
     const name = relative(root, file).split(sep).join('/');
     const loaded = await loadFile(root, file, name, fields);
     if ('reason' in loaded) skipped.push({ path: name, reason: loaded.reason });
     else {
-      for (const { summary, text, source } of loaded.documents) {
+      for (const { path, summary, text, source } of loaded.documents) {
+        const refused = refuseId(summary.id, owners);
+        if (refused) {
+          skipped.push({ path, reason: refused });
+          continue;
+        }
+        owners.set(summary.id, path);
         summaries.set(summary.id, summary);
         sources.set(summary.id, source);
         index.add({ id: summary.id, title: summary.title, text });
@@ -128,6 +147,22 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
         .slice(0, limit)
         .map((hit) => ({ id: String(hit.id), score: hit.score })),
   };
+}
+
+/**
+ * Why a document cannot be served under `id`, or undefined when it can. A record's id joins its
+ * file's name and its key (`a.json#x.txt`), so it may equal another file's name (`a.json#x.txt`)
+ * or be too long for the host contract; such an entry is skipped so that the rest still opens.
+ */
+function refuseId(id: string, owners: ReadonlyMap<string, string>): string | undefined {
+  if (id.length > MAX_DOCUMENT_ID) {
+    return `its id is ${id.length.toLocaleString('en')} characters long; an id may have at most ${MAX_DOCUMENT_ID.toLocaleString('en')}`;
+  }
+  const owner = owners.get(id);
+  if (owner !== undefined) return `the id ${id} is already used by ${owner}`;
+  const valid = DocumentId.safeParse(id);
+  if (!valid.success) return `its id ${id} cannot be used: ${valid.error.issues.map((i) => i.message).join('; ')}`;
+  return undefined;
 }
 
 /** Documents kept decoded, so that going back to one does not decode, segment and hash it again. */
@@ -268,6 +303,7 @@ async function loadFile(
         .filter((article) => options.only === undefined || article.key === options.only)
         .map((article) => ({
           ...summarise(`${name}#${article.key}`, article.text, { ...base, ...article }),
+          path: article.at,
           source: { file, format, key: article.key },
         })),
     };
@@ -276,7 +312,9 @@ async function loadFile(
   const text = page ? page.text : decoded.text;
   if (text.trim() === '') return { reason: 'no text in it' };
   return {
-    documents: [{ ...summarise(name, text, { ...base, ...page, source: page?.site }), source: { file, format } }],
+    documents: [
+      { ...summarise(name, text, { ...base, ...page, source: page?.site }), path: name, source: { file, format } },
+    ],
   };
 }
 
@@ -293,7 +331,7 @@ interface Declared {
 }
 
 /** What the file declares wins over what is read from the text; the text fills the gaps. */
-function summarise(id: string, text: string, declared: Declared): Omit<LoadedDocument, 'source'> {
+function summarise(id: string, text: string, declared: Declared): Omit<LoadedDocument, 'source' | 'path'> {
   const analysis = analyseText(text, basename(id));
   const language = declared.language?.toLowerCase().slice(0, 2) || analysis.language;
   const summary: DocumentSummary = {

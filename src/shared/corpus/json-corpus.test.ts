@@ -19,6 +19,7 @@ describe('readJsonCorpus', () => {
       value: [
         {
           key: 'a1',
+          at: 'news.json $[0]',
           text: 'Текст статьи.\r\nВторая строка.',
           title: 'Минск и Москва',
           url: 'https://x.by/1',
@@ -29,6 +30,7 @@ describe('readJsonCorpus', () => {
         },
         {
           key: '2',
+          at: 'news.json $[1]',
           text: 'Body two',
           title: 'Second',
           url: undefined,
@@ -43,12 +45,12 @@ describe('readJsonCorpus', () => {
 
   it('reads JSONL line by line and an array under "articles"', () => {
     const jsonl = readJsonCorpus('feed.jsonl', '{"id": 7, "body": "one"}\n\n{"id": 8, "body": "two"}\n');
-    expect(jsonl.ok && jsonl.value.map((a) => [a.key, a.text])).toEqual([
-      ['7', 'one'],
-      ['8', 'two'],
+    expect(jsonl.ok && jsonl.value.map((a) => [a.key, a.at, a.text])).toEqual([
+      ['7', 'feed.jsonl:1', 'one'],
+      ['8', 'feed.jsonl:3', 'two'],
     ]);
     const wrapped = readJsonCorpus('x.json', JSON.stringify({ articles: [{ text: 'only' }] }));
-    expect(wrapped.ok && wrapped.value[0]?.text).toBe('only');
+    expect(wrapped.ok && wrapped.value[0]).toMatchObject({ at: 'x.json $.articles[0]', text: 'only' });
   });
 
   it('uses configured field names', () => {

@@ -32,6 +32,8 @@ export const DEFAULT_JSON_FIELDS: JsonFieldNames = {
 export interface JsonArticle {
   /** The record's id when it has one, else its 1-based position in the file. */
   key: string;
+  /** Where the record is, for messages: `name:line` in JSONL, `name $[i]` (or `$.articles[i]`) in JSON. */
+  at: string;
   text: string;
   title?: string;
   url?: string;
@@ -96,6 +98,7 @@ export function readJsonCorpus(
     keys.add(key);
     articles.push({
       key,
+      at: path,
       text,
       title: pick(record, fields.title),
       url: pick(record, fields.url),
