@@ -62,3 +62,35 @@ test('a document changed on disk since it was last shown is shown as it is now',
   await app.openDocument(/Hostile markup must stay text/);
   await expect(app.readerText).not.toContainText(added);
 });
+
+test('a claim on a file changed on disk and not reopened is exported on the words it was made on', async ({ page }) => {
+  // Only this spec file reads this fixture, and its tests run one after another.
+  const file = 'e2e/fixtures/corpus/hostile-markup.txt';
+  const original = readFileSync(file);
+  const quote = 'An image tag that must never load';
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(/Hostile markup must stay text/);
+  await app.tagSelection(quote, '1');
+  await app.openDocument('Offsets with astral characters');
+  try {
+    // Edited elsewhere while the analyst reads another document: every offset after it moves.
+    writeFileSync(file, `A new first line, written by the scraper.\n${original.toString('utf8')}`);
+    const exported = JSON.parse((await app.exportAs('native', { includeTexts: true })).content) as {
+      documents: { id: string; sha256: string; text: string }[];
+      annotations: {
+        documentId: string;
+        documentSha256: string;
+        target: { start: number; end: number; exact: string };
+      }[];
+    };
+    const doc = exported.documents.find((d) => d.id === 'hostile-markup.txt');
+    const [claim] = exported.annotations.filter((a) => a.documentId === 'hostile-markup.txt');
+    expect(doc?.text).toContain('A new first line');
+    expect(claim?.target.exact).toBe(quote);
+    expect(doc?.text.slice(claim?.target.start, claim?.target.end)).toBe(quote);
+    expect(claim?.documentSha256).toBe(doc?.sha256);
+  } finally {
+    writeFileSync(file, original);
+  }
+});

@@ -11,6 +11,7 @@ import type { TextRange } from '../../editor/selection-offsets';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { lazily } from '../../lib/lazily';
 import { useCodebook, useFollowing, useHistoryState, useSession } from '../../session/SessionContext';
+import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { TagList } from '../codebook';
 import { type ContentPoint, Reader } from '../reader';
 import { ClaimChooser } from './ClaimChooser';
@@ -21,7 +22,6 @@ import { useAnnotateMessages } from './messages';
 import { OrphanList } from './OrphanList';
 import { TagPopover } from './TagPopover';
 import { useClaimActions } from './use-claim-actions';
-import { useReanchorChangedDocument } from './use-reanchor';
 
 interface Props {
   document: CorpusDocument;

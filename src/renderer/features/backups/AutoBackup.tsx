@@ -19,13 +19,18 @@ export function AutoBackup() {
       const writes = session.saves.committed;
       if (writes === backedUp.current) return false;
       backedUp.current = writes;
-      const file = await exportFromDatabase(session, codebook, {
-        format: 'native',
-        scope: 'corpus',
-        includeTexts: false,
-        annotator: session.annotator,
-        documentIds: [],
-      });
+      const { request: file } = await exportFromDatabase(
+        session,
+        codebook,
+        {
+          format: 'native',
+          scope: 'corpus',
+          includeTexts: false,
+          annotator: session.annotator,
+          documentIds: [],
+        },
+        { checkFiles: false },
+      );
       await session.host.writeBackup(file.content);
       return true;
     };

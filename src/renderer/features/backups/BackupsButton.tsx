@@ -45,13 +45,18 @@ export function BackupsButton() {
       const when = new Date(backup.time).toLocaleString(language);
       if (!window.confirm(m.confirm(corpusName, when, plan))) return;
       // The work as it is now, kept first: a restore the analyst regrets can itself be restored.
-      const now = await exportFromDatabase(session, codebook, {
-        format: 'native',
-        scope: 'corpus',
-        includeTexts: false,
-        annotator: session.annotator,
-        documentIds: [],
-      });
+      const { request: now } = await exportFromDatabase(
+        session,
+        codebook,
+        {
+          format: 'native',
+          scope: 'corpus',
+          includeTexts: false,
+          annotator: session.annotator,
+          documentIds: [],
+        },
+        { checkFiles: false },
+      );
       await host.writeBackup(now.content);
       await session.claims.restore(plan.put, parsed.value.documentLabels ?? []);
       setMessage(m.restored(when, plan));

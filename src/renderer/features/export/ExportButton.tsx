@@ -13,7 +13,7 @@ interface Props {
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; location: string }
+  | { kind: 'done'; location: string; unchecked: string[] }
   | { kind: 'error'; reason: string };
 
 /** Export in any supported format, for the corpus, the open document, or only your own claims. */
@@ -36,9 +36,13 @@ export function ExportButton({ openDocumentId }: Props) {
     setOpen(false);
     setOutcome({ kind: 'busy' });
     try {
-      const request = await exportFromDatabase(session, codebook, choice);
+      const { request, unchecked } = await exportFromDatabase(session, codebook, choice);
       const saved = await host.saveExport(request);
-      setOutcome(saved.status === 'saved' ? { kind: 'done', location: saved.location } : { kind: 'idle' });
+      setOutcome(
+        saved.status === 'saved'
+          ? { kind: 'done', location: saved.location, unchecked: unchecked.map((d) => `${d.id} (${d.reason})`) }
+          : { kind: 'idle' },
+      );
     } catch (error) {
       setOutcome({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -61,6 +65,7 @@ export function ExportButton({ openDocumentId }: Props) {
       {outcome.kind === 'done' && (
         <span role="status" className="export-outcome done">
           {m.exported(outcome.location)}
+          {outcome.unchecked.length > 0 && ` ${m.unchecked(outcome.unchecked.join('; '))}`}
         </span>
       )}
       {outcome.kind === 'error' && (

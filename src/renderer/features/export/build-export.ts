@@ -10,6 +10,7 @@ import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
 import { zipFiles } from '../../lib/zip-files';
 import type { CorpusSession } from '../../session/corpus-session';
+import { type AnchorCheck, anchorToCurrentTexts } from '../../session/current-anchors';
 
 export type ExportScope = 'corpus' | 'documents' | 'annotator';
 
@@ -87,19 +88,25 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
 
 /**
  * Gathers the corpus's work from the database and builds the chosen export of it, with each text
- * as the analyst reads it (in the encoding they chose).
+ * as the analyst reads it (in the encoding they chose) and, with `checkFiles`, every claim found
+ * again in its file as the file is now; says which documents could not be checked. A backup does
+ * not check: it keeps the claims exactly as stored, each with the hash of the text it was made on,
+ * and they are found again when their document is next opened.
  */
 export async function exportFromDatabase(
   session: CorpusSession,
   codebook: Codebook,
   choice: ExportChoice,
-): Promise<SaveRequest> {
-  const [app, annotations, documentLabels] = await Promise.all([
+  { checkFiles = true }: { checkFiles?: boolean } = {},
+): Promise<{ request: SaveRequest; unchecked: AnchorCheck['unchecked'] }> {
+  const [app, stored, documentLabels] = await Promise.all([
     session.host.getAppInfo(),
     allClaims(session),
     allDocumentLabels(session),
   ]);
-  return buildExport(choice, {
+  const check = checkFiles ? await anchorToCurrentTexts(session, stored) : { reanchored: [], unchecked: [] };
+  const annotations = check.reanchored.length > 0 ? await allClaims(session) : stored;
+  const request = await buildExport(choice, {
     listing: session.listing,
     codebook,
     annotator: session.annotator,
@@ -109,4 +116,5 @@ export async function exportFromDatabase(
     loadDocument: session.readDocument,
     now: new Date(),
   });
+  return { request, unchecked: check.unchecked };
 }

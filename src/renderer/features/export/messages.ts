@@ -9,6 +9,8 @@ export const useExportMessages = defineMessages(
     export: 'Export…',
     exporting: 'Exporting…',
     exported: (location: string) => `Exported to ${location}`,
+    unchecked: (documents: string) =>
+      `These documents' files could not be read, so their claims were exported as they were made, unchecked against the files now: ${documents}`,
     failed: (reason: string) => `Export failed: ${reason}`,
     title: 'Export annotations',
     format: 'Format',
@@ -29,6 +31,8 @@ export const useExportMessages = defineMessages(
     export: 'Экспорт…',
     exporting: 'Экспортируется…',
     exported: (location: string) => `Сохранено: ${location}`,
+    unchecked: (documents: string) =>
+      `Файлы этих документов прочитать не удалось, их утверждения экспортированы как были сделаны, без сверки с нынешними файлами: ${documents}`,
     failed: (reason: string) => `Экспорт не удался: ${reason}`,
     title: 'Экспорт разметки',
     format: 'Формат',

@@ -10,6 +10,7 @@ import { goldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useLanguage } from '../../i18n/language';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { useCodebook, useListedClaims, useSession } from '../../session/SessionContext';
+import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
 import { useReviewMessages } from './messages';
@@ -72,6 +73,9 @@ export function ReviewView({ documentId, onDocument }: Props) {
   const open = disagreements.filter((c) => !settled(c));
   const focused = disagreements[Math.min(focus, disagreements.length - 1)];
   const index = useMemo(() => (doc ? new OffsetIndex(doc.text) : undefined), [doc]);
+  // Claims made on a file changed since are found again in it before they are compared or accepted.
+  const store = useMemo(() => (doc ? session.claims.of(doc.id) : undefined), [session, doc]);
+  useReanchorChangedDocument(doc, store, doc?.id === documentId ? claims : undefined);
 
   const accept = (sources: Annotation[]) => {
     if (!index || !doc) return;

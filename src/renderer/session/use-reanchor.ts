@@ -1,22 +1,22 @@
 import { useEffect } from 'react';
 import { ulid } from 'ulid';
-import { reanchorClaims } from '../../../shared/import/reanchor';
-import type { Annotation } from '../../../shared/model/annotation';
-import type { CorpusDocument } from '../../../shared/model/document';
-import type { DocumentClaims } from '../../db/document-claims';
+import { reanchorClaims } from '../../shared/import/reanchor';
+import type { Annotation } from '../../shared/model/annotation';
+import type { CorpusDocument } from '../../shared/model/document';
+import type { DocumentClaims } from '../db/document-claims';
 
 /**
  * When the document's text has changed on disk since claims were made on it (their hash differs),
  * finds each claim again and marks moved ones for a check; lost ones become orphans.
  */
 export function useReanchorChangedDocument(
-  doc: CorpusDocument,
-  store: DocumentClaims,
+  doc: CorpusDocument | undefined,
+  store: DocumentClaims | undefined,
   claims: readonly Annotation[] | undefined,
 ) {
-  const stale = claims?.some((c) => c.documentSha256 !== doc.sha256) ?? false;
+  const stale = (doc && claims?.some((c) => c.documentSha256 !== doc.sha256)) ?? false;
   useEffect(() => {
-    if (!stale || !claims) return;
+    if (!stale || !claims || !doc || !store) return;
     store.reanchor(reanchorClaims(claims, doc, new Date().toISOString(), ulid)).catch(() => {
       // The save indicator already shows the failure; the claims stay as they were.
     });
