@@ -75,6 +75,29 @@ export function located(prefix: string, problems: Problem[]): Problem[] {
 
 const unitName = (unit: OffsetUnit) => (unit === 'utf16' ? 'UTF-16 code units' : 'code points');
 
+/** Why a span whose start or end falls between the two halves of a surrogate pair is refused. */
+export const CUTS_ASTRAL = 'the span cuts an emoji or other astral character in half';
+
+/** Stands for unknown context: a quote that starts (ends) with half a pair is then taken to cut it. */
+const UNKNOWN_BEFORE = '\uD83D';
+const UNKNOWN_AFTER = '\uDE00';
+
+/**
+ * Which end of a quote cuts a surrogate pair, judged by the quote and its context: a quote that
+ * starts with the second half of a pair its prefix ends with the first half of (or ends with the
+ * first half of a pair its suffix completes) was cut out of the middle of an astral character.
+ * Missing context counts as completing the pair, so such a quote is never searched for in a text.
+ */
+export function quoteCut(quote: { exact: string; prefix?: string; suffix?: string }): 'start' | 'end' | undefined {
+  // An empty quote selects nothing, so it cuts nothing; formats refuse it on their own terms.
+  if (quote.exact === '') return undefined;
+  const before = quote.prefix ?? UNKNOWN_BEFORE;
+  const whole = before + quote.exact + (quote.suffix ?? UNKNOWN_AFTER);
+  if (splitsSurrogatePair(whole, before.length)) return 'start';
+  if (splitsSurrogatePair(whole, before.length + quote.exact.length)) return 'end';
+  return undefined;
+}
+
 /** Why [start, end) is no span of the text, and which end is at fault; undefined when it is one. */
 export function spanProblem(
   index: OffsetIndex,
@@ -91,12 +114,18 @@ export function spanProblem(
   if (unit === 'utf16') {
     for (const at of ['start', 'end'] as const) {
       if (splitsSurrogatePair(index.text, at === 'start' ? start : end)) {
-        return { at, message: 'the span cuts an emoji or other astral character in half' };
+        return { at, message: CUTS_ASTRAL };
       }
     }
   }
   return undefined;
 }
+
+/** Why a quote `quoteCut` found cutting an astral character is refused. */
+export const quoteCutMessage = (at: 'start' | 'end') =>
+  at === 'start'
+    ? 'the quote starts with the second half of an emoji or other astral character: it cuts one in half'
+    : 'the quote ends with the first half of an emoji or other astral character: it cuts one in half';
 
 /** The text of [start, end) counted in `unit`. */
 export function textAt(index: OffsetIndex, unit: OffsetUnit, start: number, end: number): string {

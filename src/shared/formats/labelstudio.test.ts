@@ -369,6 +369,12 @@ describe('Label Studio refuses malformed input with the place of each problem', 
       `${at}.text`,
       'the quote "Минcк" does not match the task text at 0–5, which reads "Минск"',
     ],
+    [
+      'UTF-16 offsets and a quote that cut the emoji in half',
+      { start: 0, end: 7, text: 'Минск \uD83D', labels: ['X'] },
+      `${at}.end`,
+      'the span cuts an emoji or other astral character in half',
+    ],
     ['no labels', { start: 0, end: 5, labels: [] }, `${at}.labels`, 'must name at least one label'],
     ['a start that is text', { start: '0', end: 5, labels: ['X'] }, `${at}.start`, 'must be a number'],
   ])('%s', (_, value, path, message) => {

@@ -26,6 +26,7 @@ import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
 import {
+  CUTS_ASTRAL,
   DocumentFields,
   documentFields,
   documentIdOf,
@@ -148,8 +149,11 @@ function selectorOf(
   if (!wrong && (text === undefined || textAt(index, 'codepoint', start, end) === text)) {
     return ok({ unit: 'codepoint', start, end, ...quote });
   }
-  if (text !== undefined && !spanProblem(index, 'utf16', start, end) && textAt(index, 'utf16', start, end) === text) {
-    return ok({ unit: 'utf16', start, end, ...quote });
+  if (text !== undefined && textAt(index, 'utf16', start, end) === text) {
+    // Read as UTF-16 the quote fits, but a span that cuts an astral character is no claim.
+    const cut = spanProblem(index, 'utf16', start, end);
+    if (!cut) return ok({ unit: 'utf16', start, end, ...quote });
+    if (cut.message === CUTS_ASTRAL) return fail([{ path: `${at}.${cut.at}`, message: CUTS_ASTRAL }]);
   }
   if (wrong) return fail([{ path: `${at}.${wrong.at}`, message: wrong.message }]);
   const found = textAt(index, 'codepoint', start, end);

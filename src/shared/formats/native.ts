@@ -1,7 +1,9 @@
-import { fail, ok } from '../result';
+import { fail, ok, type Problem } from '../result';
+import { splitsSurrogatePair } from '../text/offsets';
 import { toClaimRecord } from './claim-record';
+import { CUTS_ASTRAL, quoteCut } from './common';
 import type { FileEntry, Interchange, InterchangeFormat } from './interchange';
-import { LABELLED_JSON_FORMAT, labelledJson, toLabelledJson } from './labelled-json';
+import { LABELLED_JSON_FORMAT, type LabelledJson, labelledJson, toLabelledJson } from './labelled-json';
 
 /**
  * The app's own labelled JSON as an interchange format. It carries both offset units; imports
@@ -19,6 +21,8 @@ export const nativeFormat: InterchangeFormat = {
     const parsed = labelledJson.parse(file.content);
     if (!parsed.ok) return fail(parsed.error.map((p) => ({ path: `${file.name} ${p.path}`, message: p.message })));
     const data = parsed.value;
+    const cut = astralCuts(data, file.name);
+    if (cut.length > 0) return fail(cut);
     const claims = data.annotations.map((a, i) => toClaimRecord(a, `${file.name} $.annotations[${i}]`));
     const interchange: Interchange = {
       documents: data.documents,
@@ -43,6 +47,25 @@ export const nativeFormat: InterchangeFormat = {
     return [{ name: 'claims.json', content: labelledJson.serialize(file) }];
   },
 };
+
+/**
+ * Claims whose UTF-16 offsets fall between the two halves of a surrogate pair, as the document's
+ * text in the file shows, or as the claim's own quote and context show when the file has no text.
+ * The app never makes such a claim; a file that holds one was edited or made by another tool.
+ */
+function astralCuts(data: LabelledJson, name: string): Problem[] {
+  const texts = new Map(data.documents.flatMap((d) => (d.text === undefined ? [] : [[d.id, d.text] as const])));
+  const problems: Problem[] = [];
+  data.annotations.forEach((a, i) => {
+    const text = texts.get(a.documentId);
+    const at =
+      text === undefined
+        ? quoteCut(a.target)
+        : (['start', 'end'] as const).find((side) => splitsSurrogatePair(text, a.target[side]));
+    if (at) problems.push({ path: `${name} $.annotations[${i}].target.${at}`, message: CUTS_ASTRAL });
+  });
+  return problems;
+}
 
 /** The canonical key order puts `format` first, so a peek at the start of the file is enough. */
 function isNative(file: FileEntry): boolean {

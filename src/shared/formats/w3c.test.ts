@@ -539,6 +539,24 @@ describe('W3C import refuses malformed input, saying where', () => {
       /exact/,
     ],
     [
+      'a quote that starts inside an emoji',
+      collection([
+        annotation({ target: target({ start: 3, end: 8 }, { ...quote, exact: '\uDE00 NATO', prefix: 'Hi \uD83D' }) }),
+      ]),
+      `${item}.target.selector[0].exact`,
+      /starts with the second half of an emoji .*: it cuts one in half/,
+    ],
+    [
+      'a quote that ends inside a flag, with no context to say otherwise',
+      collection([
+        annotation({
+          target: target({ start: 0, end: 6 }, { type: 'TextQuoteSelector', exact: 'NATO \uD83C' } as typeof quote),
+        }),
+      ]),
+      `${item}.target.selector[0].exact`,
+      /ends with the first half of an emoji .*: it cuts one in half/,
+    ],
+    [
       'a time without a time zone',
       collection([annotation({ created: '2026-11-22T10:00:00' })]),
       `${item}.created`,

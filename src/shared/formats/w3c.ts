@@ -21,7 +21,7 @@ import { type Annotation, ClaimAttributes, isLive } from '../model/annotation';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
-import { inFileOrder } from './common';
+import { inFileOrder, quoteCut, quoteCutMessage } from './common';
 import type { ClaimRecord, ClaimSelector, ExportSet, FileEntry, InterchangeFormat } from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -428,7 +428,10 @@ class JsonLdReader {
       const type = isObject(member.value) ? member.value.type : undefined;
       if (type === 'TextQuoteSelector') {
         const read = this.check(TextQuoteSelector, member.value, member.path);
-        valid &&= read !== undefined;
+        // A quote that begins or ends inside an astral character could only be found by cutting one.
+        const cut = read && quoteCut(read);
+        if (cut) this.problem(`${member.path}.exact`, quoteCutMessage(cut));
+        valid &&= read !== undefined && cut === undefined;
         quote ??= read;
       } else if (type === 'TextPositionSelector') {
         const read = this.check(TextPositionSelector, member.value, member.path);

@@ -124,6 +124,24 @@ describe('planImport', () => {
     expect(plan.orphans[0]).toMatchObject({ documentId: 'doc.txt', source: 'colleague.json' });
   });
 
+  it('never places a claim where it would cut an emoji in half, by position or by a fuzzy quote', () => {
+    const emoji = 'Minsk 😀 is meeting Moscow 🇧🇾 halfway.';
+    const plan = planImport(
+      file(
+        // A bare position made on another text (its hash differs), landing inside the emoji.
+        record({ selector: { unit: 'utf16', start: 7, end: 12 }, origin: 'a' }),
+        // A quote that is not in the text, whose closest match ends inside the flag.
+        record({ id: undefined, selector: { unit: 'utf16', exact: 'Moscow \uD83C!' }, origin: 'b' }),
+      ),
+      { ...context([], emoji) },
+    );
+    expect(plan.add).toEqual([]);
+    expect(plan.orphans.map((o) => [o.record.origin, o.reason])).toEqual([
+      ['a', 'the span cuts an emoji or other astral character in half'],
+      ['b', 'the span cuts an emoji or other astral character in half'],
+    ]);
+  });
+
   it('orphans claims on documents that are not in the corpus, naming the document', () => {
     const plan = planImport(file(record({ documentId: 'elsewhere.txt', documentSha256: 'c'.repeat(64) })), context());
     expect(plan.orphans[0]?.reason).toBe('no document "elsewhere.txt" in this corpus');

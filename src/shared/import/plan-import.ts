@@ -1,12 +1,13 @@
 import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
 import { fromClaimRecord } from '../formats/claim-record';
+import { CUTS_ASTRAL } from '../formats/common';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
 import { canonicalJson } from '../merge/merge';
 import { Annotation, isLive, textTarget } from '../model/annotation';
 import { type Codebook, codebookTagId } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
-import { OffsetIndex } from '../text/offsets';
+import { OffsetIndex, splitsSurrogatePair } from '../text/offsets';
 
 /** A claim from a file that could not be placed in the corpus: kept and shown, never dropped. */
 export interface Orphan {
@@ -93,6 +94,11 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     const anchored = anchorSelector(doc.text, record.selector, { sameText: declaredSha === doc.sha256 });
     if (!anchored.placed) {
       plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, anchored.reason));
+      continue;
+    }
+    // The parsers refuse such spans; a fuzzy match or a bare position in another text can still land here.
+    if (splitsSurrogatePair(doc.text, anchored.start) || splitsSurrogatePair(doc.text, anchored.end)) {
+      plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, CUTS_ASTRAL));
       continue;
     }
     let index = indexes.get(doc.id);
