@@ -108,7 +108,8 @@ async function hostWithBackupsIn(backups: string): Promise<{ url: string; proces
   const child = spawn(
     'npx',
     ['tsx', 'src/main/browser-host/run.ts', '--port', '0', '--corpus', 'e2e/fixtures/corpus', '--backups', backups],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // Its own process group, so that stopping it stops the Node process npx started too.
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -145,6 +146,6 @@ test('a backup that cannot be written is shown in the top bar and the Backups sc
       'could not be written',
     );
   } finally {
-    host.process.kill();
+    process.kill(-(host.process.pid ?? 0), 'SIGTERM');
   }
 });

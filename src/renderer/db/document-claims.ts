@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
-import type { ImportPlan, Orphan } from '../../shared/import/plan-import';
+import { ulid } from 'ulid';
+import type { CorpusText, ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
+import { reanchorClaims } from '../../shared/import/reanchor';
 import { canonicalJson } from '../../shared/merge/merge';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
@@ -450,6 +452,46 @@ export class ClaimStores {
     );
     history.clear();
     this.#context.written('all');
+  }
+
+  /**
+   * Moves the claims (and the claims not placed) of a document that is no longer in the corpus
+   * onto `to`, in one transaction: on the same text (a renamed or moved file) they keep their
+   * places; on another text each is found again from its quote, and those that cannot be found
+   * wait under "Not placed" on `to`. Returns how many were placed and how many wait.
+   */
+  async reattach(fromId: string, to: CorpusText): Promise<{ placed: number; notPlaced: number }> {
+    const { db, corpusId, saves } = this.#context;
+    const now = new Date().toISOString();
+    const outcome = await saves.track(() =>
+      db.transaction('rw', db.annotations, db.orphans, async () => {
+        const records = await db.annotations.where('[corpusId+documentId]').equals([corpusId, fromId]).toArray();
+        const moved = records.filter(isLive).map(({ corpusId: _, ...claim }) => ({ ...claim, documentId: to.id }));
+        const same = moved.filter((claim) => claim.documentSha256 === to.sha256);
+        const found = reanchorClaims(
+          moved.filter((claim) => claim.documentSha256 !== to.sha256),
+          to,
+          now,
+          ulid,
+        );
+        await db.annotations.bulkPut([...same, ...found.updated].map((claim) => ({ ...claim, corpusId })));
+        await db.annotations.bulkDelete(found.removed);
+        await db.orphans.bulkAdd(found.orphaned.map((orphan) => ({ ...orphan, corpusId })));
+        // Tombstones move too, so that a merge still knows those claims were deleted.
+        await db.annotations.bulkPut(
+          records.filter((record) => !isLive(record)).map((record) => ({ ...record, documentId: to.id })),
+        );
+        await db.orphans.where('[corpusId+documentId]').equals([corpusId, fromId]).modify({ documentId: to.id });
+        return { moved, placed: [...same, ...found.updated], notPlaced: found.orphaned.length };
+      }),
+    );
+    // Both documents' stores show the move now, so the counts made from them are right at once.
+    this.#stores
+      .get(fromId)
+      ?.showCommitted(outcome.moved.map((claim) => ({ ...claim, documentId: fromId, deletedAt: now })));
+    this.#stores.get(to.id)?.showCommitted(outcome.placed);
+    this.#context.written([fromId, to.id]);
+    return { placed: outcome.placed.length, notPlaced: outcome.notPlaced };
   }
 
   /** The documents whose claims are read now, least recently used first. */

@@ -72,6 +72,8 @@ export interface ExportDocument {
   language: string;
   sha256: string;
   text: string;
+  /** A document the corpus folder no longer has: described by its claims, with no text to write. */
+  missing?: boolean;
 }
 
 export interface ExportSet {

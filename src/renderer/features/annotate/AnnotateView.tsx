@@ -1,8 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { effectiveStatus, useDocumentStates } from '../../db/document-states';
+import { useMissingDocuments } from '../../db/missing-documents';
 import { useClaimCounts, useCodebook, useDocument, useListedClaims, useSession } from '../../session/SessionContext';
 import { DocumentList } from '../corpus';
 import { DocumentWorkspace } from './DocumentWorkspace';
+import { MissingDocument } from './MissingDocument';
 import { useAnnotateMessages } from './messages';
 
 interface Props {
@@ -17,9 +19,11 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
   const session = useSession();
   const codebook = useCodebook();
   const states = useDocumentStates(session);
+  const listed = useMemo(() => new Set(session.listing.documents.map((d) => d.id)), [session]);
+  const isMissing = openId !== undefined && !listed.has(openId);
   const encoding = openId ? states?.get(openId)?.encoding : undefined;
   // Wait for the saved choices, so a document is never read once with the wrong encoding.
-  const document = useDocument(states ? openId : undefined, encoding);
+  const document = useDocument(states && !isMissing ? openId : undefined, encoding);
   // Read beside the document, not after it, so the reader draws text and claims in one go.
   const claims = useListedClaims(openId);
   const counts = useClaimCounts();
@@ -28,6 +32,7 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
     [states, counts],
   );
   const noCounts = useMemo(() => new Map(), []);
+  const missing = useMissingDocuments(session, session.listing, counts);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAnnotateMessages();
 
@@ -38,10 +43,13 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
         claims={counts ?? noCounts}
         tagLabels={tagLabels}
         statusOf={statusOf}
+        missing={missing}
         openId={openId}
         onOpen={onOpen}
       />
-      {document?.status === 'ready' && claims ? (
+      {isMissing ? (
+        <MissingDocument id={openId} onReattached={onOpen} />
+      ) : document?.status === 'ready' && claims ? (
         <DocumentWorkspace
           key={document.value.id}
           document={document.value}

@@ -3,6 +3,7 @@ import { languageName } from '../../../shared/corpus/language-names';
 import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
 import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
+import type { MissingDocument } from '../../db/missing-documents';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
@@ -16,6 +17,8 @@ interface Props {
   tagLabels: ReadonlyMap<string, string>;
   /** Each document's status as the analyst set it or as its claims imply. */
   statusOf(id: string): DocumentStatus;
+  /** Documents the corpus's claims point to that are not in the folder. */
+  missing: readonly MissingDocument[];
   openId: string | undefined;
   onOpen(id: string): void;
 }
@@ -38,6 +41,7 @@ export const DocumentList = memo(function DocumentList({
   claims,
   tagLabels,
   statusOf,
+  missing,
   openId,
   onOpen,
 }: Props) {
@@ -158,6 +162,29 @@ export const DocumentList = memo(function DocumentList({
         </VirtualRows>
         {shown.length === 0 && <p className="muted small">{m.noMatch}</p>}
       </div>
+      {missing.length > 0 && (
+        <details className="missing-documents" open>
+          <summary>{m.missing(missing.length)}</summary>
+          <ul>
+            {missing.map((doc) => (
+              <li key={doc.id}>
+                <button
+                  type="button"
+                  className="document-item"
+                  aria-current={doc.id === openId ? 'true' : undefined}
+                  onClick={() => onOpen(doc.id)}
+                >
+                  <span className="document-title">{doc.id}</span>
+                  <span className="document-meta">
+                    {doc.claims > 0 && <span className="claim-count">{m.claims(doc.claims)}</span>}
+                    {doc.notPlaced > 0 && <span>{m.notPlaced(doc.notPlaced)}</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {listing.skipped.length > 0 && (
         <details className="skipped">
           <summary>{m.skipped(listing.skipped.length)}</summary>

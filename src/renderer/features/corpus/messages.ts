@@ -26,6 +26,8 @@ export const useCorpusMessages = defineMessages(
     done: '✓ done',
     noMatch: 'No document matches.',
     skipped: (n: number) => `${n.toLocaleString('en')} files skipped`,
+    missing: (n: number) => `Missing documents · ${n.toLocaleString('en')}`,
+    notPlaced: (n: number) => `${n.toLocaleString('en')} not placed`,
     openFolder: 'Open folder…',
   },
   {
@@ -54,6 +56,8 @@ export const useCorpusMessages = defineMessages(
     done: '✓ готов',
     noMatch: 'Подходящих документов нет.',
     skipped: (n: number) => `Пропущенные файлы: ${n.toLocaleString('ru')}`,
+    missing: (n: number) => `Отсутствующие документы · ${n.toLocaleString('ru')}`,
+    notPlaced: (n: number) => `не размещено: ${n.toLocaleString('ru')}`,
     openFolder: 'Открыть папку…',
   },
 );

@@ -41,11 +41,17 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   const format = formatById(choice.format);
   const chosen = new Set(choice.documentIds);
   const inScope = input.listing.documents.filter((d) => choice.scope !== 'documents' || chosen.has(d.id));
-  const docIds = new Set(inScope.map((d) => d.id));
+  const native = choice.format === 'native';
+  const listed = new Set(input.listing.documents.map((d) => d.id));
+  // The native file (and so every backup) keeps the claims of documents the folder no longer has,
+  // so that no claim is left out; other tools' formats need each document's text.
+  const missing = new Map<string, string>();
+  if (native && choice.scope !== 'documents')
+    for (const a of input.annotations) if (!listed.has(a.documentId)) missing.set(a.documentId, a.documentSha256);
+  const docIds = new Set([...inScope.map((d) => d.id), ...missing.keys()]);
   const annotations = input.annotations.filter(
     (a) => docIds.has(a.documentId) && (choice.scope !== 'annotator' || a.annotator === choice.annotator),
   );
-  const native = choice.format === 'native';
   const withClaims = new Set(annotations.map((a) => a.documentId));
   // Other tools' formats describe documents that have claims; the native file lists the whole scope.
   const described = native ? inScope : inScope.filter((d) => withClaims.has(d.id));
@@ -63,6 +69,8 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
       };
     }),
   );
+  for (const [id, sha256] of missing)
+    documents.push({ id, title: id, language: 'und', sha256, text: '', missing: true });
   const files = format.serialize({
     exportedAt: input.now.toISOString(),
     app: { name: input.app.name, version: input.app.version },
