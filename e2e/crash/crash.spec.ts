@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, expect, test } from '@playwright/test';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { Workbench } from '../pages/workbench';
 import { CHROMIUM_ARGS, chromiumPath } from '../system-chromium';
@@ -54,6 +54,22 @@ async function startChromium(profile: string, port: number): Promise<{ process: 
 }
 
 /** SIGKILL to the whole browser, as a crash or a power cut would end it; resolves once it is gone. */
+/** The notes of every claim in the app's database, read from IndexedDB itself. */
+const storedNotes = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('framing-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+          all.onsuccess = () =>
+            resolve((all.result as { attributes?: { note?: string } }[]).flatMap((a) => a.attributes?.note ?? []));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
 function kill(child: ChildProcess): Promise<void> {
   const gone = child.exitCode !== null || child.signalCode !== null;
   const exited = gone ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -69,6 +85,7 @@ test(`every claim reported saved survives ${KILLS} kills of the browser`, async 
   test.setTimeout(60_000 + KILLS * 20_000);
   const profile = mkdtempSync(join(tmpdir(), 'fw-crash-'));
   const saved = new Map<string, number>();
+  const notes: string[] = [];
   let checked = 0;
   /** A claim started just before a kill: whether it was committed is the database's answer. */
   let unsure: string | undefined;
@@ -92,6 +109,8 @@ test(`every claim reported saved survives ${KILLS} kills of the browser`, async 
         await expect(app.claimItem(quote)).toHaveCount(count);
         checked += count;
       }
+      // And every note typed until the top bar said so.
+      expect(await storedNotes(page)).toEqual(expect.arrayContaining(notes));
       if (round === KILLS) {
         await browser.close().catch(() => undefined);
         await kill(chromiumProcess);
@@ -106,6 +125,11 @@ test(`every claim reported saved survives ${KILLS} kills of the browser`, async 
         await expect(app.claimItem(quote)).toHaveCount((saved.get(quote) ?? 0) + 1);
         saved.set(quote, (saved.get(quote) ?? 0) + 1);
       }
+      // A note typed into the claim just made (the panel shows it), never leaving the field.
+      const note = `note typed in round ${round}`;
+      await app.claimPanel.getByLabel('Note').pressSequentially(note);
+      await expect(app.saveStatus).toHaveText('All changes saved');
+      notes.push(note);
       // One more claim is started but not waited for: the kill may land before or after its commit.
       unsure = QUOTES[(round * 3 + 3) % QUOTES.length] as string;
       await app.selectText(unsure);
