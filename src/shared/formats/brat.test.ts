@@ -498,11 +498,37 @@ describe('brat fixtures: what brat writes, and what we write', () => {
     });
   });
 
-  it('reads a discontinuous span as one claim from its first start to its last end', () => {
-    expect(byOrigin('news.ann:2')).toMatchObject({
-      selector: { start: 57, end: 73, exact: 'Minsk and Moscow' },
-      tags: ['integration', 'sanctions-pressure'],
-      attributes: { confidence: 'high', speaker: 'the article' },
+  it('skips a span with a gap of words, with its line and offsets, never widening it over the gap', () => {
+    expect(byOrigin('news.ann:2')).toBeUndefined();
+    expect(claims.filter((c) => c.selector.exact?.includes('Minsk and Moscow'))).toEqual([]);
+    const skipped = result.ok ? result.value.skipped : [];
+    expect(skipped).toContainEqual({
+      path: 'news.ann:2',
+      message: 'discontinuous span 57 62;67 73: Framing Workbench claims are one range',
+    });
+    // Its further tag, confidence and note go with it, each said.
+    for (const path of ['news.ann:9', 'news.ann:10', 'news.ann:13']) {
+      expect(skipped).toContainEqual({ path, message: 'it belongs to T2, which is not imported' });
+    }
+  });
+
+  it('reads fragments apart only by line breaks as one claim over them', () => {
+    const files = [
+      { name: 'a.txt', content: 'NATO is\r\nmassing troops\n\nnear Minsk and Moscow.' },
+      { name: 'a.ann', content: 'T1\tthreat-narrative 0 7;9 23;25 29\tNATO is massing troops near\n' },
+    ];
+    expect(parsed(files).claims.map((c) => [c.selector.start, c.selector.end, c.selector.exact])).toEqual([
+      [0, 29, 'NATO is\r\nmassing troops\n\nnear'],
+    ]);
+    const gap = parse([files[0] as FileEntry, { name: 'a.ann', content: 'T1\tthreat-narrative 0 7;9 16;30 35\t\n' }]);
+    expect(gap).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        claims: [],
+        skipped: [
+          { path: 'a.ann:1', message: 'discontinuous span 0 7;9 16;30 35: Framing Workbench claims are one range' },
+        ],
+      }),
     });
   });
 
@@ -539,9 +565,13 @@ describe('brat fixtures: what brat writes, and what we write', () => {
     expect(byOrigin('news.ann:6')?.tags).toEqual(['Organization']);
     const skipped = result.ok ? result.value.skipped : [];
     expect(skipped.map((s) => s.path)).toEqual([
+      'news.ann:2',
       'news.ann:4',
       'news.ann:7',
+      'news.ann:9',
+      'news.ann:10',
       'news.ann:11',
+      'news.ann:13',
       'news.ann:14',
       'news.ann:15',
       'news.ann:16',
@@ -559,7 +589,7 @@ describe('brat fixtures: what brat writes, and what we write', () => {
     expect(why['news.ann:11']).toMatch(/Confidence must be a value id .*, not "CERTAIN"/);
     expect(why['news.ann:19']).toMatch(/belongs to E1/);
     expect(why['news.ann:18']).toMatch(/belongs to R1/);
-    expect(claims).toHaveLength(8);
+    expect(claims).toHaveLength(7);
   });
 });
 

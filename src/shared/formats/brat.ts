@@ -23,7 +23,10 @@
  * cannot be written (brat has no fragment for them), and a claim of nothing but line breaks is
  * left out.
  *
- * Read: a discontinuous T becomes one claim covering its first start to its last end. Free-form
+ * Read: a T whose fragments are separated by nothing but line breaks (as written above, and as
+ * brat's editor cuts a selection over lines) is one claim over them. Any other discontinuous T is
+ * skipped with its offsets: a claim is one range, and widening it over the gap would claim words
+ * the annotator left out. Free-form
  * AnnotatorNotes (not `key: value` with our keys) become the claim's note. Relations, events
  * (with their trigger Ts), equivalences, normalizations, other comments and unknown attributes are
  * skipped with a reason. The .conf files are optional and not needed: the types are in the .ann.
@@ -290,7 +293,7 @@ function readTextBound(
   line: AnnLine,
   index: OffsetIndex,
   txtName: string,
-): { type: string; fragments: Range[] } | string {
+): { type: string; fragments: Range[]; offsets: string } | string {
   const space = line.data.indexOf(' ');
   if (space <= 0) return 'a text-bound annotation needs "TYPE START END"';
   const length = index.codePointLength;
@@ -313,7 +316,7 @@ function readTextBound(
   if (given.trim() !== '' && (!given.startsWith(expected) || /^\S/.test(given.slice(expected.length)))) {
     return `the text ${shown(given)} does not match ${txtName}, which has ${shown(expected)} there`;
   }
-  return { type: line.data.slice(0, space), fragments };
+  return { type: line.data.slice(0, space), fragments, offsets: line.data.slice(space + 1).trim() };
 }
 
 /** `NAME TARGET [VALUE]`: an also- tag, Stance or Confidence; other attributes are skipped. */
@@ -375,7 +378,7 @@ function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Foun
   const lines = splitAnn(ann, found);
   const ids = new Set(lines.map((line) => line.id));
   const triggers = new Map<string, string>();
-  const spans: { line: AnnLine; type: string; fragments: Range[] }[] = [];
+  const spans: { line: AnnLine; type: string; fragments: Range[]; offsets: string }[] = [];
   const links: { line: AnnLine; link: Link }[] = [];
 
   for (const line of lines) {
@@ -403,12 +406,17 @@ function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Foun
   }
 
   const claims = new Map<string, Claim>();
-  for (const { line, type, fragments } of spans) {
+  for (const { line, type, fragments, offsets } of spans) {
     const event = triggers.get(line.id);
-    // A discontinuous span becomes one claim from its first start to its last end.
-    const start = Math.min(...fragments.map((f) => f.start));
-    const end = Math.max(...fragments.map((f) => f.end));
+    const sorted = [...fragments].sort((a, b) => a.start - b.start);
+    const start = (sorted[0] as Range).start;
+    const end = (sorted[sorted.length - 1] as Range).end;
+    // Fragments apart only by line breaks are one range cut where a .ann line cannot go on.
+    const gapped = sorted.some(
+      (f, i) => i > 0 && index.text.slice((sorted[i - 1] as Range).end, f.start).replace(LINE_BREAK, '') !== '',
+    );
     if (event) skip(line, `the trigger of event ${event}: events are not imported`);
+    else if (gapped) skip(line, `discontinuous span ${offsets}: Framing Workbench claims are one range`);
     else if (end === start) skip(line, 'an empty span: there is nothing to tag');
     else {
       const { exact, prefix, suffix } = textTarget(index, start, end);
