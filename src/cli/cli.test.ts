@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -84,6 +84,23 @@ describe('framing-workbench validate', () => {
     const errors = err.join('\n');
     expect(errors).toContain('$.annotations[1].target.start');
     expect(errors).toContain('$.annotations[0].tags');
+  });
+
+  it('reads a brat .txt that starts with a byte order mark, its offsets counted as brat counts them', async () => {
+    const brat = join(dir, 'brat');
+    await mkdir(brat);
+    await writeFile(join(brat, 'a.txt'), Buffer.from('\uFEFFHello 😀 world\n', 'utf8'));
+    await writeFile(join(brat, 'a.ann'), 'T1\tthreat-narrative 1 6\tHello\nT2\tintegration 9 14\tworld\n');
+    // A labelled JSON file saved with a mark is read too.
+    const native = await nativeFile();
+    await writeFile(native, `\uFEFF${await readFile(native, 'utf8')}`);
+    expect(await main(['validate', brat, native])).toBe(0);
+    expect(err).toEqual([]);
+    const back = join(dir, 'back.json');
+    expect(await main(['convert', '--to', 'native', brat, '-o', back])).toBe(0);
+    const converted = JSON.parse(await readFile(back, 'utf8'));
+    expect(converted.documents.map((d: { text: string }) => d.text)).toEqual(['Hello 😀 world\n']);
+    expect(converted.annotations.map((a: { target: { exact: string } }) => a.target.exact)).toEqual(['Hello', 'world']);
   });
 
   it('refuses a file in no known format', async () => {

@@ -2,7 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { FileEntry } from '../shared/formats/interchange';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The byte order mark is kept: brat counts it in a .txt's offsets (formats/brat.ts), and every
+ * format drops it where it is no part of the content.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Files as the formats read them; a folder (a brat collection) contributes every file in it. */
 export async function readInputs(paths: readonly string[]): Promise<FileEntry[]> {

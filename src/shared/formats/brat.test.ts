@@ -703,6 +703,46 @@ describe('brat import refuses broken files with file and line', () => {
     expect(read.claims.map((c) => c.selector.exact)).toEqual(['NATO', '😀 is']);
   });
 
+  describe('a .txt with a UTF-8 byte order mark', () => {
+    const marked = `\uFEFF${text}`;
+    const read = (ann: string) =>
+      parsed([
+        { name: 'b.ann', content: ann },
+        { name: 'b.txt', content: marked },
+      ]);
+    const spans = (value: Interchange) =>
+      value.claims.map((c) => [c.selector.start, c.selector.end, c.selector.exact, c.selector.prefix]);
+
+    it('is read without the mark, its offsets counting it as brat does', () => {
+      const value = read('T1\tthreat-narrative 1 5\tNATO\nT2\tintegration 6 10\t😀 is\n');
+      expect(value.documents).toEqual([{ id: 'b.txt', text }]);
+      expect(spans(value)).toEqual([
+        [0, 4, 'NATO', ''],
+        [5, 9, '😀 is', 'NATO '],
+      ]);
+      // A span from 0 takes the mark in brat; here it starts with the text.
+      expect(spans(read('T1\tthreat-narrative 0 5\t\uFEFFNATO\n'))).toEqual([[0, 4, 'NATO', '']]);
+    });
+
+    it('is read with offsets that leave the mark out, when only that reading fits', () => {
+      expect(spans(read('\uFEFFT1\tthreat-narrative 0 4\tNATO\nT2\tintegration 5 9\t😀 is\n'))).toEqual([
+        [0, 4, 'NATO', ''],
+        [5, 9, '😀 is', 'NATO '],
+      ]);
+    });
+
+    it('is refused, as brat reads it, when neither reading fits', () => {
+      const result = parse([
+        { name: 'b.ann', content: 'T1\tthreat-narrative 3 7\tNATO\n' },
+        { name: 'b.txt', content: marked },
+      ]);
+      expect(result).toEqual({
+        ok: false,
+        error: [{ path: 'b.ann:1', message: 'the text "NATO" does not match b.txt, which has "TO 😀" there' }],
+      });
+    });
+  });
+
   it('lists a .txt without its .ann and files that are not brat as skipped', () => {
     const read = parsed([
       { name: 'a.txt', content: 'x' },

@@ -7,7 +7,9 @@
  * Offset unit: Unicode code points. brat's server reads the .txt into a Python unicode string and
  * checks every offset against it (nlplab/brat server/src/annotation.py, TextAnnotations), so an
  * emoji counts 1 and CRLF counts 2. (brat's web editor has a known bug counting CRLF as 1 when
- * annotating, nlplab/brat#853; offsets written here follow the server, which brat verifies.)
+ * annotating, nlplab/brat#853; offsets written here follow the server, which brat verifies.) A .txt
+ * that starts with a UTF-8 byte order mark is read without it; brat counts the mark as offset 0
+ * (see readWithMark).
  *
  * A claim is written as
  *   T  `T1\t<first tag> <start> <end>[;<start> <end>...]\t<text>`. A .ann line cannot hold a line
@@ -368,9 +370,18 @@ function readNote({ data, tail = '' }: AnnLine): Link | string {
   };
 }
 
-/** Reads one .ann against its text into `found`. */
-function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Found): void {
-  const index = new OffsetIndex(txt.content);
+/**
+ * Reads one .ann against its text into `found`. `asRead` is the .txt as the offsets count it;
+ * the claims are placed in the served text, which is `asRead` without its first `skip` UTF-16 units.
+ */
+function readAnn(
+  ann: FileEntry,
+  txt: { name: string; asRead: string; skip: number },
+  documentId: string,
+  found: Found,
+): void {
+  const index = new OffsetIndex(txt.asRead);
+  const served = new OffsetIndex(txt.asRead.slice(txt.skip));
   const problem = (path: string, message: string) => found.problems.push({ path, message });
   // Each line is skipped at most once; they are reported in file order.
   const skipped = new Map<AnnLine, string>();
@@ -409,8 +420,8 @@ function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Foun
   for (const { line, type, fragments, offsets } of spans) {
     const event = triggers.get(line.id);
     const sorted = [...fragments].sort((a, b) => a.start - b.start);
-    const start = (sorted[0] as Range).start;
-    const end = (sorted[sorted.length - 1] as Range).end;
+    const start = Math.max(0, (sorted[0] as Range).start - txt.skip);
+    const end = Math.max(0, (sorted[sorted.length - 1] as Range).end - txt.skip);
     // Fragments apart only by line breaks are one range cut where a .ann line cannot go on.
     const gapped = sorted.some(
       (f, i) => i > 0 && index.text.slice((sorted[i - 1] as Range).end, f.start).replace(LINE_BREAK, '') !== '',
@@ -419,8 +430,8 @@ function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Foun
     else if (gapped) skip(line, `discontinuous span ${offsets}: Framing Workbench claims are one range`);
     else if (end === start) skip(line, 'an empty span: there is nothing to tag');
     else {
-      const { exact, prefix, suffix } = textTarget(index, start, end);
-      const selector = { unit: 'codepoint' as const, start: index.toCodePoint(start), end: index.toCodePoint(end) };
+      const { exact, prefix, suffix } = textTarget(served, start, end);
+      const selector = { unit: 'codepoint' as const, start: served.toCodePoint(start), end: served.toCodePoint(end) };
       claims.set(line.id, {
         record: {
           documentId,
@@ -449,6 +460,30 @@ function readAnn(ann: FileEntry, txt: FileEntry, documentId: string, found: Foun
     if (notes.length > 0) record.attributes.note = notes.join('\n');
     found.claims.push(record);
   }
+}
+
+/**
+ * A .txt that starts with a byte order mark is served without it (the corpus reader drops it too),
+ * but its .ann may count it. brat's server does: it reads the .txt with Python's 'utf8' codec,
+ * which keeps the mark as the character U+FEFF (annotation.py, open_textfile), and checks every
+ * offset against that string, so the text starts at offset 1. The .ann is read that way; only if
+ * that reading fails and one that does not count the mark succeeds (a tool that dropped it before
+ * counting) is the other taken. Either way the claims land on the same words of the served text.
+ */
+function readWithMark(ann: FileEntry, txtName: string, content: string, documentId: string, found: Found): void {
+  const attempt = (asRead: string, skip: number): Found => {
+    const own: Found = { claims: [], skipped: [], problems: [] };
+    readAnn(ann, { name: txtName, asRead, skip }, documentId, own);
+    return own;
+  };
+  let read = attempt(content, content.startsWith('\uFEFF') ? 1 : 0);
+  if (content.startsWith('\uFEFF') && read.problems.length > 0) {
+    const uncounted = attempt(content.slice(1), 0);
+    if (uncounted.problems.length === 0) read = uncounted;
+  }
+  found.claims.push(...read.claims);
+  found.skipped.push(...read.skipped);
+  found.problems.push(...read.problems);
 }
 
 function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
@@ -482,8 +517,9 @@ function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
     } else {
       const id = DocumentId.safeParse(documentIdOf(txt.name));
       if (id.success) {
-        documents.push({ id: id.data, text: txt.content });
-        readAnn(file, txt, id.data, found);
+        const text = txt.content.replace(/^\uFEFF/, '');
+        documents.push({ id: id.data, text });
+        readWithMark({ ...file, content: file.content.replace(/^\uFEFF/, '') }, txt.name, txt.content, id.data, found);
       } else {
         found.problems.push(
           ...problemsFromZod(id.error).map((p) => ({

@@ -18,7 +18,8 @@ export const nativeFormat: InterchangeFormat = {
   parse(files) {
     const file = files[0];
     if (files.length !== 1 || !file) return fail([{ path: '', message: 'expected exactly one labelled JSON file' }]);
-    const parsed = labelledJson.parse(file.content);
+    // A byte order mark is no part of the JSON (readers keep it so that brat can count it).
+    const parsed = labelledJson.parse(file.content.replace(/^\uFEFF/, ''));
     if (!parsed.ok) return fail(parsed.error.map((p) => ({ path: `${file.name} ${p.path}`, message: p.message })));
     const data = parsed.value;
     const cut = astralCuts(data, file.name);
