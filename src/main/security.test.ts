@@ -5,7 +5,7 @@ import type { HostHandlers } from '../shared/host-api';
 import { HOST_METHODS, hostChannel } from '../shared/host-channels';
 import { quietHandlers } from '../shared/testing/host-handlers';
 import { registerHostIpc } from './ipc';
-import { denyPermissions, lockDownContents, trustedSender } from './security';
+import { denyPermissions, lockDownContents, sendContentSecurityPolicy, trustedSender } from './security';
 
 // Electron itself cannot run here (no binary), so these drive the real handlers with stand-ins
 // for the objects Electron would pass them.
@@ -122,6 +122,37 @@ describe('denyPermissions', () => {
     }
     expect(answers).toEqual([false, false, false, false]);
     expect(check?.()).toBe(false);
+  });
+});
+
+describe('sendContentSecurityPolicy', () => {
+  type Listener = (
+    details: { responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+  ) => void;
+  let listener: Listener | undefined;
+  sendContentSecurityPolicy({
+    webRequest: {
+      onHeadersReceived: (handler: Listener) => {
+        listener = handler;
+      },
+    },
+  } as unknown as Session);
+  const answer = (responseHeaders?: Record<string, string[]>) => {
+    let headers: Record<string, string[]> | undefined;
+    listener?.({ responseHeaders }, (response) => {
+      headers = response.responseHeaders;
+    });
+    return headers;
+  };
+
+  it('adds the app’s policy to every response and keeps the other headers', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../shared/content-security-policy');
+    expect(answer()).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    expect(answer({ 'Content-Type': ['text/html'], 'Content-Security-Policy': ['default-src *'] })).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
   });
 });
 

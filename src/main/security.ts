@@ -1,12 +1,26 @@
 import type { App, IpcMainInvokeEvent, Session } from 'electron';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/content-security-policy';
 
-/** No navigation, no new windows, no webviews, no permissions: the window only ever shows the app. */
+/**
+ * No navigation, no new windows, no webviews: the window only ever shows the app. A middle-,
+ * ctrl- or shift-click on a link asks for a new window, so the deny below refuses those too.
+ */
 export function lockDownContents(app: App): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+/**
+ * Every response carries the app's Content-Security-Policy as a header, besides the built page's
+ * meta tag; any other header passes as it came.
+ */
+export function sendContentSecurityPolicy(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, ...CONTENT_SECURITY_POLICY_HEADER } });
   });
 }
 
