@@ -134,6 +134,39 @@ describe('framing-workbench convert', () => {
     });
   }
 
+  it('says how many claims it leaves out as duplicates or id clashes, and where each is', async () => {
+    const input = await nativeFile();
+    const file = JSON.parse(await readFile(input, 'utf8'));
+    const [first, second] = file.annotations;
+    // The first claim given again as it is, and another claim under the second one's id.
+    file.annotations.push(first, { ...first, id: second.id });
+    await writeFile(input, JSON.stringify(file));
+    const doccano = join(dir, 'spans.jsonl');
+    await writeFile(
+      doccano,
+      `${JSON.stringify({
+        id: 7,
+        text: 'Minsk said so.',
+        label: [
+          [0, 5, 'x'],
+          [0, 5, 'x'],
+        ],
+      })}\n`,
+    );
+    expect(await main(['convert', '--to', 'native', '--corpus', corpusDir, input, '-o', join(dir, 'a.json')])).toBe(0);
+    expect(await main(['convert', '--to', 'native', doccano, '-o', join(dir, 'b.json')])).toBe(0);
+    expect(out.map((line) => line.split(' from ')[0])).toEqual(['✓ 2 claims', '✓ 1 claims']);
+    expect(err).toEqual([
+      '2 of 4 claims not written: 1 duplicates written once, 1 with an id another claim holds',
+      '  claims.json $.annotations[2]: the same claim as claims.json $.annotations[0]; written once',
+      '  claims.json $.annotations[3]: the id 01JDA0000000000000000000A2 is already used by another claim of this file (claims.json $.annotations[1]); this one was not imported',
+      '1 of 2 claims not written: 1 duplicates written once',
+      '  spans.jsonl:1 $.label[1]: the same claim as spans.jsonl:1 $.label[0]; written once',
+      '1 warning(s):',
+      '  7: "Minsk" placed by position match (score 0.50); check it',
+    ]);
+  });
+
   it('refuses an unknown target format', async () => {
     expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
     expect(err.join('\n')).toContain('unknown format "docx"');

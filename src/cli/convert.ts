@@ -10,7 +10,14 @@ export interface Conversion {
   files: FileEntry[];
   /** Claims that could not be placed, and items the input format could not carry over. */
   warnings: Problem[];
+  /** Claims of the input left out because another claim of it says the same (written once). */
+  duplicates: Problem[];
+  /** Claims of the input left out because another claim of it holds their id. */
+  conflicts: Problem[];
+  /** Claims written. */
   claims: number;
+  /** Claims the input holds. */
+  read: number;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -97,5 +104,9 @@ export async function convert(
       })),
     ...plan.skipped,
   ];
-  return { files, warnings, claims: plan.add.length };
+  const duplicates = plan.duplicates.map((d) => ({
+    path: d.origin,
+    message: `the same claim as ${d.of ?? 'another of the input'}; written once`,
+  }));
+  return { files, warnings, duplicates, conflicts: plan.conflicts, claims: plan.add.length, read: input.claims.length };
 }

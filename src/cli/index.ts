@@ -94,6 +94,17 @@ async function convertCommand(args: string[]): Promise<number> {
   if (result.files.length === 1 && single) await writeOutput(values.output, single.content);
   else for (const file of result.files) await writeOutput(join(values.output, file.name), file.content);
   console.log(`✓ ${result.claims} claims from ${from.name} to ${to.name} in ${values.output}`);
+  const left = result.read - result.claims;
+  if (left > 0) {
+    const why = [
+      [result.duplicates.length, 'duplicates written once'],
+      [result.conflicts.length, 'with an id another claim holds'],
+      [left - result.duplicates.length - result.conflicts.length, 'not placed or without a tag (see the warnings)'],
+    ] as const;
+    const counts = why.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+    console.error(`${left} of ${result.read} claims not written: ${counts.join(', ')}`);
+    print([...result.duplicates, ...result.conflicts]);
+  }
   if (result.warnings.length > 0) {
     console.error(`${result.warnings.length} warning(s):`);
     print(result.warnings);

@@ -106,6 +106,36 @@ describe('framing-workbench merge', () => {
     expect(JSON.parse(ab).annotator).toBe('Ada, Boris');
   });
 
+  it('says which claims one file gives twice, writing each once', async () => {
+    const twice = claim(ID_2);
+    const a = await write('a.json', file({ records: [claim(ID_1), twice, twice] }));
+    const b = await write('b.json', file({ records: [claim(ID_3), tombstone(ID_4, at(2)), tombstone(ID_4, at(2))] }));
+    const output = join(dir, 'merged.json');
+    expect(await mergeCommand([a, b, '-o', output])).toBe(0);
+    expect((await read(output)).annotations.map((c) => c.id)).toEqual([ID_1, ID_2, ID_3]);
+    expect(err).toEqual([
+      '2 duplicate claim record(s) written once, each the same record given again in one file:',
+      `  A (${a}) ${ID_2}: $.annotations[1], $.annotations[2]`,
+      `  B (${b}) ${ID_4}: $.tombstones[0], $.tombstones[1]`,
+    ]);
+  });
+
+  it('refuses a file that holds two different claims under one id, naming both, and writes nothing', async () => {
+    const a = await write(
+      'a.json',
+      file({ records: [claim(ID_1, { note: 'one' }), claim(ID_2), claim(ID_1, { note: 'other', updatedAt: at(3) })] }),
+    );
+    const b = await write('b.json', file({ records: [claim(ID_3)] }));
+    const output = join(dir, 'merged.json');
+    expect(await mergeCommand([a, b, '-o', output])).toBe(2);
+    expect(err[0]).toBe(
+      `✗ A (${a}): 2 different claims with the id ${ID_1} ($.annotations[0], $.annotations[1]); ` +
+        'a file holds one record per claim: give each its own id or remove the wrong one, then merge again',
+    );
+    expect(err.at(-1)).toBe('Nothing was written.');
+    await expect(readFile(output)).rejects.toThrow();
+  });
+
   it('refuses another format with a clear message, writes nothing and exits 2', async () => {
     const a = await write('a.json', file({ records: [original] }));
     const doccano = await write('doccano.jsonl', '{"text": "Minsk said", "label": [[0, 5, "integration"]]}\n');

@@ -9,12 +9,14 @@ import {
   labelledJson,
 } from '../shared/formats/labelled-json';
 import { detectFormat } from '../shared/formats/registry';
-import { type FileConflict, mergeLabelledJson } from '../shared/merge/merge';
+import { type FileConflict, type FileDuplicate, mergeLabelledJson } from '../shared/merge/merge';
 
 export const MERGE_USAGE = `  framing-workbench merge A B [--base O] -o OUT
       Merges two labelled JSON files of one annotator or team (with --base, their common
       ancestor: three-way). Exit 0 when merged cleanly; 1 when merged with conflicts, which are
-      listed and resolved by rule in OUT; 2 when nothing was written. As a git merge driver:
+      listed and resolved by rule in OUT; 2 when nothing was written (as when an input holds
+      two different claims under one id). A claim record given twice in one file is written
+      once, and listed. As a git merge driver:
       merge %A %B --base %O -o %A`;
 
 /** A problem with the command line or an input: nothing is written. */
@@ -67,6 +69,9 @@ async function readNative(path: string, role: 'A' | 'B' | 'base'): Promise<Label
   return parsed.value;
 }
 
+const where = (input: FileDuplicate['input'], paths: Record<FileDuplicate['input'], string>) =>
+  `${input === 'base' ? 'base' : input.toUpperCase()} (${paths[input]})`;
+
 const describeConflict = (c: FileConflict) => `  ${c.kind} ${c.id}: ${c.reason}; kept ${c.kept.toUpperCase()}'s`;
 
 /**
@@ -106,7 +111,20 @@ export async function mergeCommand(args: string[]): Promise<number> {
       return 2;
     }
     const [a, b, base] = results.map((r) => (r.status === 'fulfilled' ? r.value : undefined));
-    const { merged, conflicts } = mergeLabelledJson(a as LabelledJson, b as LabelledJson, base);
+    const { merged, conflicts, duplicates } = mergeLabelledJson(a as LabelledJson, b as LabelledJson, base);
+    const paths = { a: pathA, b: pathB, base: values.base ?? '' };
+    // Two different claims under one id: whichever were kept, the other would be lost. Refused.
+    const clashes = duplicates.filter((d) => !d.identical);
+    if (clashes.length > 0) {
+      for (const d of clashes) {
+        console.error(
+          `✗ ${where(d.input, paths)}: ${d.paths.length} different claims with the id ${d.id} (${d.paths.join(', ')}); ` +
+            'a file holds one record per claim: give each its own id or remove the wrong one, then merge again',
+        );
+      }
+      console.error('Nothing was written.');
+      return 2;
+    }
     await mkdir(dirname(values.output), { recursive: true });
     await writeFileAtomic(values.output, labelledJson.serialize(merged));
     const how = base === undefined ? 'two-way' : 'three-way';
@@ -114,6 +132,11 @@ export async function mergeCommand(args: string[]): Promise<number> {
       `✓ merged ${pathA} and ${pathB} (${how}) into ${values.output}: ${merged.annotations.length} claims, ` +
         `${merged.tombstones.length} deletions, ${merged.documents.length} documents`,
     );
+    if (duplicates.length > 0) {
+      const dropped = duplicates.reduce((n, d) => n + d.paths.length - 1, 0);
+      console.error(`${dropped} duplicate claim record(s) written once, each the same record given again in one file:`);
+      for (const d of duplicates) console.error(`  ${where(d.input, paths)} ${d.id}: ${d.paths.join(', ')}`);
+    }
     if (conflicts.length === 0) return 0;
     console.error(`✗ ${conflicts.length} conflict(s), each resolved by rule in ${values.output}; check them:`);
     for (const c of conflicts) console.error(describeConflict(c));

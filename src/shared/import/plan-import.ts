@@ -49,7 +49,8 @@ export interface ImportPlan {
   /** New claims, placed; those with `anchoring` set wait for the analyst's check. */
   add: Annotation[];
   orphans: Orphan[];
-  duplicates: { origin: string; id: string }[];
+  /** Claims not stored because they are already there: `of` is the claim of the file they repeat, if not one in the database. */
+  duplicates: { origin: string; id: string; of?: string }[];
   /** Claims refused so that nothing already in the database is overwritten. */
   conflicts: Problem[];
   /** Items of the file the app cannot take, from the parser. */
@@ -75,7 +76,10 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   };
   const bySha = new Map([...context.texts.values()].map((d) => [d.sha256, d]));
   const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
-  const contentKeys = new Set([...context.existing.values()].filter(isLive).map(contentKey));
+  /** Each claim's content, with where in the file it was first seen (nothing for the database's). */
+  const contentKeys = new Map<string, string | undefined>(
+    [...context.existing.values()].filter(isLive).map((a) => [contentKey(a), undefined]),
+  );
   const indexes = new Map<string, OffsetIndex>();
   /** The claims of this file by id: a second claim with one id would make the whole write fail. */
   const inFile = new Map<string, { origin: string; key: string }>();
@@ -128,7 +132,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     const key = contentKey(claim);
     const earlier = inFile.get(claim.id);
     if (earlier) {
-      if (earlier.key === key) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      if (earlier.key === key) plan.duplicates.push({ origin: record.origin, id: claim.id, of: earlier.origin });
       else
         plan.conflicts.push({
           path: record.origin,
@@ -149,10 +153,11 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       continue;
     }
     if (contentKeys.has(key)) {
-      plan.duplicates.push({ origin: record.origin, id: claim.id });
+      const of = contentKeys.get(key);
+      plan.duplicates.push({ origin: record.origin, id: claim.id, ...(of === undefined ? {} : { of }) });
       continue;
     }
-    contentKeys.add(key);
+    contentKeys.set(key, record.origin);
     plan.add.push(claim);
   }
   for (const label of file.documentLabels ?? []) {

@@ -15,6 +15,12 @@ import { fileArb, historyArb, idPoolArb, recordsArb, sidesArb } from './testing'
 const swapped = <T extends MergeConflict>(conflicts: T[]): T[] =>
   conflicts.map((c) => ({ ...c, kept: c.kept === 'a' ? 'b' : 'a' }));
 
+/** What a merge decided, without the report of duplicates within an input. */
+const outcome = ({ merged, conflicts }: { merged: MergeRecord[]; conflicts: MergeConflict[] }) => ({
+  merged,
+  conflicts,
+});
+
 /** The records a side means: one per id, sorted by id. */
 const asSet = (records: readonly MergeRecord[]) => mergeAnnotations(records, []).merged;
 
@@ -65,8 +71,8 @@ describe('mergeAnnotations properties', () => {
   it('is idempotent: merging a set with itself gives the set, without conflicts', () => {
     fc.assert(
       fc.property(sidesArb, ({ a, base }) => {
-        expect(mergeAnnotations(a, a)).toEqual({ merged: asSet(a), conflicts: [] });
-        expect(mergeAnnotations(a, a, base)).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations(a, a))).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations(a, a, base))).toEqual({ merged: asSet(a), conflicts: [] });
       }),
     );
   });
@@ -74,9 +80,9 @@ describe('mergeAnnotations properties', () => {
   it('has the empty set as identity', () => {
     fc.assert(
       fc.property(sidesArb, ({ a }) => {
-        expect(mergeAnnotations(a, [])).toEqual({ merged: asSet(a), conflicts: [] });
-        expect(mergeAnnotations([], a)).toEqual({ merged: asSet(a), conflicts: [] });
-        expect(mergeAnnotations([], a, [])).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations(a, []))).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations([], a))).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations([], a, []))).toEqual({ merged: asSet(a), conflicts: [] });
       }),
     );
   });
@@ -116,8 +122,34 @@ describe('mergeAnnotations properties', () => {
   it('three-way, takes one side’s changes whole when the other side did nothing', () => {
     fc.assert(
       fc.property(historyArb, ({ base, a }) => {
-        expect(mergeAnnotations(base, a, base)).toEqual({ merged: asSet(a), conflicts: [] });
-        expect(mergeAnnotations(a, base, base)).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations(base, a, base))).toEqual({ merged: asSet(a), conflicts: [] });
+        expect(outcome(mergeAnnotations(a, base, base))).toEqual({ merged: asSet(a), conflicts: [] });
+      }),
+    );
+  });
+
+  it('reports every record it drops within an input, the same with the sides swapped', () => {
+    fc.assert(
+      fc.property(sidesArb, ({ a, b, base }) => {
+        const { duplicates } = mergeAnnotations(a, b, base);
+        for (const [input, records] of [
+          ['a', a],
+          ['b', b],
+          ['base', base],
+        ] as const) {
+          const own = duplicates.filter((d) => d.input === input);
+          const dropped = own.reduce((n, d) => n + d.at.length - 1, 0);
+          expect(dropped).toBe(records.length - new Set(records.map((r) => r.id)).size);
+          for (const d of own) {
+            const copies = d.at.map((i) => canonicalJson(records[i]));
+            expect(new Set(copies).size === 1).toBe(d.identical);
+            expect(d.at.every((i) => records[i]?.id === d.id)).toBe(true);
+          }
+        }
+        const other = { a: 'b', b: 'a', base: 'base' } as const;
+        const swappedBack = mergeAnnotations(b, a, base).duplicates.map((d) => ({ ...d, input: other[d.input] }));
+        const order = { a: 0, b: 1, base: 2 };
+        expect(swappedBack.sort((x, y) => order[x.input] - order[y.input])).toEqual(duplicates);
       }),
     );
   });

@@ -77,9 +77,26 @@ describe('mergeAnnotations, two-way', () => {
     expect(mergeAnnotations([claim(ID_1, { updatedAt: at(3) })], [deleted]).merged).toEqual([deleted]);
   });
 
-  it('reads an id given twice on one side as the greater of the two records', () => {
+  it('reads an id given twice on one side as the greater of the two records, and says so', () => {
     const newer = claim(ID_1, { note: 'n', updatedAt: at(6) });
-    expect(mergeAnnotations([claim(ID_1, { updatedAt: at(2) }), newer], []).merged).toEqual([newer]);
+    const result = mergeAnnotations([claim(ID_1, { updatedAt: at(2) }), newer], []);
+    expect(result.merged).toEqual([newer]);
+    expect(result.duplicates).toEqual([{ input: 'a', id: ID_1, at: [0, 1], identical: false }]);
+  });
+
+  it('reports every id an input holds more than once, identical copies or not', () => {
+    const same = claim(ID_1);
+    const { merged, duplicates } = mergeAnnotations(
+      [same, claim(ID_2), same],
+      [same, claim(ID_2, { note: 'b' }), tombstone(ID_2, at(1)), claim(ID_3)],
+      [same, same],
+    );
+    expect(merged.map((r) => r.id)).toEqual([ID_1, ID_2, ID_3]);
+    expect(duplicates).toEqual([
+      { input: 'a', id: ID_1, at: [0, 2], identical: true },
+      { input: 'b', id: ID_2, at: [1, 2], identical: false },
+      { input: 'base', id: ID_1, at: [0, 1], identical: true },
+    ]);
   });
 });
 
@@ -90,19 +107,31 @@ describe('mergeAnnotations, three-way', () => {
   it('takes a change made on one side only, without a conflict', () => {
     // Even an edit stamped earlier than the other side's copy: the base shows which side changed.
     const skewed = claim(ID_1, { note: 'skewed clock', updatedAt: at(0) });
-    expect(mergeAnnotations([original], [skewed], [original])).toEqual({ merged: [skewed], conflicts: [] });
-    expect(mergeAnnotations([edited], [original], [original])).toEqual({ merged: [edited], conflicts: [] });
+    expect(mergeAnnotations([original], [skewed], [original])).toEqual({
+      merged: [skewed],
+      conflicts: [],
+      duplicates: [],
+    });
+    expect(mergeAnnotations([edited], [original], [original])).toEqual({
+      merged: [edited],
+      conflicts: [],
+      duplicates: [],
+    });
   });
 
   it('deletes a claim deleted on one side and unchanged on the other, without a conflict', () => {
     // The deletion is stamped before the base's last edit (another clock): still no resurrection.
     const deleted = tombstone(ID_1, at(0));
-    expect(mergeAnnotations([original], [deleted], [original])).toEqual({ merged: [deleted], conflicts: [] });
+    expect(mergeAnnotations([original], [deleted], [original])).toEqual({
+      merged: [deleted],
+      conflicts: [],
+      duplicates: [],
+    });
   });
 
   it('reads a claim missing from one side (no tombstone) as deleted there', () => {
-    expect(mergeAnnotations([], [original], [original])).toEqual({ merged: [], conflicts: [] });
-    expect(mergeAnnotations([original], [], [original])).toEqual({ merged: [], conflicts: [] });
+    expect(mergeAnnotations([], [original], [original])).toEqual({ merged: [], conflicts: [], duplicates: [] });
+    expect(mergeAnnotations([original], [], [original])).toEqual({ merged: [], conflicts: [], duplicates: [] });
   });
 
   it('keeps an edit against a claim dropped on the other side, and reports it', () => {
@@ -113,7 +142,7 @@ describe('mergeAnnotations, three-way', () => {
 
   it('keeps a tombstone against a drop', () => {
     const deleted = tombstone(ID_1, at(3));
-    expect(mergeAnnotations([deleted], [], [original])).toEqual({ merged: [deleted], conflicts: [] });
+    expect(mergeAnnotations([deleted], [], [original])).toEqual({ merged: [deleted], conflicts: [], duplicates: [] });
   });
 
   it('follows the two-way rules for a claim changed on both sides', () => {
@@ -124,6 +153,7 @@ describe('mergeAnnotations, three-way', () => {
     expect(mergeAnnotations([edited], [tombstone(ID_1, at(6))], [original])).toEqual({
       merged: [tombstone(ID_1, at(6))],
       conflicts: [],
+      duplicates: [],
     });
     const late = mergeAnnotations([edited], [tombstone(ID_1, at(4))], [original]);
     expect(late.merged).toEqual([edited]);
@@ -138,7 +168,11 @@ describe('mergeAnnotations, three-way', () => {
     expect(conflicts).toEqual([{ id: ID_1, kept: 'a', reason: expect.stringContaining('restored') }]);
     // A restoring edit newer than the deletion is an ordinary one-sided change.
     const undone = claim(ID_1, { updatedAt: at(7) });
-    expect(mergeAnnotations([deleted], [undone], [deleted])).toEqual({ merged: [undone], conflicts: [] });
+    expect(mergeAnnotations([deleted], [undone], [deleted])).toEqual({
+      merged: [undone],
+      conflicts: [],
+      duplicates: [],
+    });
   });
 
   it('merges claims the base does not have two-way, and keeps claims added on one side', () => {

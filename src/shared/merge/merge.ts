@@ -25,11 +25,28 @@ export interface MergeConflict {
   kept: Side;
 }
 
+/** An id one input holds more than once: one record of it is merged, the others are dropped. */
+export interface MergeDuplicate {
+  /** The input that holds it: side a, side b or the base. */
+  input: Side | 'base';
+  id: string;
+  /** Where in that input, as indexes into the records it was given, ascending. */
+  at: number[];
+  /**
+   * True when every copy is the same record, so nothing is lost by keeping one. False when they
+   * differ: the greater by `compareRecords` is merged and the others are lost, which the caller
+   * should refuse or report.
+   */
+  identical: boolean;
+}
+
 export interface MergeResult {
   /** Sorted by id. */
   merged: MergeRecord[];
   /** Sorted by id. */
   conflicts: MergeConflict[];
+  /** Ids held more than once within one input; sorted by input (a, b, base), then id. */
+  duplicates: MergeDuplicate[];
 }
 
 export const isDeletion = (record: MergeRecord) => record.deletedAt !== undefined;
@@ -88,12 +105,29 @@ const greater = <T>(x: T, y: T, compare: (x: T, y: T) => number) => (compare(x, 
 /** The later of two times; of two spellings of one instant, a fixed one. */
 const laterTime = (x: string, y: string) => greater(x, y, (p, q) => compareInstants(p, q) || compareCodeUnits(p, q));
 
-/** One record per id; a side holding an id twice keeps the greater record. */
-function byId(records: readonly MergeRecord[]): Map<string, MergeRecord> {
+/**
+ * One record per id; an input holding an id twice keeps the greater record, and every id it holds
+ * more than once is added to `duplicates`, so that no record is dropped without a word.
+ */
+function byId(
+  records: readonly MergeRecord[],
+  input: MergeDuplicate['input'],
+  duplicates: MergeDuplicate[],
+): Map<string, MergeRecord> {
   const map = new Map<string, MergeRecord>();
-  for (const record of records) {
+  const places = new Map<string, number[]>();
+  records.forEach((record, i) => {
     const seen = map.get(record.id);
     map.set(record.id, seen === undefined ? record : greater(seen, record, compareRecords));
+    const at = places.get(record.id);
+    if (at) at.push(i);
+    else places.set(record.id, [i]);
+  });
+  for (const [id, at] of [...places].sort(([x], [y]) => compareCodeUnits(x, y))) {
+    if (at.length < 2) continue;
+    const first = canonicalJson(records[at[0] as number]);
+    const identical = at.every((i) => canonicalJson(records[i]) === first);
+    duplicates.push({ input, id, at, identical });
   }
   return map;
 }
@@ -194,6 +228,8 @@ function mergeThree(x: Held | undefined, y: Held | undefined, base: MergeRecord 
  * - two different edits: the later `updatedAt` wins (at the same instant, a fixed rule on the
  *   records' canonical JSON), reported;
  * - two deletions: the later one is kept, without a conflict;
+ * - an id one input holds more than once counts as its greater record, and is listed in
+ *   `duplicates` with where it is and whether the copies differ;
  * - with `base`: a claim unchanged on one side takes the other side's change (edit or deletion)
  *   without a conflict, except that a claim deleted in the base is not brought back by an edit
  *   older than its deletion (reported); a claim in the base that a side no longer has, not even
@@ -205,9 +241,10 @@ export function mergeAnnotations(
   b: readonly MergeRecord[],
   base?: readonly MergeRecord[],
 ): MergeResult {
-  const as = byId(a);
-  const bs = byId(b);
-  const os = base === undefined ? undefined : byId(base);
+  const duplicates: MergeDuplicate[] = [];
+  const as = byId(a, 'a', duplicates);
+  const bs = byId(b, 'b', duplicates);
+  const os = base === undefined ? undefined : byId(base, 'base', duplicates);
   const ids = [...new Set([...as.keys(), ...bs.keys()])].sort(compareCodeUnits);
   const merged: MergeRecord[] = [];
   const conflicts: MergeConflict[] = [];
@@ -218,7 +255,7 @@ export function mergeAnnotations(
     if (outcome.record !== undefined) merged.push(outcome.record);
     if (outcome.conflict !== undefined) conflicts.push({ id, ...outcome.conflict });
   }
-  return { merged, conflicts };
+  return { merged, conflicts, duplicates };
 }
 
 // --- Labelled JSON files -------------------------------------------------------------------------
@@ -228,11 +265,22 @@ export interface FileConflict extends MergeConflict {
   kind: 'claim' | 'document' | 'codebook';
 }
 
+/** A claim id a file holds more than once, with the JSON paths of its copies. */
+export interface FileDuplicate {
+  input: MergeDuplicate['input'];
+  id: string;
+  /** `$.annotations[i]` or `$.tombstones[i]`, in file order. */
+  paths: string[];
+  identical: boolean;
+}
+
 export interface LabelledJsonMerge {
   /** Canonical, as `toLabelledJson` writes it. */
   merged: LabelledJson;
   /** Sorted by kind, then id. */
   conflicts: FileConflict[];
+  /** Sorted by input (a, b, base), then id. */
+  duplicates: FileDuplicate[];
 }
 
 type ExportedDocument = LabelledJson['documents'][number];
@@ -358,7 +406,7 @@ function mergeDocumentLabels(a: LabelledJson, b: LabelledJson): DocumentLabel[] 
 /**
  * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
  *
- * - claims and tombstones by `mergeAnnotations`;
+ * - claims and tombstones by `mergeAnnotations`, whose duplicates are given with their JSON paths;
  * - documents: the union by id; the same id with a different `sha256` is a conflict, and the later
  *   export's document is kept (with `base`: a document unchanged on one side takes the other's);
  * - codebook: for the same id the higher version; otherwise a conflict with a fixed choice;
@@ -384,5 +432,11 @@ export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: Label
     ...claims.conflicts.map((c): FileConflict => ({ kind: 'claim', ...c })),
     ...documentConflicts,
   ].sort((x, y) => compareCodeUnits(x.kind, y.kind) || compareCodeUnits(x.id, y.id));
-  return { merged, conflicts };
+  const inputs = { a, b, base };
+  const duplicates = claims.duplicates.map(({ input, id, at, identical }): FileDuplicate => {
+    const live = (inputs[input] as LabelledJson).annotations.length;
+    const paths = at.map((i) => (i < live ? `$.annotations[${i}]` : `$.tombstones[${i - live}]`));
+    return { input, id, paths, identical };
+  });
+  return { merged, conflicts, duplicates };
 }
