@@ -167,6 +167,14 @@ describe('framing-workbench convert', () => {
     ]);
   });
 
+  it('names the output path and why it cannot be written, in one line, and exits 1', async () => {
+    const input = await nativeFile();
+    const output = join(input, 'sub', 'out.json');
+    expect(await main(['convert', '--to', 'native', input, '-o', output])).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(new RegExp(`^✗ cannot write ${output.replace(/[.\\]/g, '\\$&')}: ENOTDIR`));
+  });
+
   it('refuses an unknown target format', async () => {
     expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
     expect(err.join('\n')).toContain('unknown format "docx"');

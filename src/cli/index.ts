@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
-import { writeFileAtomic } from '../main/services/atomic-write';
 import { openCorpus } from '../main/services/corpus';
 import type { FormatId } from '../shared/formats/interchange';
 import { detectFormat, formatById, formats, groupImportFiles } from '../shared/formats/registry';
@@ -10,6 +8,7 @@ import type { Problem } from '../shared/result';
 import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
+import { writeOutput } from './output';
 import { readInputs } from './read-inputs';
 
 const FORMAT_IDS = formats.map((f) => f.id).join('|');
@@ -142,11 +141,6 @@ async function corpusCommand(args: string[]): Promise<number> {
   for (const s of listing.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
   console.log(`${documents.length} documents, ${listing.skipped.length} skipped`);
   return 0;
-}
-
-async function writeOutput(path: string, content: string) {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, content);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -136,6 +136,14 @@ describe('framing-workbench merge', () => {
     await expect(readFile(output)).rejects.toThrow();
   });
 
+  it('names the output path and why it cannot be written, in one line, and exits 2', async () => {
+    const a = await write('a.json', file({ records: [original] }));
+    const output = join(a, 'merged.json');
+    expect(await mergeCommand([a, a, '-o', output])).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^✗ cannot write .*a\.json\/merged\.json: ENOTDIR/);
+  });
+
   it('refuses another format with a clear message, writes nothing and exits 2', async () => {
     const a = await write('a.json', file({ records: [original] }));
     const doccano = await write('doccano.jsonl', '{"text": "Minsk said", "label": [[0, 5, "integration"]]}\n');

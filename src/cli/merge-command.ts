@@ -1,7 +1,6 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../main/services/atomic-write';
 import {
   LABELLED_JSON_FORMAT,
   LABELLED_JSON_VERSION,
@@ -10,6 +9,7 @@ import {
 } from '../shared/formats/labelled-json';
 import { detectFormat } from '../shared/formats/registry';
 import { type FileConflict, type FileDuplicate, mergeLabelledJson } from '../shared/merge/merge';
+import { writeOutput } from './output';
 
 export const MERGE_USAGE = `  framing-workbench merge A B [--base O] -o OUT
       Merges two labelled JSON files of one annotator or team (with --base, their common
@@ -125,8 +125,9 @@ export async function mergeCommand(args: string[]): Promise<number> {
       console.error('Nothing was written.');
       return 2;
     }
-    await mkdir(dirname(values.output), { recursive: true });
-    await writeFileAtomic(values.output, labelledJson.serialize(merged));
+    await writeOutput(values.output, labelledJson.serialize(merged)).catch((error: Error) => {
+      throw new Refusal(error.message);
+    });
     const how = base === undefined ? 'two-way' : 'three-way';
     console.log(
       `✓ merged ${pathA} and ${pathB} (${how}) into ${values.output}: ${merged.annotations.length} claims, ` +
