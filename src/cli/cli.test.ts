@@ -162,9 +162,31 @@ describe('framing-workbench convert', () => {
       '  claims.json $.annotations[3]: the id 01JDA0000000000000000000A2 is already used by another claim of this file (claims.json $.annotations[1]); this one was not imported',
       '1 of 2 claims not written: 1 duplicates written once',
       '  spans.jsonl:1 $.label[1]: the same claim as spans.jsonl:1 $.label[0]; written once',
-      '1 warning(s):',
-      '  7: "Minsk" placed by position match (score 0.50); check it',
     ]);
+  });
+
+  it('places a doccano line on the corpus document with its text, not under doccano’s id', async () => {
+    const corpus = await openCorpus(corpusDir);
+    const doc = await corpus.document('002_e6cb186dbdad8141.txt');
+    const quote = 'Russia is preparing an answer to NATO';
+    const start = doc.text.indexOf(quote);
+    const doccano = join(dir, 'admin.jsonl');
+    await writeFile(
+      doccano,
+      `${JSON.stringify({ id: 12, text: doc.text, label: [[start, start + quote.length, 'Threat']] })}\n`,
+    );
+    const back = join(dir, 'back.json');
+    expect(await main(['convert', '--to', 'native', '--corpus', corpusDir, doccano, '-o', back])).toBe(0);
+    const converted = JSON.parse(await readFile(back, 'utf8'));
+    expect(converted.documents.map((d: { id: string }) => d.id)).toEqual([doc.id]);
+    expect(
+      converted.annotations.map((a: { documentId: string; documentSha256: string; target: { exact: string } }) => [
+        a.documentId,
+        a.documentSha256,
+        a.target.exact,
+      ]),
+    ).toEqual([[doc.id, doc.sha256, quote]]);
+    expect(err).toEqual([]);
   });
 
   it('names the output path and why it cannot be written, in one line, and exits 1', async () => {

@@ -3,6 +3,7 @@ import type { Corpus } from '../main/services/corpus';
 import { narrativesCodebook } from '../shared/codebooks/narratives';
 import type { ExportDocument, FileEntry, Interchange, InterchangeFormat } from '../shared/formats/interchange';
 import { type CorpusText, type ImportPlan, planImport } from '../shared/import/plan-import';
+import { textLengths } from '../shared/import/run-import';
 import type { Codebook } from '../shared/model/codebook';
 import type { Problem } from '../shared/result';
 
@@ -44,13 +45,17 @@ export async function anchorInput(
     ...(input.documentLabels ?? []).map((l) => l.documentId),
   ]);
   const hashes = new Set(input.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
-  for (const doc of corpus?.listing().documents ?? []) {
-    if (!corpus || !(wanted.has(doc.id) || hashes.has(doc.sha256))) continue;
+  const listed = corpus?.listing().documents ?? [];
+  const lengths = textLengths(input, listed);
+  for (const doc of listed) {
+    if (!corpus || !(wanted.has(doc.id) || hashes.has(doc.sha256) || lengths.has(doc.length))) continue;
     const full = await corpus.document(doc.id);
     texts.set(doc.id, { id: doc.id, sha256: full.sha256, text: full.text, title: doc.title, language: doc.language });
   }
+  const corpusTexts = new Set([...texts.values()].map((d) => d.text));
   for (const doc of input.documents) {
-    if (doc.text === undefined || texts.has(doc.id)) continue;
+    // A text the corpus has is placed there (planImport finds it by its text), not under the file's id.
+    if (doc.text === undefined || texts.has(doc.id) || corpusTexts.has(doc.text)) continue;
     texts.set(doc.id, {
       id: doc.id,
       sha256: doc.sha256 ?? sha256(doc.text),

@@ -15,6 +15,10 @@
  * on export, so these survive a trip through doccano. Lost: annotator, attributes (speaker, stance,
  * confidence, note), times and the codebook: doccano spans carry none of them.
  *
+ * A line without our `meta` is a document under doccano's own id; its text goes with it, and the
+ * import finds the corpus document with that very text (planImport), so its claims are placed
+ * rather than orphaned.
+ *
  * Read: `label` or `labels` (older doccano) as [start, end, label] triples, `entities` as objects
  * {start_offset, end_offset, label} (relation projects) or triples (intent detection). Category
  * names in `label` or `cats` (text classification) and `relations` are skipped.

@@ -147,6 +147,30 @@ describe('planImport', () => {
     expect(plan.orphans[0]?.reason).toBe('no document "elsewhere.txt" in this corpus');
   });
 
+  it('finds a document the file carries under an id of its own by its text, trusting the position', () => {
+    const doccanoLine = {
+      documents: [{ id: '7', text }],
+      claims: [
+        record({
+          id: undefined,
+          documentId: '7',
+          documentSha256: undefined,
+          selector: { unit: 'utf16', start: at, end: at + quote.length },
+        }),
+      ],
+      tombstones: [],
+      skipped: [],
+    } satisfies Interchange;
+    const plan = planImport(doccanoLine, context());
+    expect(plan.orphans).toEqual([]);
+    expect(plan.add.map((a) => [a.documentId, a.documentSha256, a.target.exact, a.anchoring])).toEqual([
+      ['doc.txt', sha, quote, undefined],
+    ]);
+    // Another text under that id stays an orphan.
+    const other = { ...doccanoLine, documents: [{ id: '7', text: `${text} More.` }] };
+    expect(planImport(other, context()).orphans.map((o) => o.reason)).toEqual(['no document "7" in this corpus']);
+  });
+
   it('finds a renamed document by its hash', () => {
     const plan = planImport(file(record({ documentId: 'renamed.txt' })), context());
     expect(plan.add[0]?.documentId).toBe('doc.txt');

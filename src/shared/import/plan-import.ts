@@ -61,7 +61,9 @@ export interface ImportPlan {
 
 /**
  * Decides, without touching the database, what importing a parsed file means: each claim is
- * matched to its corpus document, anchored in the served text, checked against existing work,
+ * matched to its corpus document (by id, else by the file's sha256 of the text, else by the text
+ * itself when the file carries it: a doccano line or a Label Studio task under the tool's own id),
+ * anchored in the served text, checked against existing work,
  * and sorted into added, for review, orphaned, duplicate or conflicting. Importing someone
  * else's file never overwrites an annotation already present.
  */
@@ -75,6 +77,8 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     documentLabels: [],
   };
   const bySha = new Map([...context.texts.values()].map((d) => [d.sha256, d]));
+  /** The corpus documents by their text, for files that carry a document's text under an id of their own. */
+  const byText = new Map([...context.texts.values()].map((d) => [d.text, d]));
   const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
   /** Each claim's content, with where in the file it was first seen (nothing for the database's). */
   const contentKeys = new Map<string, string | undefined>(
@@ -90,12 +94,17 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       continue;
     }
     const declaredSha = record.documentSha256 ?? fileDocs.get(record.documentId)?.sha256;
-    const doc = context.texts.get(record.documentId) ?? (declaredSha ? bySha.get(declaredSha) : undefined);
+    const fileText = fileDocs.get(record.documentId)?.text;
+    const doc =
+      context.texts.get(record.documentId) ??
+      (declaredSha ? bySha.get(declaredSha) : undefined) ??
+      (fileText === undefined ? undefined : byText.get(fileText));
     if (!doc) {
       plan.orphans.push(orphan(record, context, `no document "${record.documentId}" in this corpus`));
       continue;
     }
-    const anchored = anchorSelector(doc.text, record.selector, { sameText: declaredSha === doc.sha256 });
+    const sameText = declaredSha === doc.sha256 || fileText === doc.text;
+    const anchored = anchorSelector(doc.text, record.selector, { sameText });
     if (!anchored.placed) {
       plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, anchored.reason));
       continue;

@@ -1,4 +1,4 @@
-import type { FileEntry } from '../formats/interchange';
+import type { FileEntry, Interchange } from '../formats/interchange';
 import { detectFormat, groupImportFiles } from '../formats/registry';
 import type { Annotation } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
@@ -48,6 +48,24 @@ export const refusedReport = (source: string, errors: Problem[], format?: string
   skipped: [],
 });
 
+/**
+ * The lengths of the texts a file carries for documents that neither its ids nor its hashes find
+ * in the corpus (a doccano line under doccano's own id, say): corpus documents of those lengths
+ * are read too, so that planImport can find such a document by its text.
+ */
+export function textLengths(file: Interchange, corpus: readonly DocumentSummary[]): Set<number> {
+  const ids = new Set(corpus.map((d) => d.id));
+  const hashes = new Set(corpus.map((d) => d.sha256));
+  const declared = new Map<string, string>();
+  for (const c of file.claims) if (c.documentSha256) declared.set(c.documentId, c.documentSha256);
+  const lengths = new Set<number>();
+  for (const d of file.documents) {
+    const sha = declared.get(d.id) ?? d.sha256;
+    if (d.text !== undefined && !ids.has(d.id) && !(sha !== undefined && hashes.has(sha))) lengths.add(d.text.length);
+  }
+  return lengths;
+}
+
 /** Detects, parses, anchors and stores each file; one failing file leaves the others and the database intact. */
 export async function runImport(files: readonly FileEntry[], deps: ImportDeps): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
@@ -69,7 +87,8 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         ...(parsed.value.documentLabels ?? []).map((l) => l.documentId),
       ]);
       const hashes = new Set(parsed.value.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
-      const involved = deps.documents.filter((d) => wanted.has(d.id) || hashes.has(d.sha256));
+      const lengths = textLengths(parsed.value, deps.documents);
+      const involved = deps.documents.filter((d) => wanted.has(d.id) || hashes.has(d.sha256) || lengths.has(d.length));
       const texts = new Map((await Promise.all(involved.map((d) => deps.loadText(d.id)))).map((d) => [d.id, d]));
       const plan = planImport(parsed.value, {
         source,
