@@ -79,6 +79,21 @@ describe('planImport', () => {
     expect(edited.conflicts).toHaveLength(1);
   });
 
+  it('keeps two claims alike in all but their own ids; a claim without an id is one of them', () => {
+    const plan = planImport(
+      file(
+        record({ attributes: {} }),
+        record({ id: '01JDA0000000000000000000A2', attributes: {}, origin: 'b' }),
+        record({ id: undefined, attributes: {}, origin: 'c' }),
+      ),
+      context(),
+    );
+    expect(plan.add.map((a) => a.id)).toEqual(['01JDA0000000000000000000A1', '01JDA0000000000000000000A2']);
+    expect(plan.duplicates).toEqual([
+      { origin: 'c', id: expect.stringMatching(/^01JDB/), of: 'colleague.json $.annotations[0]' },
+    ]);
+  });
+
   it('refuses the second of two different claims with one id in a file, naming both places', () => {
     const plan = planImport(
       file(record(), record({ tags: ['sanctions'], origin: 'colleague.json $.annotations[7]' })),

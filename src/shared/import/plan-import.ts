@@ -119,9 +119,10 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       index = new OffsetIndex(doc.text);
       indexes.set(doc.id, index);
     }
+    const ownId = record.id !== undefined && Annotation.shape.id.safeParse(record.id).success;
     const claim = fromClaimRecord(record, {
       // A file's own ULID is kept, so that importing the same file again finds the duplicates.
-      id: record.id !== undefined && Annotation.shape.id.safeParse(record.id).success ? record.id : context.newId(),
+      id: ownId ? (record.id as string) : context.newId(),
       documentId: doc.id,
       documentSha256: doc.sha256,
       target: textTarget(index, anchored.start, anchored.end),
@@ -161,12 +162,15 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       }
       continue;
     }
-    if (contentKeys.has(key)) {
+    // A claim with an id of its own is the claim of that id: another with other ids but the same
+    // content is a claim of its own (two annotators' agreeing claims, or one whose attributes the
+    // format could not carry). Only a claim the file gives no id is known by its content alone.
+    if (!ownId && contentKeys.has(key)) {
       const of = contentKeys.get(key);
       plan.duplicates.push({ origin: record.origin, id: claim.id, ...(of === undefined ? {} : { of }) });
       continue;
     }
-    contentKeys.set(key, record.origin);
+    if (!contentKeys.has(key)) contentKeys.set(key, record.origin);
     plan.add.push(claim);
   }
   for (const label of file.documentLabels ?? []) {
@@ -199,8 +203,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   return plan;
 }
 
-/** Same document text, span, tags and annotator: the same claim, whatever its id. */
-/** Everything of a claim an analyst sees: two claims alike in all of it are duplicates. */
+/** Everything of a claim an analyst sees: two claims alike in all of it, one without an id of its own, are duplicates. */
 function contentKey(a: Annotation): string {
   return canonicalJson([
     a.documentId,
