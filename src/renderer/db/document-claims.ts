@@ -460,7 +460,12 @@ export class ClaimStores {
    * places; on another text each is found again from its quote, and those that cannot be found
    * wait under "Not placed" on `to`. Returns how many were placed and how many wait.
    */
-  async reattach(fromId: string, to: CorpusText): Promise<{ placed: number; notPlaced: number }> {
+  async reattach(
+    fromId: string,
+    to: CorpusText,
+    /** When the approximate search gives up (see AnchorOptions). */
+    deadline?: number,
+  ): Promise<{ placed: number; notPlaced: number }> {
     const { db, corpusId, saves } = this.#context;
     const now = new Date().toISOString();
     const outcome = await saves.track(() =>
@@ -473,6 +478,7 @@ export class ClaimStores {
           to,
           now,
           ulid,
+          deadline,
         );
         await db.annotations.bulkPut([...same, ...found.updated].map((claim) => ({ ...claim, corpusId })));
         await db.annotations.bulkDelete(found.removed);

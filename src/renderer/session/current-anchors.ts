@@ -3,6 +3,15 @@ import { reanchorClaims } from '../../shared/import/reanchor';
 import { type Annotation, isLive } from '../../shared/model/annotation';
 import type { CorpusSession } from './corpus-session';
 
+/**
+ * How long the window spends looking for changed words (the approximate search) per document or
+ * imported file; claims not found by then wait under "Not placed", saying why.
+ */
+export const SEARCH_BUDGET_MS = 3_000;
+
+/** The deadline of one document's or one file's approximate searches, starting now. */
+export const searchDeadline = () => Date.now() + SEARCH_BUDGET_MS;
+
 export interface AnchorCheck {
   /** Documents whose claims were found again in the file as it is now. */
   reanchored: string[];
@@ -35,7 +44,9 @@ export async function anchorToCurrentTexts(
     try {
       const doc = await session.readDocument(id);
       if (documentClaims.every((claim) => claim.documentSha256 === doc.sha256)) continue;
-      await session.claims.of(id).reanchor(reanchorClaims(documentClaims, doc, new Date().toISOString(), ulid));
+      await session.claims
+        .of(id)
+        .reanchor(reanchorClaims(documentClaims, doc, new Date().toISOString(), ulid, searchDeadline()));
       check.reanchored.push(id);
     } catch (error) {
       check.unchecked.push({ id, reason: error instanceof Error ? error.message : String(error) });

@@ -4,6 +4,7 @@ import { reanchorClaims } from '../../shared/import/reanchor';
 import type { Annotation } from '../../shared/model/annotation';
 import type { CorpusDocument } from '../../shared/model/document';
 import type { DocumentClaims } from '../db/document-claims';
+import { searchDeadline } from './current-anchors';
 
 /**
  * When the document's text has changed on disk since claims were made on it (their hash differs),
@@ -17,7 +18,7 @@ export function useReanchorChangedDocument(
   const stale = (doc && claims?.some((c) => c.documentSha256 !== doc.sha256)) ?? false;
   useEffect(() => {
     if (!stale || !claims || !doc || !store) return;
-    store.reanchor(reanchorClaims(claims, doc, new Date().toISOString(), ulid)).catch(() => {
+    store.reanchor(reanchorClaims(claims, doc, new Date().toISOString(), ulid, searchDeadline())).catch(() => {
       // The save indicator already shows the failure; the claims stay as they were.
     });
   }, [stale, claims, doc, store]);

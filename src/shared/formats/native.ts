@@ -41,7 +41,10 @@ export const nativeFormat: InterchangeFormat = {
       app: set.app,
       annotator: set.annotator,
       codebook: set.codebook,
-      documents: set.documents.map(({ text, ...summary }) => (set.includeTexts ? { ...summary, text } : summary)),
+      // A missing document has no text to write; it is described by its id and hash.
+      documents: set.documents.map(({ text, missing, ...summary }) =>
+        set.includeTexts && !missing ? { ...summary, text } : summary,
+      ),
       annotations: set.annotations,
       documentLabels: set.documentLabels,
     });

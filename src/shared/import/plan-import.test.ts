@@ -110,6 +110,19 @@ describe('planImport', () => {
     expect(planImport(file(record(), record({ origin: 'x' })), context()).duplicates).toHaveLength(1);
   });
 
+  it('stops looking for changed words at the deadline: those claims wait, saying why; exact quotes still place', () => {
+    const changed = record({
+      id: '01JDA0000000000000000000A3',
+      selector: { unit: 'utf16', start: 200, end: 220, exact: 'Russia shows supprt' },
+      origin: 'colleague.json $.annotations[1]',
+    });
+    const plan = planImport(file(record(), changed), { ...context(), deadline: 0 });
+    expect(plan.add.map((c) => c.target.exact)).toEqual([quote]);
+    expect(plan.orphans).toHaveLength(1);
+    expect(plan.orphans[0]?.reason).toContain('ran out');
+    expect(planImport(file(changed), context()).add).toHaveLength(1);
+  });
+
   it('never overwrites an existing claim that shares the id but differs', () => {
     const mine: Annotation = newClaim({
       id: '01JDA0000000000000000000A1',

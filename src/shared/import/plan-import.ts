@@ -39,6 +39,11 @@ export interface ImportContext {
   existing: ReadonlyMap<string, Annotation>;
   /** Document labels already in the database, by `labelKey`. */
   existingLabels?: ReadonlyMap<string, DocumentLabel>;
+  /**
+   * A Date.now() time after which no approximate search starts: the claims still unplaced then
+   * wait under "Not placed" with that reason, so an import never holds the window for long.
+   */
+  deadline?: number;
 }
 
 /** Labels are one per annotator and document. */
@@ -104,7 +109,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       continue;
     }
     const sameText = declaredSha === doc.sha256 || fileText === doc.text;
-    const anchored = anchorSelector(doc.text, record.selector, { sameText });
+    const anchored = anchorSelector(doc.text, record.selector, { sameText, deadline: context.deadline });
     if (!anchored.placed) {
       plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, anchored.reason));
       continue;

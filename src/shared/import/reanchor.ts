@@ -22,13 +22,15 @@ export function reanchorClaims(
   doc: CorpusText,
   now: string,
   newId: () => string,
+  /** A Date.now() time after which no approximate search starts (see AnchorOptions). */
+  deadline?: number,
 ): Reanchoring {
   const result: Reanchoring = { updated: [], orphaned: [], removed: [] };
   const index = new OffsetIndex(doc.text);
   for (const claim of claims) {
     if (claim.documentSha256 === doc.sha256) continue;
     const record = toClaimRecord(claim, `claim ${claim.id}`);
-    const anchored = anchorSelector(doc.text, record.selector, { sameText: false });
+    const anchored = anchorSelector(doc.text, record.selector, { sameText: false, deadline });
     if (!anchored.placed) {
       result.removed.push(claim.id);
       result.orphaned.push({

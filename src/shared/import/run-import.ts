@@ -32,6 +32,8 @@ export interface ImportDeps {
   codebook: Codebook;
   now(): string;
   newId(): string;
+  /** How long each file's approximate searches may take in all, in milliseconds. */
+  searchBudgetMs?: number;
 }
 
 /** A file of which nothing was stored, and why. */
@@ -99,6 +101,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         texts,
         existing: await deps.existing(),
         existingLabels: await deps.existingLabels(),
+        deadline: deps.searchBudgetMs === undefined ? undefined : Date.now() + deps.searchBudgetMs,
       });
       await deps.commit(plan);
       reports.push({

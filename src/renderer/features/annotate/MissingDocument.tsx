@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDocumentOrphans } from '../../db/orphans';
+import { searchDeadline } from '../../session/current-anchors';
 import { useCodebook, useListedClaims, useSession } from '../../session/SessionContext';
 import { ClaimSummary } from './ClaimSummary';
 import { useAnnotateMessages } from './messages';
@@ -31,7 +32,7 @@ export function MissingDocument({ id, onReattached }: Props) {
   async function reattach() {
     try {
       const to = await session.readDocument(chosen);
-      const { placed, notPlaced } = await session.claims.reattach(id, to);
+      const { placed, notPlaced } = await session.claims.reattach(id, to, searchDeadline());
       setOutcome({ kind: 'status', text: m.reattached(placed, notPlaced) });
       onReattached(to.id);
     } catch (error) {

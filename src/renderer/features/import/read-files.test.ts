@@ -10,3 +10,11 @@ describe('readFiles', () => {
     expect(refused).toEqual([{ path: 'latin.json', message: 'not UTF-8 text; save it as UTF-8 and import it again' }]);
   });
 });
+
+describe('readFiles and byte order marks', () => {
+  it('keeps a UTF-8 byte order mark for the format to read (brat counts it as a character)', async () => {
+    const withMark = new File([new Uint8Array([0xef, 0xbb, 0xbf]), 'Минск'], 'doc.txt');
+    const { entries } = await readFiles([withMark]);
+    expect(entries[0]?.content).toBe('\uFEFFМинск');
+  });
+});

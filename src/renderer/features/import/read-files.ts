@@ -4,7 +4,7 @@ import type { Problem } from '../../../shared/result';
 /** Larger files are refused before they are read into memory. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads dropped or chosen files as UTF-8 text; a file that is too large or not UTF-8 is refused by name. */
 export async function readFiles(files: readonly File[]): Promise<{ entries: FileEntry[]; refused: Problem[] }> {

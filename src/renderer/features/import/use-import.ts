@@ -4,6 +4,7 @@ import { formats } from '../../../shared/formats/registry';
 import { type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
 import { claimsById } from '../../db/claim-queries';
 import { labelsByKey } from '../../db/document-labels';
+import { SEARCH_BUDGET_MS } from '../../session/current-anchors';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
@@ -33,6 +34,7 @@ export function useImport() {
           codebook,
           now: () => new Date().toISOString(),
           newId: ulid,
+          searchBudgetMs: SEARCH_BUDGET_MS,
         });
         setReports([...refused.map((problem) => refusedReport(problem.path, [problem])), ...done]);
       } finally {
