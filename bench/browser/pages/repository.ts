@@ -41,6 +41,7 @@ const emptyPlan = (add: Annotation[]) => ({
   add,
   orphans: [],
   duplicates: [],
+  replace: [],
   conflicts: [],
   skipped: [],
   documentLabels: [],

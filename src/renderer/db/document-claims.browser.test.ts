@@ -263,6 +263,7 @@ describe('a document’s claims store, on real IndexedDB', () => {
       add: imported,
       orphans: [],
       duplicates: [],
+      replace: [],
       conflicts: [],
       skipped: [],
       documentLabels: [],

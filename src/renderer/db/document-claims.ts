@@ -416,6 +416,7 @@ export class ClaimStores {
       () =>
         db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
           await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
+          await db.annotations.bulkPut(plan.replace.map(({ after }) => ({ ...after, corpusId })));
           await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
           await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
         }),
@@ -428,10 +429,14 @@ export class ClaimStores {
       return step;
     };
     for (const claim of plan.add) stepOf(claim.documentId).claims.push({ before: null, after: claim });
+    for (const change of plan.replace) stepOf(change.after.documentId).claims.push(change);
     for (const [documentId, step] of steps)
       this.#stores.get(documentId)?.showCommitted(step.claims.map((change) => change.after));
     for (const orphan of plan.orphans) stepOf(orphan.documentId).orphans.push({ before: null, after: orphan });
-    if (steps.size <= UNDOABLE_IMPORT.documents && plan.add.length + plan.orphans.length <= UNDOABLE_IMPORT.claims)
+    if (
+      steps.size <= UNDOABLE_IMPORT.documents &&
+      plan.add.length + plan.replace.length + plan.orphans.length <= UNDOABLE_IMPORT.claims
+    )
       for (const [documentId, step] of steps) history.record(documentId, step);
     this.#context.written([...steps.keys()]);
   }

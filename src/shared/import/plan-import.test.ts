@@ -137,7 +137,25 @@ describe('planImport', () => {
     });
     const plan = planImport(file(record()), context([mine]));
     expect(plan.add).toEqual([]);
-    expect(plan.conflicts[0]?.message).toMatch(/already in the database \(by Ada\)/);
+    expect(plan.conflicts[0]?.message).toMatch(/in the database \(by Ada, changed 2026-11-21T00:00:00.000Z\) differs/);
+  });
+
+  it('takes the file’s version of a claim it shows to be newer, keeping the stored one for undo', () => {
+    const first = planImport(file(record()), context());
+    const stored = first.add[0] as Annotation;
+    const newer = record({
+      attributes: { speaker: 'Dzermant', note: 'checked' },
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    });
+    const plan = planImport(file(newer), context([stored]));
+    expect(plan.replace).toEqual([
+      { before: stored, after: expect.objectContaining({ attributes: newer.attributes }) },
+    ]);
+    expect(plan.conflicts).toEqual([]);
+    const older = record({ attributes: {}, updatedAt: '2026-01-01T09:00:00.000Z' });
+    expect(
+      planImport(file(older), context([{ ...stored, updatedAt: '2026-11-30T00:00:00.000Z' }])).conflicts,
+    ).toHaveLength(1);
   });
 
   it('sends an edited text to review when the match is fuzzy, and orphans what cannot be found', () => {

@@ -56,7 +56,12 @@ export interface ImportPlan {
   orphans: Orphan[];
   /** Claims not stored because they are already there: `of` is the claim of the file they repeat, if not one in the database. */
   duplicates: { origin: string; id: string; of?: string }[];
-  /** Claims refused so that nothing already in the database is overwritten. */
+  /**
+   * Claims of the file that are newer versions (a later `updatedAt` in the file) of claims already
+   * stored under their id: the file's version replaces the stored one, which is kept for undo.
+   */
+  replace: { before: Annotation; after: Annotation }[];
+  /** Claims refused so that no newer work already in the database is overwritten. */
   conflicts: Problem[];
   /** Items of the file the app cannot take, from the parser. */
   skipped: Problem[];
@@ -77,6 +82,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     add: [],
     orphans: [],
     duplicates: [],
+    replace: [],
     conflicts: [],
     skipped: [...file.skipped],
     documentLabels: [],
@@ -158,11 +164,15 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     inFile.set(claim.id, { origin: record.origin, key });
     const same = context.existing.get(claim.id);
     if (same) {
-      if (contentKey(same) === key) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      const storedAt = same.deletedAt ?? same.updatedAt;
+      if (contentKey(same) === key && !same.deletedAt) plan.duplicates.push({ origin: record.origin, id: claim.id });
+      // Only a file that says when its claim was last changed can prove it newer.
+      else if (record.updatedAt !== undefined && claim.updatedAt > storedAt)
+        plan.replace.push({ before: same, after: claim });
       else {
         plan.conflicts.push({
           path: record.origin,
-          message: `a different claim with id ${claim.id} is already in the database (by ${same.annotator}); it was kept and this one not imported`,
+          message: `the claim with id ${claim.id} in the database (by ${same.annotator}, changed ${storedAt}) differs and is not older; it was kept and this one not imported`,
         });
       }
       continue;

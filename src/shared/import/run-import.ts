@@ -15,8 +15,12 @@ export interface ImportReport {
   status: 'imported' | 'refused';
   errors: Problem[];
   added: number;
+  /** Claims replaced by the file's newer version of them. */
+  updated: number;
   review: number;
   orphans: number;
+  /** Of the orphans, those whose document is not in the corpus: listed under Missing documents. */
+  elsewhere: number;
   duplicates: number;
   conflicts: Problem[];
   skipped: Problem[];
@@ -44,7 +48,9 @@ export const refusedReport = (source: string, errors: Problem[], format?: string
   errors,
   added: 0,
   review: 0,
+  updated: 0,
   orphans: 0,
+  elsewhere: 0,
   duplicates: 0,
   conflicts: [],
   skipped: [],
@@ -104,6 +110,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         deadline: deps.searchBudgetMs === undefined ? undefined : Date.now() + deps.searchBudgetMs,
       });
       await deps.commit(plan);
+      const known = new Set(deps.documents.map((d) => d.id));
       reports.push({
         source,
         format: format.name,
@@ -111,7 +118,9 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         errors: [],
         added: plan.add.length,
         review: plan.add.filter((a) => a.anchoring).length,
+        updated: plan.replace.length,
         orphans: plan.orphans.length,
+        elsewhere: plan.orphans.filter((o) => !known.has(o.documentId)).length,
         duplicates: plan.duplicates.length,
         conflicts: plan.conflicts,
         skipped: plan.skipped,

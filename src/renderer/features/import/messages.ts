@@ -2,7 +2,7 @@ import type { ImportReport } from '../../../shared/import/run-import';
 import { defineMessages } from '../../i18n/language';
 import { count } from '../../i18n/plural';
 
-type Tally = Pick<ImportReport, 'added' | 'review' | 'duplicates' | 'orphans'>;
+type Tally = Pick<ImportReport, 'added' | 'updated' | 'review' | 'duplicates' | 'orphans' | 'elsewhere'>;
 
 const en = (n: number) => n.toLocaleString('en');
 const counted = (n: number, one: string, many: string) => `${en(n)} ${n === 1 ? one : many}`;
@@ -14,8 +14,8 @@ export const useImportMessages = defineMessages(
     files: 'Annotation files to import',
     title: 'Import report',
     refused: 'Nothing was imported from this file.',
-    tally: ({ added, review, duplicates, orphans }: Tally) =>
-      `${counted(added, 'claim imported', 'claims imported')}${review > 0 ? `, ${en(review)} to check` : ''}, ${counted(duplicates, 'duplicate', 'duplicates')}, ${counted(orphans, 'claim could not be placed', 'claims could not be placed')}.`,
+    tally: ({ added, updated, review, duplicates, orphans, elsewhere }: Tally) =>
+      `${counted(added, 'claim imported', 'claims imported')}${review > 0 ? `, ${en(review)} to check` : ''}${updated > 0 ? `, ${counted(updated, 'claim updated to the file’s newer version', 'claims updated to the file’s newer versions')}` : ''}, ${counted(duplicates, 'duplicate', 'duplicates')}, ${counted(orphans, 'claim could not be placed', 'claims could not be placed')}${elsewhere > 0 ? ` (${en(elsewhere)} for documents not in this corpus: see Missing documents)` : ''}.`,
     errors: 'Errors',
     conflicts: 'Not imported, to keep your work',
     skipped: 'Skipped',
@@ -28,8 +28,8 @@ export const useImportMessages = defineMessages(
     files: 'Файлы разметки для импорта',
     title: 'Отчёт об импорте',
     refused: 'Из этого файла ничего не импортировано.',
-    tally: ({ added, review, duplicates, orphans }: Tally) =>
-      `Импортировано ${count(added, 'утверждение', 'утверждения', 'утверждений')}${review > 0 ? ` (на проверку: ${review.toLocaleString('ru')})` : ''}, ${count(duplicates, 'дубликат', 'дубликата', 'дубликатов')}, не удалось разместить: ${orphans.toLocaleString('ru')}.`,
+    tally: ({ added, updated, review, duplicates, orphans, elsewhere }: Tally) =>
+      `Импортировано ${count(added, 'утверждение', 'утверждения', 'утверждений')}${review > 0 ? ` (на проверку: ${review.toLocaleString('ru')})` : ''}${updated > 0 ? `, обновлено до более новой версии из файла: ${updated.toLocaleString('ru')}` : ''}, ${count(duplicates, 'дубликат', 'дубликата', 'дубликатов')}, не удалось разместить: ${orphans.toLocaleString('ru')}${elsewhere > 0 ? ` (для документов не из этого корпуса: ${elsewhere.toLocaleString('ru')}, см. «Отсутствующие документы»)` : ''}.`,
     errors: 'Ошибки',
     conflicts: 'Не импортировано, чтобы не затронуть вашу работу',
     skipped: 'Пропущено',
