@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useCodebook, useSession } from '../../session/SessionContext';
-import { exportFromDatabase } from '../export';
+import { writeBackup } from './write-backup';
 
 /** How often, while there is new work, a snapshot goes to the host's backup folder. */
 const BACKUP_EVERY_MS = 5 * 60 * 1000;
@@ -19,19 +19,7 @@ export function AutoBackup() {
       const writes = session.saves.committed;
       if (writes === backedUp.current) return false;
       backedUp.current = writes;
-      const { request: file } = await exportFromDatabase(
-        session,
-        codebook,
-        {
-          format: 'native',
-          scope: 'corpus',
-          includeTexts: false,
-          annotator: session.annotator,
-          documentIds: [],
-        },
-        { checkFiles: false },
-      );
-      await session.host.writeBackup(file.content);
+      await writeBackup(session, codebook);
       return true;
     };
     const safely = () => {

@@ -5,8 +5,8 @@ import { planRestore } from '../../../shared/merge/restore';
 import { allClaims } from '../../db/claim-queries';
 import { useLanguage } from '../../i18n/language';
 import { useCodebook, useSession } from '../../session/SessionContext';
-import { exportFromDatabase } from '../export';
 import { useBackupMessages } from './messages';
+import { writeBackup } from './write-backup';
 
 /**
  * Lists the snapshots the host keeps and restores one after the analyst confirms what it will
@@ -45,19 +45,7 @@ export function BackupsButton() {
       const when = new Date(backup.time).toLocaleString(language);
       if (!window.confirm(m.confirm(corpusName, when, plan))) return;
       // The work as it is now, kept first: a restore the analyst regrets can itself be restored.
-      const { request: now } = await exportFromDatabase(
-        session,
-        codebook,
-        {
-          format: 'native',
-          scope: 'corpus',
-          includeTexts: false,
-          annotator: session.annotator,
-          documentIds: [],
-        },
-        { checkFiles: false },
-      );
-      await host.writeBackup(now.content);
+      await writeBackup(session, codebook);
       await session.claims.restore(plan.put, parsed.value.documentLabels ?? []);
       setMessage(m.restored(when, plan));
       setBackups(await host.listBackups());
