@@ -42,16 +42,20 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   const chosen = new Set(choice.documentIds);
   const inScope = input.listing.documents.filter((d) => choice.scope !== 'documents' || chosen.has(d.id));
   const native = choice.format === 'native';
-  const listed = new Set(input.listing.documents.map((d) => d.id));
-  // The native file (and so every backup) keeps the claims of documents the folder no longer has,
-  // so that no claim is left out; other tools' formats need each document's text.
+  const inScopeIds = new Set(inScope.map((d) => d.id));
+  // The native file (and so every backup) of the corpus or of an annotator keeps the claims of
+  // documents the folder no longer has, so that no claim is left out; other tools' formats need
+  // each document's text. One pass: this runs over every claim of the corpus.
+  const keepMissing = native && choice.scope !== 'documents';
   const missing = new Map<string, string>();
-  if (native && choice.scope !== 'documents')
-    for (const a of input.annotations) if (!listed.has(a.documentId)) missing.set(a.documentId, a.documentSha256);
-  const docIds = new Set([...inScope.map((d) => d.id), ...missing.keys()]);
-  const annotations = input.annotations.filter(
-    (a) => docIds.has(a.documentId) && (choice.scope !== 'annotator' || a.annotator === choice.annotator),
-  );
+  const annotations = input.annotations.filter((a) => {
+    if (choice.scope === 'annotator' && a.annotator !== choice.annotator) return false;
+    if (inScopeIds.has(a.documentId)) return true;
+    if (!keepMissing) return false;
+    missing.set(a.documentId, a.documentSha256);
+    return true;
+  });
+  const inExport = (id: string) => inScopeIds.has(id) || missing.has(id);
   const withClaims = new Set(annotations.map((a) => a.documentId));
   // Other tools' formats describe documents that have claims; the native file lists the whole scope.
   const described = native ? inScope : inScope.filter((d) => withClaims.has(d.id));
@@ -80,7 +84,7 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     annotations,
     includeTexts: choice.includeTexts,
     documentLabels: input.documentLabels.filter(
-      (l) => docIds.has(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
+      (l) => inExport(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
     ),
   });
   const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
