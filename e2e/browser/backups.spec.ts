@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ulid } from 'ulid';
 import { FIXTURE_PORT } from '../../playwright.config';
+import { startHost } from '../pages/browser-host';
 import { Workbench } from '../pages/workbench';
 
 const url = `http://127.0.0.1:${FIXTURE_PORT}/`;
@@ -103,33 +103,13 @@ test('a corpus with thousands of claims is backed up, with no claim left out', a
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-/** The browser host as `npm run serve` starts it, with backups to go where none can be written. */
-async function hostWithBackupsIn(backups: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(
-    'npx',
-    ['tsx', 'src/main/browser-host/run.ts', '--port', '0', '--corpus', 'e2e/fixtures/corpus', '--backups', backups],
-    // Its own process group, so that stopping it stops the Node process npx started too.
-    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${out}`)));
-  });
-  return { url, process: child };
-}
-
 test('a backup that cannot be written is shown in the top bar and the Backups screen, with the reason', async ({
   page,
 }) => {
   // A file where the backup folder should be: the host cannot make the folder, as on a full or read-only disk.
   const blocked = join(mkdtempSync(join(tmpdir(), 'fw-backup-')), 'not-a-folder');
   writeFileSync(blocked, '');
-  const host = await hostWithBackupsIn(blocked);
+  const host = await startHost({ corpus: 'e2e/fixtures/corpus', backups: blocked });
   try {
     const app = new Workbench(page);
     await app.open(host.url, 'Disk Full');
@@ -146,6 +126,6 @@ test('a backup that cannot be written is shown in the top bar and the Backups sc
       'could not be written',
     );
   } finally {
-    process.kill(-(host.process.pid ?? 0), 'SIGTERM');
+    await host.stop();
   }
 });

@@ -1,37 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startHost } from '../pages/browser-host';
 import { Workbench } from '../pages/workbench';
 
 /** Its own port, so that the two hosts this test starts share one browser origin (one IndexedDB). */
 const PORT = 5394;
-
-/** The browser host as `npm run serve` starts it, on a corpus folder of the test's own. */
-async function serve(corpus: string, backups: string): Promise<ChildProcess> {
-  const child = spawn(
-    'npx',
-    ['tsx', 'src/main/browser-host/run.ts', '--port', String(PORT), '--corpus', corpus, '--backups', backups],
-    // Its own process group, so that stopping it stops the Node process npx started too.
-    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('documents from')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${out}`)));
-  });
-  return child;
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    process.kill(-(child.pid ?? 0), 'SIGTERM');
-  });
 
 test('claims on a renamed file stay in view under Missing documents, are exported, and move onto the renamed file', async ({
   page,
@@ -41,21 +16,20 @@ test('claims on a renamed file stay in view under Missing documents, are exporte
   copyFileSync('e2e/fixtures/corpus/hostile-markup.txt', join(corpus, 'article.txt'));
   copyFileSync('e2e/fixtures/corpus/astral-crlf.txt', join(corpus, 'other.txt'));
   const quote = 'An image tag that must never load';
-  const url = `http://127.0.0.1:${PORT}/`;
 
-  let host = await serve(corpus, backups);
+  let host = await startHost({ corpus, backups, port: PORT });
   const app = new Workbench(page);
   try {
-    await app.open(url, 'Renamer');
+    await app.open(host.url, 'Renamer');
     await app.openDocument(/Hostile markup must stay text/);
     await app.tagSelection(quote, '1');
   } finally {
-    await stop(host);
+    await host.stop();
   }
 
   // The file is renamed while the app is closed; the corpus opens without it.
   renameSync(join(corpus, 'article.txt'), join(corpus, 'renamed-article.txt'));
-  host = await serve(corpus, backups);
+  host = await startHost({ corpus, backups, port: PORT });
   try {
     await page.reload();
     await expect(app.readerText).toBeVisible();
@@ -79,6 +53,6 @@ test('claims on a renamed file stay in view under Missing documents, are exporte
     await expect(app.claimItem(quote)).toBeVisible();
     await expect(app.documents.locator('details.missing-documents')).toHaveCount(0);
   } finally {
-    await stop(host);
+    await host.stop();
   }
 });

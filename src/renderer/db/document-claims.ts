@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import type { CorpusText, ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
 import { reanchorClaims } from '../../shared/import/reanchor';
-import { canonicalJson } from '../../shared/merge/merge';
+import { claimContent } from '../../shared/merge/merge';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { partitionPoint } from '../../shared/partition-point';
@@ -24,9 +24,6 @@ export interface ClaimsContext {
 }
 
 const now = () => new Date().toISOString();
-
-/** A claim as the analyst sees it: everything but when it was last written. */
-const seen = ({ updatedAt: _, ...claim }: Annotation) => canonicalJson(claim);
 
 /** Drops keys set to undefined, so a removed field is absent from the stored record, not present and empty. */
 const defined = <T extends object>(record: T): T =>
@@ -152,13 +149,13 @@ export class DocumentClaims {
     const finish = (claim: Annotation) => defined({ ...edit(claim), updatedAt: time });
     const shown = this.#unconfirmed.get(id) ?? this.#savedOne(id);
     const edited = shown && finish(shown);
-    return this.#write(edited && seen(edited) !== seen(shown) ? [edited] : [], async () => {
+    return this.#write(edited && claimContent(edited) !== claimContent(shown) ? [edited] : [], async () => {
       const stored = await db.annotations.get(id);
       if (!stored) throw new Error('This claim is no longer in the database.');
       const { corpusId: _, ...before } = stored;
       const after = finish(before);
       // A change that changes nothing is not written, and is no step to undo.
-      if (seen(after) === seen(before)) return { claims: [], orphans: [] };
+      if (claimContent(after) === claimContent(before)) return { claims: [], orphans: [] };
       await db.annotations.put({ ...after, corpusId });
       return { claims: [{ before, after }], orphans: [], ...(mergeKey === undefined ? {} : { mergeKey }) };
     });

@@ -1,3 +1,6 @@
+/** What typed text is stored as: trimmed, and no attribute at all when nothing is left. */
+export const typedValue = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
 /** Text typed into a claim's field and not yet written to the database. */
 export interface TypedDraft {
   documentId: string;

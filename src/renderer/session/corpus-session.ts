@@ -7,7 +7,7 @@ import { ClaimHistory, typingStep } from '../db/claim-history';
 import { type CorpusScope, takeOverUnassigned } from '../db/corpus-scope';
 import { ClaimStores } from '../db/document-claims';
 import { chosenEncoding } from '../db/document-states';
-import { TypedDrafts } from '../db/typed-drafts';
+import { TypedDrafts, typedValue } from '../db/typed-drafts';
 import { FrameScheduler } from '../lib/after-paint';
 import { ShownDocuments } from './shown-documents';
 
@@ -92,10 +92,9 @@ export async function openCorpusSession(input: SessionInput): Promise<CorpusSess
  */
 async function putBackTyping(drafts: TypedDrafts, claims: ClaimStores): Promise<void> {
   for (const draft of drafts.all()) {
-    const value = draft.value.trim() === '' ? undefined : draft.value.trim();
     await claims
       .of(draft.documentId)
-      .update(draft.claimId, (claim) => withAttributes(claim, { [draft.field]: value }), {
+      .update(draft.claimId, (claim) => withAttributes(claim, { [draft.field]: typedValue(draft.value) }), {
         mergeKey: typingStep(draft.claimId, draft.field),
       })
       .catch(() => undefined);

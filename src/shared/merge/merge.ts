@@ -87,6 +87,9 @@ function sortedKeys(value: unknown): unknown {
 /** JSON with object keys sorted and undefined values left out: equal data, equal string. Arrays keep their order. */
 export const canonicalJson = (value: unknown): string => JSON.stringify(sortedKeys(value));
 
+/** A claim as the analyst sees it, as a string: everything but when it was last written. */
+export const claimContent = ({ updatedAt: _, ...claim }: Annotation): string => canonicalJson(claim);
+
 /**
  * The total order the two-way merge keeps the greater of: the later change wins; at the same
  * instant a deletion beats an edit ("a deletion wins over an older edit", ties included); what is

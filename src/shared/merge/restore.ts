@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation';
 import type { Tombstone } from '../model/tombstone';
-import { canonicalJson } from './merge';
+import { claimContent } from './merge';
 
 /** What restoring a snapshot does to the claims there are now, counted for the analyst to confirm. */
 export interface RestorePlan {
@@ -15,9 +15,6 @@ export interface RestorePlan {
   /** Live claims the snapshot does not know (made since): they stay as they are. */
   keptSince: number;
 }
-
-/** The claim as the analyst sees it: everything but when it was last written. */
-const content = ({ updatedAt: _, ...claim }: Annotation) => canonicalJson(claim);
 
 /**
  * Restoring a snapshot as a merge: every claim the snapshot knows goes back to how the snapshot
@@ -37,7 +34,7 @@ export function planRestore(
   for (const claim of snapshot.annotations) {
     known.add(claim.id);
     const present = byId.get(claim.id);
-    if (present && present.deletedAt === undefined && content(present) === content(claim)) continue;
+    if (present && present.deletedAt === undefined && claimContent(present) === claimContent(claim)) continue;
     const restored: Annotation = { ...claim, updatedAt: now };
     delete restored.deletedAt;
     plan.put.push(restored);

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Annotation, ClaimAttributes } from '../../../shared/model/annotation';
 import type { AttributeValue, Codebook } from '../../../shared/model/codebook';
+import { typedValue } from '../../db/typed-drafts';
 import { useSession } from '../../session/SessionContext';
 import { useAnnotateMessages } from './messages';
 
 /** How long typing pauses before what was typed is saved. */
 const TYPING_PAUSE_MS = 400;
-
-const typedValue = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 /**
  * A typed attribute, saved as the analyst types: after each pause, and at once when the field is
