@@ -162,7 +162,8 @@ describe('doccano round trip', () => {
           const original = byId.get(record.id ?? '');
           expect(original?.documentId).toBe(record.documentId);
           expect(record.tags).toEqual(original?.tags);
-          expect(record.selector).toEqual({ unit: 'utf16', start: original?.target.start, end: original?.target.end });
+          const { start, end, exact, prefix, suffix } = original?.target ?? {};
+          expect(record.selector).toEqual({ unit: 'utf16', start, end, exact, prefix, suffix });
           expect(record.documentSha256).toBe(original?.documentSha256);
           expect(record.annotator).toBeUndefined();
         }
@@ -210,7 +211,7 @@ describe('doccano files as doccano exports them', () => {
       ['42', ['Sanctions and Western pressure'], 'sequence-labeling.jsonl:2 $.label[0]'],
     ]);
     const threat = value.claims[1]?.selector;
-    expect(threat).toEqual({ unit: 'utf16', start: 21, end: 55 });
+    expect(threat).toMatchObject({ unit: 'utf16', start: 21, end: 55, exact: 'НАТО угрожает Союзному государству' });
     // After the flag 🇷🇺 (two code points, four UTF-16 units) the UTF-16 offsets select the quote exactly.
     expect(ru.slice(threat?.start, threat?.end)).toBe('НАТО угрожает Союзному государству');
     const en = value.claims[3]?.selector;
@@ -261,8 +262,8 @@ describe('doccano files as doccano exports them', () => {
       { id: '2', text: 'President Tokayev' },
     ]);
     expect(value.claims.map((c) => [c.documentId, c.selector, c.tags])).toEqual([
-      ['1', { unit: 'utf16', start: 0, end: 21 }, ['PERSON']],
-      ['2', { unit: 'utf16', start: 10, end: 17 }, ['PERSON']],
+      ['1', { unit: 'utf16', start: 0, end: 21, exact: 'Aliaksandr Lukashenka', prefix: '', suffix: '' }, ['PERSON']],
+      ['2', { unit: 'utf16', start: 10, end: 17, exact: 'Tokayev', prefix: 'President ', suffix: '' }, ['PERSON']],
     ]);
   });
 });

@@ -24,7 +24,7 @@
  * names in `label` or `cats` (text classification) and `relations` are skipped.
  */
 import { z } from 'zod';
-import type { Annotation } from '../model/annotation';
+import { type Annotation, textTarget } from '../model/annotation';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
@@ -203,13 +203,17 @@ function parseLine(raw: string, at: string, lineNumber: number, builder: Interch
     { id: documentId, title: meta?.title, language: meta?.language, sha256: meta?.sha256, text: line.text },
     meta?.document_id !== undefined ? `${at}.meta.document_id` : `${at}.id`,
   );
-  const spans = spansOf(line, at, new OffsetIndex(line.text), builder);
+  const index = new OffsetIndex(line.text);
+  const spans = spansOf(line, at, index, builder);
   for (const claim of groupSpans(spans, meta?.claims ?? [])) {
+    // The quote and its context come from the line's own text, so that a claim on a corpus
+    // document whose text differs is found by its words, never put at the same numbers in another text.
+    const { exact, prefix, suffix } = textTarget(index, claim.start, claim.end);
     builder.addClaim({
       ...(claim.id === undefined ? {} : { id: claim.id }),
       documentId,
       ...(meta?.sha256 === undefined ? {} : { documentSha256: meta.sha256 }),
-      selector: { unit: 'utf16', start: claim.start, end: claim.end },
+      selector: { unit: 'utf16', start: claim.start, end: claim.end, exact, prefix, suffix },
       tags: claim.tags,
       attributes: {},
       origin: claim.path,
