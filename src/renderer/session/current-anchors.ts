@@ -1,6 +1,5 @@
-import { ulid } from 'ulid';
-import { reanchorClaims } from '../../shared/import/reanchor';
 import { type Annotation, isLive } from '../../shared/model/annotation';
+import { reanchorInWorker } from '../anchoring';
 import type { CorpusSession } from './corpus-session';
 
 /**
@@ -44,9 +43,7 @@ export async function anchorToCurrentTexts(
     try {
       const doc = await session.readDocument(id);
       if (documentClaims.every((claim) => claim.documentSha256 === doc.sha256)) continue;
-      await session.claims
-        .of(id)
-        .reanchor(reanchorClaims(documentClaims, doc, new Date().toISOString(), ulid, searchDeadline()));
+      await session.claims.of(id).reanchor(await reanchorInWorker(documentClaims, doc, searchDeadline()));
       check.reanchored.push(id);
     } catch (error) {
       check.unchecked.push({ id, reason: error instanceof Error ? error.message : String(error) });

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { ulid } from 'ulid';
-import { reanchorClaims } from '../../shared/import/reanchor';
 import type { Annotation } from '../../shared/model/annotation';
 import type { CorpusDocument } from '../../shared/model/document';
+import { reanchorInWorker } from '../anchoring';
 import type { DocumentClaims } from '../db/document-claims';
 import { searchDeadline } from './current-anchors';
 
@@ -18,8 +17,15 @@ export function useReanchorChangedDocument(
   const stale = (doc && claims?.some((c) => c.documentSha256 !== doc.sha256)) ?? false;
   useEffect(() => {
     if (!stale || !claims || !doc || !store) return;
-    store.reanchor(reanchorClaims(claims, doc, new Date().toISOString(), ulid, searchDeadline())).catch(() => {
-      // The save indicator already shows the failure; the claims stay as they were.
-    });
+    // Claims edited while the worker searched are searched again, never overwritten by the result.
+    let superseded = false;
+    reanchorInWorker(claims, doc, searchDeadline())
+      .then((found) => (superseded ? undefined : store.reanchor(found)))
+      .catch(() => {
+        // The save indicator shows a failed write; the claims stay as they were.
+      });
+    return () => {
+      superseded = true;
+    };
   }, [stale, claims, doc, store]);
 }

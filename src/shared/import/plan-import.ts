@@ -44,6 +44,8 @@ export interface ImportContext {
    * wait under "Not placed" with that reason, so an import never holds the window for long.
    */
   deadline?: number;
+  /** Told how many of the file's claims have been placed (or not), before each next one. */
+  onProgress?(done: number, total: number): void;
 }
 
 /** Labels are one per annotator and document. */
@@ -99,7 +101,8 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   /** The claims of this file by id: a second claim with one id would make the whole write fail. */
   const inFile = new Map<string, { origin: string; key: string }>();
 
-  for (const record of file.claims) {
+  for (const [done, record] of file.claims.entries()) {
+    context.onProgress?.(done, file.claims.length);
     if (record.tags.length === 0) {
       plan.skipped.push({ path: record.origin, message: 'a claim without any tag cannot be imported' });
       continue;

@@ -61,4 +61,49 @@ describe('runImport', () => {
     // Only documents of the line's length were read to compare.
     expect(loaded.sort()).toEqual(['news/minsk.txt', 'news/same-length.txt']);
   });
+
+  it('finds a doccano claim by its words when the line has another version of the document', async () => {
+    // The line was labelled before "Minsk is meeting Moscow halfway. " was cut from the article.
+    const line = {
+      id: 'news/minsk.txt',
+      text: `Old lead. ${texts.get('news/minsk.txt')}`,
+      label: [[43, 63, 'integration']],
+    };
+    const commits: ImportPlan[] = [];
+    const [report] = await runImport([{ name: 'old.jsonl', content: `${JSON.stringify(line)}\n` }], deps([], commits));
+    expect(report).toMatchObject({ status: 'imported', added: 1, review: 0, orphans: 0 });
+    expect(commits[0]?.add.map((a) => [a.target.start, a.target.exact])).toEqual([[33, 'Russia shows support']]);
+  });
+
+  it('tells each file’s progress, and after a cancel stores nothing of that file or the ones after it', async () => {
+    const line = (id: string) => `${JSON.stringify({ id, text: texts.get(id), label: [[0, 5, 'integration']] })}\n`;
+    const files = [
+      { name: 'first.jsonl', content: line('news/minsk.txt') },
+      { name: 'second.jsonl', content: line('news/other.txt') },
+      { name: 'third.jsonl', content: line('news/minsk.txt') },
+    ];
+    const commits: ImportPlan[] = [];
+    const controller = new AbortController();
+    const told: string[] = [];
+    const reports = await runImport(files, {
+      ...deps([], commits),
+      signal: controller.signal,
+      onProgress: ({ source, file, files, done, total }) => {
+        told.push(`${source} ${file}/${files} ${done}/${total}`);
+        if (source === 'second.jsonl' && total > 0) controller.abort();
+      },
+    });
+    expect(told).toEqual([
+      'first.jsonl 1/3 0/0',
+      'first.jsonl 1/3 0/1',
+      'second.jsonl 2/3 0/0',
+      'second.jsonl 2/3 0/1',
+    ]);
+    expect(reports.map((r) => [r.source, r.status, r.errors[0]?.message])).toEqual([
+      ['first.jsonl', 'imported', undefined],
+      ['second.jsonl', 'refused', 'the import was cancelled: nothing of this file was stored'],
+      ['third.jsonl', 'refused', 'the import was cancelled: nothing of this file was stored'],
+    ]);
+    expect(commits).toHaveLength(1);
+  });
 });

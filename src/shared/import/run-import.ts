@@ -5,7 +5,7 @@ import type { Codebook } from '../model/codebook';
 import type { DocumentSummary } from '../model/document';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
-import { type CorpusText, type ImportPlan, planImport } from './plan-import';
+import { type CorpusText, type ImportContext, type ImportPlan, planImport } from './plan-import';
 
 /** What the analyst is told about one imported file (or one set of brat files). */
 export interface ImportReport {
@@ -38,7 +38,30 @@ export interface ImportDeps {
   newId(): string;
   /** How long each file's approximate searches may take in all, in milliseconds. */
   searchBudgetMs?: number;
+  /**
+   * Where the claims are placed; here by default. The window places them in a worker, so that a
+   * long search never holds it.
+   */
+  plan?(file: Interchange, context: ImportContext): Promise<ImportPlan>;
+  /** Told which file is being placed and how far it has got. */
+  onProgress?(progress: ImportProgress): void;
+  /** Cancels: the file being placed and every file after it are not imported at all. */
+  signal?: AbortSignal;
 }
+
+export interface ImportProgress {
+  source: string;
+  /** Which of the import's files (counting from 1) and how many there are. */
+  file: number;
+  files: number;
+  /** Claims of this file placed so far, of how many. */
+  done: number;
+  total: number;
+}
+
+const placeHere = async (file: Interchange, context: ImportContext) => planImport(file, context);
+
+const CANCELLED = 'the import was cancelled: nothing of this file was stored';
 
 /** A file of which nothing was stored, and why. */
 export const refusedReport = (source: string, errors: Problem[], format?: string): ImportReport => ({
@@ -77,8 +100,15 @@ export function textLengths(file: Interchange, corpus: readonly DocumentSummary[
 /** Detects, parses, anchors and stores each file; one failing file leaves the others and the database intact. */
 export async function runImport(files: readonly FileEntry[], deps: ImportDeps): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
-  for (const group of groupImportFiles(files)) {
+  const groups = groupImportFiles(files);
+  for (const [index, group] of groups.entries()) {
     const source = group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
+    if (deps.signal?.aborted) {
+      reports.push(refusedReport(source, [{ path: source, message: CANCELLED }]));
+      continue;
+    }
+    const progress = { source, file: index + 1, files: groups.length };
+    deps.onProgress?.({ ...progress, done: 0, total: 0 });
     const format = detectFormat(group);
     if (!format?.parse) {
       reports.push(refusedReport(source, [{ path: source, message: 'not a format Framing Workbench can import' }]));
@@ -98,7 +128,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       const lengths = textLengths(parsed.value, deps.documents);
       const involved = deps.documents.filter((d) => wanted.has(d.id) || hashes.has(d.sha256) || lengths.has(d.length));
       const texts = new Map((await Promise.all(involved.map((d) => deps.loadText(d.id)))).map((d) => [d.id, d]));
-      const plan = planImport(parsed.value, {
+      const plan = await (deps.plan ?? placeHere)(parsed.value, {
         source,
         fallbackAnnotator: deps.fallbackAnnotator,
         codebook: deps.codebook,
@@ -108,7 +138,10 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         existing: await deps.existing(),
         existingLabels: await deps.existingLabels(),
         deadline: deps.searchBudgetMs === undefined ? undefined : Date.now() + deps.searchBudgetMs,
+        onProgress: (done, total) => deps.onProgress?.({ ...progress, done, total }),
       });
+      // A cancel that came while the last claims were placed still stores nothing.
+      deps.signal?.throwIfAborted();
       await deps.commit(plan);
       const known = new Set(deps.documents.map((d) => d.id));
       reports.push({
@@ -129,7 +162,12 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       reports.push(
         refusedReport(
           source,
-          [{ path: source, message: error instanceof Error ? error.message : String(error) }],
+          [
+            {
+              path: source,
+              message: deps.signal?.aborted ? CANCELLED : error instanceof Error ? error.message : String(error),
+            },
+          ],
           format.name,
         ),
       );

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { ImportProgressDialog } from './ImportProgressDialog';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImportMessages } from './messages';
 import { IMPORT_EXTENSIONS, useImport } from './use-import';
 
 /** "Import…" in the toolbar, and files dropped anywhere on the window. */
 export function ImportControls() {
-  const { busy, reports, importFiles, dismiss } = useImport();
+  const { busy, progress, reports, importFiles, cancel, dismiss } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const m = useImportMessages();
 
@@ -43,6 +44,7 @@ export function ImportControls() {
           event.target.value = '';
         }}
       />
+      {busy && <ImportProgressDialog progress={progress} onCancel={cancel} />}
       {reports && <ImportReportDialog reports={reports} onClose={dismiss} />}
     </>
   );

@@ -21,6 +21,12 @@ export const useImportMessages = defineMessages(
     skipped: 'Skipped',
     more: (n: number) => `… and ${en(n)} more`,
     close: 'Close',
+    fileOf: (source: string, file: number, files: number) => (files > 1 ? `${source} (${file} of ${files})` : source),
+    placing: 'Claims placed',
+    placed: (done: number, total: number) => `Placing claims: ${en(done)} of ${en(total)}`,
+    reading: 'Reading the file and its documents…',
+    cancelKeeps: 'Cancel stops at once: nothing of this file or the ones after it is stored.',
+    cancel: 'Cancel',
   },
   {
     import: 'Импорт…',
@@ -35,5 +41,12 @@ export const useImportMessages = defineMessages(
     skipped: 'Пропущено',
     more: (n: number) => `… и ещё ${n.toLocaleString('ru')}`,
     close: 'Закрыть',
+    fileOf: (source: string, file: number, files: number) => (files > 1 ? `${source} (${file} из ${files})` : source),
+    placing: 'Размещено утверждений',
+    placed: (done: number, total: number) =>
+      `Размещение утверждений: ${done.toLocaleString('ru')} из ${total.toLocaleString('ru')}`,
+    reading: 'Чтение файла и его документов…',
+    cancelKeeps: 'Отмена сразу останавливает импорт: ничего из этого файла и следующих не сохраняется.',
+    cancel: 'Отменить',
   },
 );

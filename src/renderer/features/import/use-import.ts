@@ -1,25 +1,35 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ulid } from 'ulid';
 import { formats } from '../../../shared/formats/registry';
-import { type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
+import { type ImportProgress, type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
+import { planImportInWorker } from '../../anchoring';
 import { claimsById } from '../../db/claim-queries';
 import { labelsByKey } from '../../db/document-labels';
-import { SEARCH_BUDGET_MS } from '../../session/current-anchors';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
 /** The file extensions the import accepts, for the file chooser. */
 export const IMPORT_EXTENSIONS = [...new Set(formats.flatMap((f) => f.reads))].join(',');
 
+/**
+ * How long one file's approximate searches may take. They run in a worker, with progress and a
+ * Cancel button, so the window never waits; the bound ends an import nobody watches.
+ */
+const IMPORT_SEARCH_BUDGET_MS = 60_000;
+
 export function useImport() {
   const session = useSession();
   const codebook = useCodebook();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [reports, setReports] = useState<ImportReport[] | null>(null);
+  const running = useRef<AbortController | null>(null);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
-      if (files.length === 0) return;
+      if (files.length === 0 || running.current) return;
+      const controller = new AbortController();
+      running.current = controller;
       setBusy(true);
       try {
         const { entries, refused } = await readFiles(files);
@@ -34,15 +44,22 @@ export function useImport() {
           codebook,
           now: () => new Date().toISOString(),
           newId: ulid,
-          searchBudgetMs: SEARCH_BUDGET_MS,
+          searchBudgetMs: IMPORT_SEARCH_BUDGET_MS,
+          plan: (file, context) => planImportInWorker(file, context, { signal: controller.signal }),
+          onProgress: setProgress,
+          signal: controller.signal,
         });
         setReports([...refused.map((problem) => refusedReport(problem.path, [problem])), ...done]);
       } finally {
+        running.current = null;
+        setProgress(null);
         setBusy(false);
       }
     },
     [session, codebook],
   );
 
-  return { busy, reports, importFiles, dismiss: () => setReports(null) };
+  const cancel = useCallback(() => running.current?.abort(), []);
+
+  return { busy, progress, reports, importFiles, cancel, dismiss: () => setReports(null) };
 }
