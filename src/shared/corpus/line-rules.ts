@@ -126,7 +126,6 @@ export const METADATA_RULES: Readonly<Record<string, LineRule>> = {
       text,
     ),
   timeZoneOrPlace: ({ text, words }) => words.length <= 4 && TIME_ZONE.test(text),
-  publisherContact: ({ text, words }) => words.length <= 20 && (EMAIL_PATTERN.test(text) || PHONE.test(text)),
   authorLabel: ({ text, words }) => words.length <= 6 && AUTHOR_LABEL.test(text),
   credits: ({ text }) => /^(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s+\p{Lu}/iu.test(text),
   // A page description truncated by the site and stamped with date and source ("… 16.02.2022, Sputnik International").
@@ -214,6 +213,10 @@ export const BOILERPLATE_RULES: Readonly<Record<string, LineRule>> = {
     const shared = earlier.sharedOpening(words);
     return shared >= OPENING_WORDS && shared >= words.length / 2;
   },
+  // The publisher's contact or signature line ("Sputnik International feedback@… +7495…"): it is
+  // about the site, not the document, and sites print it in every footer block, so as metadata it
+  // would split the footer's folds. The site's name is still read from it (text-metadata.ts).
+  publisherContact: ({ text, words }) => words.length <= 20 && (EMAIL_PATTERN.test(text) || PHONE.test(text)),
   // Scrapers keep og:title next to the headline, and footers repeat; a second copy adds no text.
   repeatedLine: ({ text, words }, earlier) => words.length >= 4 && earlier.has(text),
 };

@@ -141,6 +141,23 @@ describe('segmentText on the sample corpus', () => {
   }
 });
 
+describe('segmentText on the Sputnik sample footer', () => {
+  const text = readFileSync(new URL('../../../resources/corpus/003_be10a6a8d7d9bc50.txt', import.meta.url), 'utf8');
+  const segments = segmentText(text);
+  const signature = 'Sputnik International feedback@sputniknews.com';
+
+  it('folds the footer into one run: the thrice-printed signature is boilerplate, not metadata between folds', () => {
+    // The reader folds each boilerplate range into one line (editor/SegmentsPlugin.tsx).
+    const folds = segments.filter((s) => s.kind === 'boilerplate');
+    expect(folds.length).toBeLessThanOrEqual(3);
+    const lastBody = segments.findLastIndex((s) => s.kind === 'body');
+    expect(segments.slice(lastBody + 1).map((s) => s.kind)).toEqual(['boilerplate']);
+    const signatures = splitLines(text).filter((l) => text.slice(l.start, l.end).includes(signature));
+    expect(signatures).toHaveLength(3);
+    for (const line of signatures) expect(kindOfLine(segments, line)).toBe('boilerplate');
+  });
+});
+
 describe('segmentText heuristics', () => {
   const article = (before: string[], middle: string[], after: string[], paragraphs = EN) =>
     [...before, '', paragraphs[0], '', ...middle, '', paragraphs[1], '', paragraphs[2], '', ...after].join('\n');
@@ -234,6 +251,19 @@ describe('segmentText heuristics', () => {
     expect(kindOf(article([EN_TITLE], [enTeaser], []), enTeaser)).toBe('boilerplate');
     const ruTeaser = 'Министры обороны встретились в Минске, чтобы обсудить учения…';
     expect(kindOf(article([RU_TITLE], [ruTeaser], [], RU), ruTeaser)).toBe('boilerplate');
+  });
+
+  it('marks contact lines (e-mail, phone) and repeated signature lines as boilerplate', () => {
+    const contact = 'Example Media feedback@example.com +74950000000';
+    const signature = 'By Jane Doe, Example Media';
+    const text = article([EN_TITLE, signature], [], [contact, 'Редакция: +7 (495) 123-45-67', contact, signature]);
+    expect(kindOf(text, contact)).toBe('boilerplate');
+    expect(kindOf(text, 'Редакция: +7 (495) 123-45-67')).toBe('boilerplate');
+    // The byline under the headline is metadata; its second copy in the footer adds nothing.
+    expect(kindOf(text, signature)).toBe('metadata');
+    const last = splitLines(text).at(-1) as Line;
+    expect(kindOfLine(segmentText(text), last)).toBe('boilerplate');
+    expect(segmentText(text).map((s) => s.kind)).toEqual(['title', 'metadata', 'body', 'boilerplate']);
   });
 
   it('marks a second copy of the headline as boilerplate', () => {

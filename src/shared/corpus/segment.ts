@@ -99,14 +99,19 @@ function markBylines(units: readonly Unit[], kinds: Kind[], byContext: readonly 
   });
 }
 
-/** Kinds from the explicit rules: metadata first, so that a dated header with a URL is not a link line. */
+/**
+ * Kinds from the explicit rules: metadata first, so that a dated header with a URL is not a link
+ * line, except for a second copy of a line: a byline or stamp printed again in the footer adds
+ * nothing, and as metadata it would sit between the footer's folds.
+ */
 function explicitKinds(units: readonly Unit[]): (Kind | undefined)[] {
   const metadata = Object.values(METADATA_RULES);
   const boilerplate = Object.values(BOILERPLATE_RULES);
   const earlier = new EarlierLines();
   return units.map((unit) => {
     let kind: Kind | undefined;
-    if (metadata.some((rule) => rule(unit, earlier))) kind = 'metadata';
+    if (BOILERPLATE_RULES.repeatedLine?.(unit, earlier)) kind = 'boilerplate';
+    else if (metadata.some((rule) => rule(unit, earlier))) kind = 'metadata';
     else if (boilerplate.some((rule) => rule(unit, earlier))) kind = 'boilerplate';
     earlier.add(unit);
     return kind;
