@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { ulid } from 'ulid';
 import { formats } from '../../../shared/formats/registry';
+import { ZIP_EXTENSION } from '../../../shared/formats/zip-entries';
 import { type ImportProgress, type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
 import { planImportInWorker } from '../../anchoring';
 import { claimsById } from '../../db/claim-queries';
@@ -8,8 +9,8 @@ import { labelsByKey } from '../../db/document-labels';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
-/** The file extensions the import accepts, for the file chooser. */
-export const IMPORT_EXTENSIONS = [...new Set(formats.flatMap((f) => f.reads))].join(',');
+/** The file extensions the import accepts, for the file chooser: every format's, and zips of them. */
+export const IMPORT_EXTENSIONS = [...new Set([...formats.flatMap((f) => f.reads), ZIP_EXTENSION])].join(',');
 
 /**
  * How long one file's approximate searches may take. They run in a worker, with progress and a
