@@ -272,6 +272,15 @@ describe('extractHtml: metadata', () => {
     });
   });
 
+  it('names a known outlet from the canonical URL when the page has no og:site_name', () => {
+    expect(head('<link rel="canonical" href="https://www.rbc.ru/politics/24/01/2022/61ee">').site).toBe('РБК');
+    expect(head('<meta property="og:url" content="https://sputniknews.com/20220216/x.html">').site).toBe('Sputnik');
+    expect(
+      head('<meta property="og:site_name" content="RBC"><meta property="og:url" content="https://rbc.ru/a">').site,
+    ).toBe('RBC');
+    expect(head('<link rel="canonical" href="https://example.com/a">').site).toBeUndefined();
+  });
+
   it('prefers article:published_time, then a <time> in the article, then any <time>', () => {
     const times = '<header><time datetime="2024-01-01">today</time></header><article><time datetime="2021-09-10">';
     expect(head('<meta property="article:published_time" content="2020-05-06">').date).toBe('2020-05-06');

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { outletByUrl } from './outlets';
 
 /** What an HTML page yields: the text served to the analyst and the page's own metadata. */
 export interface HtmlExtract {
@@ -165,13 +166,15 @@ class Extractor {
   result(): HtmlExtract {
     const meta = this.meta;
     const date = meta.get('article:published_time') ?? meta.get('time-in-article') ?? meta.get('time');
+    const url = meta.get('canonical') ?? meta.get('og:url');
     return {
       text: this.writer.toString(),
       title: meta.get('og:title') ?? meta.get('title-element'),
-      url: meta.get('canonical') ?? meta.get('og:url'),
+      url,
       date: date === undefined ? undefined : isoDate(date),
       author: meta.get('author'),
-      site: meta.get('og:site_name'),
+      // A page without og:site_name is still known by its domain when the outlet is a known one.
+      site: meta.get('og:site_name') ?? outletByUrl(url)?.name,
       description: meta.get('og:description') ?? meta.get('description'),
       language: meta.get('lang'),
     };

@@ -35,9 +35,10 @@ describe('extractTextMetadata on the sample corpus', () => {
     });
   });
 
-  it('001: only the title (Интерфакс is cited inside the article, not the site)', () => {
+  it("001: РБК, from its own feed's section label (Интерфакс and RT are cited inside the article)", () => {
     expect(fromText(sample('001_cd43f6f3889422fc.txt'))).toEqual({
       title: 'Россия и Белоруссия договорились согласовывать взаимодействие с НАТО',
+      site: 'РБК',
     });
   });
 
@@ -117,6 +118,26 @@ describe('extractTextMetadata', () => {
     expect(extract('metadata: Drills ended... 16.02.2022, Sputnik International').site).toBe('Sputnik International');
     expect(extract('boilerplate: Subscribe to PolitNavigator news at Telegram').site).toBe('PolitNavigator');
     expect(extract('boilerplate: Подпишитесь на РИА Новости в Telegram').site).toBe('РИА Новости');
+  });
+
+  it("names a known outlet from the page URL's domain when the page does not name itself", () => {
+    expect(extract('metadata: date 2022-01-24 https://www.rbc.ru/politics/24/01/2022/61ee.html').site).toBe('РБК');
+    expect(extract('metadata: https://ria.ru/20230312/lukashenko.html').site).toBe('РИА Новости');
+    // A name the page prints wins over the register's.
+    expect(
+      extract('metadata: https://sputniknews.com/2022/x.html', 'boilerplate: Sputnik International a@sputniknews.com')
+        .site,
+    ).toBe('Sputnik International');
+    // An unknown domain is not a name: the document list shows it (document-filter.ts).
+    expect(extract('metadata: https://example.com/news/1.html').site).toBeUndefined();
+  });
+
+  it("names a known outlet from the section label of the page's own news feed, not from a headline", () => {
+    const feed = (line: string) => extract('boilerplate: Лента новостей', `boilerplate: ${line}`).site;
+    expect(feed('Шесть критериев качества жизни в новостройке РБК и ПИК, 24 янв, 21:52')).toBe('РБК');
+    expect(feed('Reuters узнал о планах Минска Политика, 24 янв, 23:44')).toBeUndefined();
+    expect(feed('Фото: ТАСС')).toBeUndefined();
+    expect(extract('body: Об этом сообщает РБК, 24 янв, 21:52').site).toBeUndefined();
   });
 
   it('does not take the site for the author', () => {

@@ -2,6 +2,7 @@ import type { Segment } from '../model/document';
 import { splitLines } from '../text/lines';
 import { findDates } from './dates';
 import { AUTHOR_LABEL, EMAIL_PATTERN, IMAGE_URL, isNameLine, URL_PATTERN } from './line-rules';
+import { outletByUrl, outletNamedIn } from './outlets';
 
 export interface TextMetadata {
   title?: string;
@@ -47,7 +48,12 @@ export function extractTextMetadata(text: string, segments: readonly Segment[]):
     .flatMap((line) => line.match(URL_PATTERN) ?? [])
     .map((found) => found.replace(/[),.;:!?»”"']+$/u, ''))
     .find((found) => !IMAGE_URL.test(found));
-  const site = SITE_PATTERNS.map((pattern) => firstCapture(furniture, pattern)).find(Boolean);
+  // The page's own words first; then the register of known outlets, by the page URL's domain or
+  // by the section label of the page's own news feed ("… новостройке РБК и ПИК, 24 янв, 21:52").
+  const site =
+    SITE_PATTERNS.map((pattern) => firstCapture(furniture, pattern)).find(Boolean) ??
+    outletByUrl(url)?.name ??
+    furniture.map(outletInFeedLabel).find(Boolean);
   const author = metadata.map(authorIn).find((name) => name && name !== site);
 
   return {
@@ -57,6 +63,19 @@ export function extractTextMetadata(text: string, segments: readonly Segment[]):
     ...(author ? { author } : {}),
     ...(site ? { site } : {}),
   };
+}
+
+// A feed item ends with its section label, then the day and the time: "…, Политика, 24 янв, 23:55".
+const FEED_STAMP = /,\s*(?:\d{1,2}\s+\p{L}+\.?,\s*)?\d{1,2}:\d{2}$/u;
+/** Words before a feed item's stamp that can be its section label ("Политика", "РБК и ПИК"). */
+const LABEL_WORDS = 3;
+
+/** A known outlet named in a feed item's section label: a site labels its own sections and projects. */
+function outletInFeedLabel(line: string): string | undefined {
+  const stamp = FEED_STAMP.exec(line);
+  if (!stamp) return undefined;
+  const label = line.slice(0, stamp.index).trim().split(/\s+/u).slice(-LABEL_WORDS).join(' ');
+  return outletNamedIn(label)?.printed;
 }
 
 function firstCapture(lines: readonly string[], pattern: RegExp): string | undefined {
