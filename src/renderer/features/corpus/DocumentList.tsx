@@ -1,19 +1,28 @@
 import { memo, useMemo, useRef, useState } from 'react';
+import {
+  type DocumentClaimSummary,
+  type DocumentFilter,
+  documentSource,
+  filterDocuments,
+  NO_DOCUMENT_FILTER,
+  tagTree,
+} from '../../../shared/corpus/document-filter';
 import { languageName } from '../../../shared/corpus/language-names';
-import type { CorpusListing, DocumentSummary } from '../../../shared/model/document';
+import type { CorpusListing } from '../../../shared/model/document';
 import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
 import type { MissingDocument } from '../../db/missing-documents';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
+import { useCodebook } from '../../session/SessionContext';
 import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
 interface Props {
   listing: CorpusListing;
   /** Live claims per document, and the tags they use. */
-  claims: ReadonlyMap<string, { count: number; tags: ReadonlySet<string> }>;
+  claims: ReadonlyMap<string, DocumentClaimSummary>;
   tagLabels: ReadonlyMap<string, string>;
   /** Each document's status as the analyst set it or as its claims imply. */
   statusOf(id: string): DocumentStatus;
@@ -23,17 +32,13 @@ interface Props {
   onOpen(id: string): void;
 }
 
-interface Filters {
+/** The shared filters (shared/corpus/document-filter.ts), the search and the analyst's status. */
+interface Filters extends DocumentFilter {
   query: string;
-  language: string;
-  source: string;
-  from: string;
-  to: string;
-  tag: string;
   status: DocumentStatus | '';
 }
 
-const NO_FILTERS: Filters = { query: '', language: '', source: '', from: '', to: '', tag: '', status: '' };
+const NO_FILTERS: Filters = { ...NO_DOCUMENT_FILTER, query: '', status: '' };
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
 export const DocumentList = memo(function DocumentList({
@@ -47,17 +52,23 @@ export const DocumentList = memo(function DocumentList({
 }: Props) {
   const m = useCorpusMessages();
   const statusLabels = useStatusLabels();
+  const codebook = useCodebook();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const hits = useSearch(filters.query);
   const scroller = useRef<HTMLDivElement>(null);
   const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
-  const sources = useMemo(() => distinct(listing.documents.flatMap((d) => (d.source ? [d.source] : []))), [listing]);
+  const sources = useMemo(() => distinct(listing.documents.flatMap((d) => documentSource(d) ?? [])), [listing]);
+  const tags = useMemo(() => tagTree(codebook.tags), [codebook]);
 
-  const shown = useMemo(() => {
+  const { shown, undated } = useMemo(() => {
     const byId = new Map(listing.documents.map((d) => [d.id, d]));
     const base = hits ? hits.flatMap((id) => byId.get(id) ?? []) : listing.documents;
-    return base.filter((d) => matches(d, filters, claims) && (!filters.status || statusOf(d.id) === filters.status));
-  }, [listing, hits, filters, claims, statusOf]);
+    return filterDocuments(base, filters, {
+      claimsOf: (id) => claims.get(id),
+      tags: codebook.tags,
+      accept: (d) => !filters.status || statusOf(d.id) === filters.status,
+    });
+  }, [listing, hits, filters, claims, statusOf, codebook]);
 
   const rows = useRows({ count: shown.length, scroller, estimate: 76 });
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
@@ -106,9 +117,11 @@ export const DocumentList = memo(function DocumentList({
             <option value="">{m.anyTags}</option>
             <option value="*">{m.withClaims}</option>
             <option value="-">{m.withoutClaims}</option>
-            {[...tagLabels].map(([id, label]) => (
-              <option key={id} value={id}>
-                {m.tagged(label)}
+            {/* A parent tag also finds the claims of the tags under it; the menu indents them. */}
+            {tags.map(({ tag, depth }) => (
+              <option key={tag.id} value={tag.id}>
+                {'\u00a0\u00a0'.repeat(depth)}
+                {m.tagged(tagLabels.get(tag.id) ?? tag.label)}
               </option>
             ))}
           </select>
@@ -134,6 +147,16 @@ export const DocumentList = memo(function DocumentList({
             <input type="date" aria-label={m.toDate} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
           </div>
         )}
+        {(filters.from || filters.to) && undated > 0 && (
+          <label className="filter-row small">
+            <input
+              type="checkbox"
+              checked={filters.includeUndated}
+              onChange={(e) => set({ includeUndated: e.target.checked })}
+            />
+            {m.includeUndated(undated)}
+          </label>
+        )}
       </div>
       <div className="document-scroll" ref={scroller}>
         <VirtualRows rows={rows} items={shown} keyOf={(doc) => doc.id} ordered={false}>
@@ -145,14 +168,15 @@ export const DocumentList = memo(function DocumentList({
                 className="document-item"
                 aria-current={doc.id === openId ? 'true' : undefined}
                 onClick={() => onOpen(doc.id)}
+                title={doc.id}
               >
                 <span className="document-title">{doc.title}</span>
                 <span className="document-meta">
                   <span className="language" title={languageName(doc.language)}>
                     {doc.language}
                   </span>
-                  {doc.date && <span>{doc.date}</span>}
-                  <span className="document-id">{doc.source ?? doc.id}</span>
+                  {doc.date ? <span>{doc.date}</span> : <span className="muted">{m.undated}</span>}
+                  <span className="document-id">{documentSource(doc) ?? m.noSource}</span>
                   {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
                   {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
                 </span>
@@ -202,20 +226,3 @@ export const DocumentList = memo(function DocumentList({
 });
 
 const distinct = (values: string[]) => [...new Set(values)].sort(compareForDisplay);
-
-function matches(
-  doc: DocumentSummary,
-  filters: Filters,
-  claims: ReadonlyMap<string, { count: number; tags: ReadonlySet<string> }>,
-): boolean {
-  if (filters.language && doc.language !== filters.language) return false;
-  if (filters.source && doc.source !== filters.source) return false;
-  if ((filters.from || filters.to) && !doc.date) return false;
-  if (filters.from && (doc.date ?? '') < filters.from) return false;
-  if (filters.to && (doc.date ?? '') > filters.to) return false;
-  const mine = claims.get(doc.id);
-  if (filters.tag === '*') return (mine?.count ?? 0) > 0;
-  if (filters.tag === '-') return (mine?.count ?? 0) === 0;
-  if (filters.tag) return mine?.tags.has(filters.tag) ?? false;
-  return true;
-}

@@ -22,6 +22,11 @@ export const useCorpusMessages = defineMessages(
     allSources: 'All sources',
     fromDate: 'From date',
     toDate: 'To date',
+    // A date range says nothing about documents without a date: the analyst decides, knowing how many.
+    includeUndated: (n: number) =>
+      n === 1 ? 'Include the 1 undated document' : `Include the ${n.toLocaleString('en')} undated documents`,
+    undated: 'undated',
+    noSource: 'source unknown',
     claims: (n: number) => (n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`),
     done: '✓ done',
     noMatch: 'No document matches.',
@@ -52,6 +57,9 @@ export const useCorpusMessages = defineMessages(
     allSources: 'Все издания',
     fromDate: 'Дата с',
     toDate: 'Дата по',
+    includeUndated: (n: number) => `Показывать документы без даты: ${n.toLocaleString('ru')}`,
+    undated: 'без даты',
+    noSource: 'издание неизвестно',
     claims: (n: number) => count(n, 'утверждение', 'утверждения', 'утверждений'),
     done: '✓ готов',
     noMatch: 'Подходящих документов нет.',
