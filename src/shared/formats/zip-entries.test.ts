@@ -114,7 +114,7 @@ describe('zipEntries', () => {
   it('refuses what is not a zip, or a damaged one, naming the zip and the reason', () => {
     expect(zipEntries('notes.zip', strToU8('just some text'))).toEqual({
       ok: false,
-      error: [{ path: 'notes.zip', message: 'not a zip archive (or a damaged one); nothing of it was imported' }],
+      error: [{ path: 'notes.zip', message: 'not a zip archive (or a damaged one); nothing of it was read' }],
     });
 
     const good = zipOf(bratFiles());
@@ -133,7 +133,7 @@ describe('zipEntries', () => {
     if (!damaged.ok) {
       expect(damaged.error).toHaveLength(1);
       expect(damaged.error[0]?.path).toBe('flipped.zip');
-      expect(damaged.error[0]?.message).toMatch(/^the zip is damaged: .*; nothing of it was imported$/);
+      expect(damaged.error[0]?.message).toMatch(/^the zip is damaged: .*; nothing of it was read$/);
     }
   });
 
@@ -147,7 +147,7 @@ describe('zipEntries', () => {
       error: [
         {
           path: 'secret.zip',
-          message: 'it is encrypted; unzip it with its password and import the files; nothing of it was imported',
+          message: 'it is encrypted; unzip it with its password and import the files; nothing of it was read',
         },
       ],
     });
@@ -163,7 +163,7 @@ describe('zipEntries', () => {
         {
           path: 'bomb.zip',
           message:
-            'its files would take 323 kB unzipped, more than the 98 kB an import may hold; nothing of it was imported',
+            'its files would take 323 kB unzipped, more than the 98 kB an import may hold; nothing of it was read',
         },
       ],
     });
@@ -181,7 +181,7 @@ describe('zipEntries', () => {
       error: [
         {
           path: 'liar.zip',
-          message: 'the zip is damaged: big.txt does not unzip to the content it declares; nothing of it was imported',
+          message: 'the zip is damaged: big.txt does not unzip to the content it declares; nothing of it was read',
         },
       ],
     });
@@ -194,7 +194,7 @@ describe('zipEntries', () => {
       error: [
         {
           path: 'many.zip',
-          message: 'it holds 12 entries, more than the 10 a zip may hold; nothing of it was imported',
+          message: 'it holds 12 entries, more than the 10 a zip may hold; nothing of it was read',
         },
       ],
     });

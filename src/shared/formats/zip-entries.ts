@@ -121,7 +121,7 @@ export function zipEntries(
   data: Uint8Array,
   limits: ZipLimits = ZIP_LIMITS,
 ): Result<ZipEntry[], Problem[]> {
-  const refuse = (reason: string) => fail([{ path: zipName, message: `${reason}; nothing of it was imported` }]);
+  const refuse = (reason: string) => fail([{ path: zipName, message: `${reason}; nothing of it was read` }]);
   const directory = endOfDirectory(data);
   if (typeof directory === 'string') return refuse(`${directory} (or a damaged one)`);
   if (directory.count > limits.entries) {

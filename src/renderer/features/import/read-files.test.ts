@@ -44,7 +44,7 @@ describe('readFiles and zips', () => {
     const { entries, refused } = await readFiles([new File([damaged], 'cut.zip'), new File([zip], 'mixed.zip')]);
     expect(entries).toEqual([{ name: 'a.txt', content: 'Minsk' }]);
     expect(refused).toEqual([
-      { path: 'cut.zip', message: expect.stringMatching(/damaged.*; nothing of it was imported$/) },
+      { path: 'cut.zip', message: expect.stringMatching(/damaged.*; nothing of it was read$/) },
       { path: 'mixed.zip/b.txt', message: 'not UTF-8 text; save it as UTF-8 and import it again' },
     ]);
   });
