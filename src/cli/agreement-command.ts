@@ -7,7 +7,7 @@ import type { AgreementReport, NominalLabel } from '../shared/agreement/report-t
 import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
 import { anchorInput } from './convert';
-import { readInputs } from './read-inputs';
+import { readInputs, reportUnreadable } from './read-inputs';
 
 export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--json]
       Agreement between the annotators of the files (any supported format): span F1 (exact and
@@ -54,7 +54,12 @@ export async function agreementCommand(args: string[]): Promise<number> {
   const documentLabels: NominalLabel[] = [];
   const lengths: Record<string, number> = {};
   for (const path of positionals) {
-    for (const group of groupImportFiles(await readInputs([path]))) {
+    const { entries, unreadable } = await readInputs([path]);
+    if (unreadable.length > 0) {
+      reportUnreadable(unreadable);
+      return 1;
+    }
+    for (const group of groupImportFiles(entries)) {
       const format = detectFormat(group);
       const parsed = format?.parse?.(group);
       if (!parsed?.ok) {

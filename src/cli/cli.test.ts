@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpus } from '../main/services/corpus';
 import { narrativesCodebook } from '../shared/codebooks/narratives';
@@ -200,6 +201,74 @@ describe('framing-workbench convert', () => {
   it('refuses an unknown target format', async () => {
     expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
     expect(err.join('\n')).toContain('unknown format "docx"');
+  });
+});
+
+/** The two claims as brat files, zipped in one folder as the app's export zips them (lib/zip-files.ts). */
+async function bratZip(): Promise<string> {
+  const brat = join(dir, 'brat-out');
+  expect(await main(['convert', '--to', 'brat', '--corpus', corpusDir, await nativeFile(), '-o', brat])).toBe(0);
+  const files: Record<string, Uint8Array> = {};
+  for (const name of await readdir(brat))
+    files[`corpus-brat-20261122-120000/${name}`] = await readFile(join(brat, name));
+  const zip = join(dir, 'corpus-brat-20261122-120000.zip');
+  await writeFile(zip, zipSync(files));
+  await rm(brat, { recursive: true });
+  out.length = 0;
+  return zip;
+}
+
+describe('framing-workbench and zips', () => {
+  it('validates and converts the app’s own brat zip', async () => {
+    const zip = await bratZip();
+    expect(await main(['validate', zip])).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(/✓ 4 brat files \(brat standoff\): 2 claims, 1 documents/);
+    const back = join(dir, 'back.json');
+    expect(await main(['convert', '--to', 'native', '--corpus', corpusDir, zip, '-o', back])).toBe(0);
+    const converted = JSON.parse(await readFile(back, 'utf8'));
+    expect(
+      converted.annotations.map((a: { documentId: string; target: { exact: string } }) => [
+        a.documentId,
+        a.target.exact,
+      ]),
+    ).toEqual([
+      ['002_e6cb186dbdad8141.txt', 'NATO’s military activity near our borders'],
+      ['002_e6cb186dbdad8141.txt', 'Russia is preparing an answer to NATO'],
+    ]);
+  });
+
+  it('refuses a damaged zip by name and reason, and converts nothing', async () => {
+    const zip = await bratZip();
+    const bytes = await readFile(zip);
+    await writeFile(zip, bytes.subarray(0, bytes.length - 40));
+    expect(await main(['validate', zip])).toBe(1);
+    expect(err).toEqual([`✗ ${zip}: not a zip archive (or a damaged one); nothing of it was read`]);
+    err.length = 0;
+    expect(await main(['convert', '--to', 'native', zip, '-o', join(dir, 'x.json')])).toBe(1);
+    expect(err.at(-1)).toBe('✗ nothing was converted: 1 input(s) could not be read');
+  });
+});
+
+describe('framing-workbench validate FOLDER', () => {
+  it('reports every file it cannot read, validates the rest, and exits 1', async () => {
+    const folder = join(dir, 'mixed');
+    await mkdir(join(folder, 'sub'), { recursive: true });
+    const native = await nativeFile();
+    await writeFile(join(folder, 'a-claims.json'), await readFile(native));
+    await writeFile(join(folder, 'b-latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
+    await writeFile(join(folder, 'sub', 'c-broken.zip'), 'PK but no zip');
+    await writeFile(join(folder, 'sub', 'd-claims.json'), await readFile(native));
+    expect(await main(['validate', folder, join(dir, 'missing.json')])).toBe(1);
+    expect(err).toEqual([
+      `✗ ${join(folder, 'b-latin1.json')}: not UTF-8 text`,
+      `✗ ${join(folder, 'sub', 'c-broken.zip')}: not a zip archive (or a damaged one); nothing of it was read`,
+      expect.stringMatching(new RegExp(`^✗ ${join(dir, 'missing.json').replace(/[.\\]/g, '\\$&')}: ENOENT`)),
+    ]);
+    expect(out).toEqual([
+      expect.stringMatching(/^✓ a-claims\.json \(Labelled JSON \(Framing Workbench\)\): 2 claims/),
+      expect.stringMatching(/^✓ sub\/d-claims\.json \(Labelled JSON \(Framing Workbench\)\): 2 claims/),
+    ]);
   });
 });
 

@@ -9,20 +9,22 @@ import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { writeOutput } from './output';
-import { readInputs } from './read-inputs';
+import { readInputs, reportUnreadable } from './read-inputs';
 
 const FORMAT_IDS = formats.map((f) => f.id).join('|');
 
 const USAGE = `framing-workbench — check, convert and merge claim annotation files
 
-  framing-workbench validate FILE|FOLDER…
+  framing-workbench validate FILE|FOLDER|ZIP…
+      Checks every file (a folder's and a zip's files too), listing each that cannot be read.
       Exit 0 when every file is valid, 1 with every error otherwise.
   framing-workbench corpus DIR [--json]
       Reads a corpus folder as the app does and prints each document's id, title, language,
       encoding, hash, sizes and segment ranges (--json: one machine-readable object).
   framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
-      Input formats are detected unless --from is given; --corpus supplies the document texts
-      an input lacks. OUT is a file, or a folder for formats that write several files (brat).
+      Input formats are detected unless --from is given; an input may be a folder or a zip of
+      files (brat). --corpus supplies the document texts an input lacks. OUT is a file, or a
+      folder for formats that write several files (brat).
 ${MERGE_USAGE}
 ${AGREEMENT_USAGE}
 
@@ -36,8 +38,11 @@ const print = (problems: readonly Problem[]) => {
 
 async function validate(paths: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('validate needs at least one file');
-  let failed = 0;
-  for (const group of groupImportFiles(await readInputs(paths))) {
+  const { entries, unreadable } = await readInputs(paths);
+  // A file that cannot be read is one that failed; the others are checked all the same.
+  reportUnreadable(unreadable);
+  let failed = unreadable.length;
+  for (const group of groupImportFiles(entries)) {
     const name = group.length === 1 ? group[0]?.name : `${group.length} brat files`;
     const format = detectFormat(group);
     const parsed = format?.parse?.(group);
@@ -75,7 +80,12 @@ async function convertCommand(args: string[]): Promise<number> {
   if (!known(values.to)) throw new UsageError(`unknown format "${values.to}"`);
   if (values.from && !known(values.from)) throw new UsageError(`unknown format "${values.from}"`);
   const to = formatById(values.to as FormatId);
-  const files = await readInputs(positionals);
+  const { entries: files, unreadable } = await readInputs(positionals);
+  if (unreadable.length > 0) {
+    reportUnreadable(unreadable);
+    console.error(`✗ nothing was converted: ${unreadable.length} input(s) could not be read`);
+    return 1;
+  }
   const from = values.from ? formatById(values.from as FormatId) : detectFormat(files);
   if (!from?.parse) {
     console.error(`✗ cannot tell the input's format; name it with --from ${FORMAT_IDS}`);

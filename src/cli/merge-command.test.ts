@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LabelledJson, labelledJson } from '../shared/formats/labelled-json';
 import type { MergeRecord } from '../shared/merge/merge';
@@ -174,6 +175,26 @@ describe('framing-workbench merge', () => {
     expect(err.join('\n')).toContain('formatVersion 2, but this framing-workbench reads only version 1');
     expect(err.join('\n')).toContain('$.annotations[0].target.start');
     expect(await readFile(a, 'utf8')).toBe(before);
+  });
+
+  it('reads a zip of one labelled JSON file, and refuses a zip of several or a damaged one', async () => {
+    const a = await write('a.json', file({ records: [claim(ID_1)] }));
+    const zipped = join(dir, 'b.zip');
+    await writeFile(zipped, zipSync({ 'b/b.json': strToU8(labelledJson.serialize(file({ records: [claim(ID_2)] }))) }));
+    const output = join(dir, 'merged.json');
+    expect(await mergeCommand([a, zipped, '-o', output])).toBe(0);
+    expect((await read(output)).annotations.map((c) => c.id)).toEqual([ID_1, ID_2]);
+
+    const two = join(dir, 'two.zip');
+    await writeFile(two, zipSync({ 'a.json': strToU8(await readFile(a, 'utf8')), 'b.json': strToU8('{}') }));
+    const damaged = join(dir, 'damaged.zip');
+    await writeFile(damaged, 'PK no zip');
+    expect(await mergeCommand([two, damaged, '-o', join(dir, 'none.json')])).toBe(2);
+    expect(err).toEqual([
+      `✗ A (${two}): a zip of 2 files; merge reads one labelled JSON file (or a zip of one)`,
+      `✗ B (${damaged}): not a zip archive (or a damaged one); nothing of it was read`,
+      'Nothing was written.',
+    ]);
   });
 
   it('refuses an empty A or B', async () => {

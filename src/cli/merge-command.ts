@@ -8,7 +8,9 @@ import {
   labelledJson,
 } from '../shared/formats/labelled-json';
 import { detectFormat } from '../shared/formats/registry';
+import { isZipName, type ZipEntry, zipEntries } from '../shared/formats/zip-entries';
 import { type FileConflict, type FileDuplicate, mergeLabelledJson } from '../shared/merge/merge';
+import type { Result } from '../shared/result';
 import { writeOutput } from './output';
 
 export const MERGE_USAGE = `  framing-workbench merge A B [--base O] -o OUT
@@ -30,12 +32,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 async function readNative(path: string, role: 'A' | 'B' | 'base'): Promise<LabelledJson | undefined> {
   const where = `${role} (${path})`;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new Refusal(`${where}: ${(error as Error).message}`);
+  }
+  if (isZipName(path)) bytes = onlyFileOf(zipEntries(path, bytes), where);
   let content: string;
   try {
-    content = utf8.decode(await readFile(path)).replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Refusal(`${where}: ${code ? (error as Error).message : 'not UTF-8 text'}`);
+    content = utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new Refusal(`${where}: not UTF-8 text`);
   }
   if (content.trim() === '') {
     if (role === 'base') return undefined;
@@ -67,6 +75,18 @@ async function readNative(path: string, role: 'A' | 'B' | 'base'): Promise<Label
     throw new Refusal(`${where}: not valid labelled JSON:${problems}`);
   }
   return parsed.value;
+}
+
+/** The one file of a zip (as a labelled JSON export zipped by hand), or why the zip is refused. */
+function onlyFileOf(unzipped: Result<ZipEntry[]>, where: string): Uint8Array {
+  if (!unzipped.ok) throw new Refusal(`${where}: ${unzipped.error.map((p) => p.message).join('; ')}`);
+  const [only, ...more] = unzipped.value;
+  if (!only || more.length > 0) {
+    throw new Refusal(
+      `${where}: a zip of ${unzipped.value.length} files; merge reads one labelled JSON file (or a zip of one)`,
+    );
+  }
+  return only.bytes;
 }
 
 const where = (input: FileDuplicate['input'], paths: Record<FileDuplicate['input'], string>) =>
