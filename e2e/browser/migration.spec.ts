@@ -126,7 +126,7 @@ for (const version of [1, 2, 3, 4, 5, 6]) {
 
     const app = new Workbench(page);
     await page.goto(url);
-    await expect(page.getByText('Annotator: Old Analyst')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Annotator: Old Analyst (change)' })).toBeVisible();
     await expect(page.getByLabel('Your name')).toHaveCount(0);
     await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
     await expect(app.claimItem(quote)).toContainText('Military cooperation');

@@ -8,6 +8,7 @@ import { HostContext } from './host/HostContext';
 import { connectHost } from './host/host-client';
 import { LanguageProvider } from './i18n/language';
 import { KeyboardProvider } from './keyboard/KeyboardProvider';
+import { NoticesProvider } from './notices';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -22,7 +23,9 @@ createRoot(container).render(
       <HostContext.Provider value={connectHost()}>
         <LanguageProvider>
           <KeyboardProvider>
-            <App />
+            <NoticesProvider>
+              <App />
+            </NoticesProvider>
           </KeyboardProvider>
         </LanguageProvider>
       </HostContext.Provider>

@@ -2,12 +2,12 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useAppData } from '../db/app-data';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import { AnnotateView } from '../features/annotate';
-import { AutoBackup, BackupsButton } from '../features/backups';
+import { AutoBackup, BackupsButton, keepStorage } from '../features/backups';
 import { CorpusClaims } from '../features/claims';
 import { CodebookButton } from '../features/codebook';
 import { OpenCorpusButton, useCorpusListing } from '../features/corpus';
 import { ExportButton } from '../features/export';
-import { AnnotatorDialog } from '../features/identity';
+import { AnnotatorButton, AnnotatorDialog } from '../features/identity';
 import { ImportControls } from '../features/import';
 import { ReviewView } from '../features/review';
 import { useHost } from '../host/HostContext';
@@ -18,7 +18,6 @@ import { InterfaceSettings } from './InterfaceSettings';
 import { useAppMessages } from './messages';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { StorageInfo } from './StorageInfo';
 
 type Mode = 'annotate' | 'claims' | 'review';
 const MODES: readonly Mode[] = ['annotate', 'claims', 'review'];
@@ -35,6 +34,7 @@ export function App() {
 
   useEffect(() => {
     data.db.open().catch((error: unknown) => setFailure({ of: 'database', reason: (error as Error).message }));
+    keepStorage();
   }, [data]);
 
   useEffect(() => {
@@ -98,14 +98,9 @@ function AppHeader({ annotator, children }: { annotator: string | null | undefin
     <header className="app-header">
       <span className="brand">{m.brand}</span>
       <SaveIndicator />
-      <StorageInfo />
       <OpenCorpusButton />
       {children}
-      {annotator && (
-        <span className="annotator" title={m.annotator(annotator)}>
-          {m.annotator(annotator)}
-        </span>
-      )}
+      {annotator && <AnnotatorButton name={annotator} />}
       <InterfaceSettings />
     </header>
   );

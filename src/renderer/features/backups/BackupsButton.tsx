@@ -6,6 +6,7 @@ import { allClaims } from '../../db/claim-queries';
 import { useLanguage } from '../../i18n/language';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { useBackupMessages } from './messages';
+import { StorageInfo } from './StorageInfo';
 import { writeBackup } from './write-backup';
 
 /**
@@ -64,6 +65,7 @@ export function BackupsButton() {
           <section className="modal wide" role="dialog" aria-modal="true" aria-labelledby="backups-title">
             <h2 id="backups-title">{m.title}</h2>
             <p className="muted small">{m.about}</p>
+            <StorageInfo />
             {lastBackup.kind === 'failed' && (
               <p role="alert" className="error">
                 {m.lastFailed(new Date(lastBackup.at).toLocaleString(language), lastBackup.reason)}

@@ -1,2 +1,3 @@
 export { AutoBackup } from './AutoBackup';
 export { BackupsButton } from './BackupsButton';
+export { keepStorage } from './StorageInfo';

@@ -20,6 +20,12 @@ export const useBackupMessages = defineMessages(
     kilobytes: (kb: number) => `${kb.toLocaleString('en', oneDecimal)} kB`,
     restore: 'Restore',
     close: 'Close',
+    storage: (used: string, quota: string) => `This browser holds ${used} of your work (it allows ${quota}).`,
+    persisted: 'It has promised to keep it even when disk space runs low.',
+    evictable:
+      'It has not promised to keep it: if disk space runs low it may clear it. Backups are written to a folder outside the browser, so keep them on, and export your work at milestones.',
+    gigabytes: 'GB',
+    megabytes: 'MB',
     listFailed: (reason: string) => `The backups cannot be listed: ${reason}`,
     damaged: (problem: Problem | undefined) =>
       `This backup is damaged (${problem?.path}: ${problem?.message}); nothing was changed.`,
@@ -37,7 +43,7 @@ export const useBackupMessages = defineMessages(
     restoreFailed: (reason: string) => `The backup could not be restored: ${reason}; nothing was changed.`,
   },
   {
-    backups: 'Резервные копии…',
+    backups: 'Копии…',
     title: 'Резервные копии',
     about:
       'Снимки ваших утверждений: сохраняются каждые несколько минут во время работы и при закрытии окна. Восстановление возвращает каждое утверждение к виду в снимке и сохраняет сделанные позже; нынешняя работа перед этим сохраняется в резервную копию.',
@@ -48,6 +54,12 @@ export const useBackupMessages = defineMessages(
     kilobytes: (kb: number) => `${kb.toLocaleString('ru', oneDecimal)} КБ`,
     restore: 'Восстановить',
     close: 'Закрыть',
+    storage: (used: string, quota: string) => `Браузер хранит ${used} вашей работы (разрешено ${quota}).`,
+    persisted: 'Он обещал сохранить данные, даже если на диске мало места.',
+    evictable:
+      'Он не обещал сохранить данные: если на диске мало места, он может их удалить. Резервные копии пишутся в папку вне браузера, поэтому не отключайте их и экспортируйте работу на важных этапах.',
+    gigabytes: 'ГБ',
+    megabytes: 'МБ',
     listFailed: (reason: string) => `Не удалось получить список резервных копий: ${reason}`,
     damaged: (problem: Problem | undefined) =>
       `Резервная копия повреждена (${problem?.path}: ${problem?.message}); ничего не изменено.`,

@@ -78,8 +78,14 @@ export function CodebookButton() {
 
   return (
     <>
-      <button type="button" className="secondary" onClick={() => setOpen(true)} title={codebook.description}>
-        {m.button(codebook.name)}
+      <button
+        type="button"
+        className="secondary codebook-button"
+        onClick={() => setOpen(true)}
+        aria-label={m.button(codebook.name)}
+        title={`${m.button(codebook.name)}: ${codebook.description}`}
+      >
+        {codebook.name}
       </button>
       {open && (
         <div className="modal-backdrop">

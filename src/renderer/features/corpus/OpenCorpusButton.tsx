@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useHost } from '../../host/HostContext';
+import { useNotify } from '../../notices';
 import { useCorpusMessages } from './messages';
 
 /**
@@ -10,7 +11,7 @@ export function OpenCorpusButton() {
   const host = useHost();
   const m = useCorpusMessages();
   const [electron, setElectron] = useState(false);
-  const [error, setError] = useState<string>();
+  const notify = useNotify();
   useEffect(() => {
     host.getAppInfo().then(
       (info) => setElectron(info.host === 'electron'),
@@ -19,24 +20,17 @@ export function OpenCorpusButton() {
   }, [host]);
   if (!electron) return null;
   return (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() =>
-          host.openCorpusFolder().then(
-            (outcome) => outcome.status === 'opened' && window.location.reload(),
-            (failure: unknown) => setError((failure as Error).message),
-          )
-        }
-      >
-        {m.openFolder}
-      </button>
-      {error && (
-        <span role="alert" className="export-outcome error">
-          {error}
-        </span>
-      )}
-    </>
+    <button
+      type="button"
+      className="secondary"
+      onClick={() =>
+        host.openCorpusFolder().then(
+          (outcome) => outcome.status === 'opened' && window.location.reload(),
+          (failure: unknown) => notify({ kind: 'error', text: (failure as Error).message }),
+        )
+      }
+    >
+      {m.openFolder}
+    </button>
   );
 }

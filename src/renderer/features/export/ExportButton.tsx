@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formats } from '../../../shared/formats/registry';
 import { compareForDisplay } from '../../../shared/text/compare';
 import { useAnnotators } from '../../db/claim-queries';
+import { useNotify } from '../../notices';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { type ExportChoice, exportFromDatabase } from './build-export';
 import { useExportMessages } from './messages';
@@ -9,12 +10,6 @@ import { useExportMessages } from './messages';
 interface Props {
   openDocumentId: string | undefined;
 }
-
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; location: string; unchecked: string[] }
-  | { kind: 'error'; reason: string };
 
 /** Export in any supported format, for the corpus, the open document, or only your own claims. */
 export function ExportButton({ openDocumentId }: Props) {
@@ -30,21 +25,25 @@ export function ExportButton({ openDocumentId }: Props) {
     includeTexts: false,
     annotator,
   });
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const notify = useNotify();
 
   async function run() {
     setOpen(false);
-    setOutcome({ kind: 'busy' });
+    setBusy(true);
     try {
       const { request, unchecked } = await exportFromDatabase(session, codebook, choice);
       const saved = await host.saveExport(request);
-      setOutcome(
-        saved.status === 'saved'
-          ? { kind: 'done', location: saved.location, unchecked: unchecked.map((d) => `${d.id} (${d.reason})`) }
-          : { kind: 'idle' },
-      );
+      if (saved.status !== 'saved') return;
+      const skipped = unchecked.map((d) => `${d.id} (${d.reason})`).join('; ');
+      notify({
+        kind: unchecked.length > 0 ? 'error' : 'done',
+        text: `${m.exported(saved.location)}${skipped ? ` ${m.unchecked(skipped)}` : ''}`,
+      });
     } catch (error) {
-      setOutcome({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
+      notify({ kind: 'error', text: m.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -58,21 +57,10 @@ export function ExportButton({ openDocumentId }: Props) {
           if (!open && openDocumentId) setChoice({ ...choice, documentIds: [openDocumentId] });
           setOpen(!open);
         }}
-        disabled={outcome.kind === 'busy'}
+        disabled={busy}
       >
-        {outcome.kind === 'busy' ? m.exporting : m.export}
+        {busy ? m.exporting : m.export}
       </button>
-      {outcome.kind === 'done' && (
-        <span role="status" className="export-outcome done">
-          {m.exported(outcome.location)}
-          {outcome.unchecked.length > 0 && ` ${m.unchecked(outcome.unchecked.join('; '))}`}
-        </span>
-      )}
-      {outcome.kind === 'error' && (
-        <span role="alert" className="export-outcome error">
-          {m.failed(outcome.reason)}
-        </span>
-      )}
       {open && (
         <div className="modal-backdrop">
           <form

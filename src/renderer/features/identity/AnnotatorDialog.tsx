@@ -3,11 +3,17 @@ import { useAnnotatorMessages } from './messages';
 
 interface Props {
   onSave(name: string): Promise<unknown>;
+  /** The name now, when the analyst changes it; absent on first start, when there is none yet. */
+  current?: string;
+  onCancel?(): void;
 }
 
-/** Asked once: every claim records who made it, so team review can tell annotators apart. */
-export function AnnotatorDialog({ onSave }: Props) {
-  const [name, setName] = useState('');
+/**
+ * Asked once: every claim records who made it, so team review can tell annotators apart. Changed
+ * later from the header: the new name goes on claims made from then on.
+ */
+export function AnnotatorDialog({ onSave, current, onCancel }: Props) {
+  const [name, setName] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
   const m = useAnnotatorMessages();
 
@@ -27,9 +33,16 @@ export function AnnotatorDialog({ onSave }: Props) {
 
   return (
     <div className="modal-backdrop">
-      <form className="modal" onSubmit={submit} aria-labelledby="annotator-title">
-        <h2 id="annotator-title">{m.title}</h2>
-        <p>{m.why}</p>
+      <form
+        className="modal"
+        onSubmit={submit}
+        aria-labelledby="annotator-title"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel?.();
+        }}
+      >
+        <h2 id="annotator-title">{current === undefined ? m.title : m.changeTitle}</h2>
+        <p>{current === undefined ? m.why : m.changeWhy}</p>
         <label>
           {m.name}
           {/* biome-ignore lint/a11y/noAutofocus: the dialog is the only thing to do on first start */}
@@ -40,9 +53,16 @@ export function AnnotatorDialog({ onSave }: Props) {
             {error}
           </p>
         )}
-        <button type="submit" className="primary">
-          {m.start}
-        </button>
+        <div className="actions">
+          {onCancel && (
+            <button type="button" onClick={onCancel}>
+              {m.cancel}
+            </button>
+          )}
+          <button type="submit" className="primary">
+            {current === undefined ? m.start : m.save}
+          </button>
+        </div>
       </form>
     </div>
   );

@@ -1,1 +1,2 @@
+export { AnnotatorButton } from './AnnotatorButton';
 export { AnnotatorDialog } from './AnnotatorDialog';

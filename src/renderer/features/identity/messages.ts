@@ -8,6 +8,11 @@ export const useAnnotatorMessages = defineMessages(
     empty: 'Please enter a name.',
     failed: (reason: string) => `Could not save your name: ${reason}`,
     start: 'Start annotating',
+    changeTitle: 'Your name',
+    changeWhy: 'Recorded on the claims you make from now on. Claims you made before keep the name they were made with.',
+    save: 'Save',
+    cancel: 'Cancel',
+    change: (name: string) => `Annotator: ${name} (change)`,
   },
   {
     title: 'Кто размечает?',
@@ -16,5 +21,11 @@ export const useAnnotatorMessages = defineMessages(
     empty: 'Введите имя.',
     failed: (reason: string) => `Имя не сохранено: ${reason}`,
     start: 'Начать разметку',
+    changeTitle: 'Ваше имя',
+    changeWhy:
+      'Записывается в утверждения, которые вы сделаете с этого момента. Прежние утверждения сохраняют имя, с которым сделаны.',
+    save: 'Сохранить',
+    cancel: 'Отмена',
+    change: (name: string) => `Аннотатор: ${name} (изменить)`,
   },
 );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type Language, useLanguage } from '../i18n/language';
-import { useIndicatorMessages } from './indicator-messages';
+import { type Language, useLanguage } from '../../i18n/language';
+import { useBackupMessages } from './messages';
 
 interface Storage {
   persisted: boolean;
@@ -20,31 +20,36 @@ function size(bytes: number, language: Language, units: { gigabytes: string; meg
 }
 
 /**
- * Asks the browser to keep the database even when disk space runs low (it may otherwise evict it),
- * and shows how much of the allowed space the work uses.
+ * Asks the browser to keep the database even when disk space runs low (it may otherwise evict it):
+ * once, when the app starts.
  */
+export function keepStorage(): Promise<boolean> {
+  const manager = navigator.storage;
+  if (!manager) return Promise.resolve(false);
+  return (async () => (await manager.persisted?.()) || (await manager.persist?.().catch(() => false)) || false)();
+}
+
+/** How much of the allowed space the work uses, and what it means if the browser may clear it. */
 export function StorageInfo() {
   const [storage, setStorage] = useState<Storage>();
   const language = useLanguage();
-  const m = useIndicatorMessages();
+  const m = useBackupMessages();
   useEffect(() => {
     const manager = navigator.storage;
     if (!manager) return;
     (async () => {
-      const persisted = (await manager.persisted?.()) || (await manager.persist?.().catch(() => false)) || false;
+      const persisted = (await manager.persisted?.()) ?? false;
       const { usage, quota } = (await manager.estimate?.()) ?? {};
       setStorage({ persisted, usage, quota });
     })();
   }, []);
   if (!storage) return null;
-  const used =
-    storage.usage !== undefined && storage.quota
-      ? m.storage(size(storage.usage, language, m), size(storage.quota, language, m))
-      : '';
   return (
-    <span className="storage-info" title={storage.persisted ? m.persistedHint : m.evictableHint}>
-      {used}
-      {!storage.persisted && m.notPersistent}
-    </span>
+    <p className="storage-info small">
+      {storage.usage !== undefined && storage.quota
+        ? m.storage(size(storage.usage, language, m), size(storage.quota, language, m))
+        : null}{' '}
+      {storage.persisted ? m.persisted : m.evictable}
+    </p>
   );
 }
