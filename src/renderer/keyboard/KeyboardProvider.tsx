@@ -19,6 +19,31 @@ const busyElsewhere = (target: EventTarget | null) =>
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) ||
   document.querySelector('[aria-modal="true"]') !== null;
 
+/** Keys a focused list, toolbar or menu uses itself, to move or to press. */
+const NAVIGATION_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Backspace',
+  'Delete',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Enter',
+  ' ',
+]);
+
+/**
+ * Keys act where the focus is: with the document list, the header or a menu focused, its
+ * navigation keys are its own, so Backspace there never deletes the claim selected in the reader.
+ */
+const keptByFocus = (event: KeyboardEvent) =>
+  NAVIGATION_KEYS.has(event.key) &&
+  event.target instanceof HTMLElement &&
+  event.target.closest('nav, header, [role="menu"], [role="toolbar"]') !== null;
+
 /**
  * The window's one keyboard listener: it looks each key up in the shortcuts of the scopes shown
  * now (see shortcuts.ts) and runs the handler registered for it, most recent registration first.
@@ -29,6 +54,7 @@ export function KeyboardProvider({ children }: { children: ReactNode }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (busyElsewhere(event.target)) return;
       for (const registration of [...registry].reverse()) {
+        if (registration.scope !== 'global' && keptByFocus(event)) continue;
         const match = shortcutFor(event, registration.scope, registration.isTagKey?.current);
         const handler = match && registration.handlers.current[match.id];
         if (!match || !handler) continue;

@@ -45,6 +45,16 @@ export const SHORTCUTS = [
     },
   },
   {
+    id: 'filter-tags',
+    scope: 'annotate',
+    chords: [{ key: '/', anyShift: true }],
+    keys: { en: '/', ru: '/' },
+    description: {
+      en: 'Filter the tags offered for the selected text by typing; Enter tags with the first',
+      ru: 'Отфильтровать предложенные метки вводом; Enter ставит первую',
+    },
+  },
+  {
     id: 'step-word',
     scope: 'annotate',
     chords: arrows({ key: 'ArrowRight', arg: 1 }, { key: 'ArrowLeft', arg: -1 }),

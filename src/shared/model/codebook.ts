@@ -111,3 +111,15 @@ export function orderedCodebook(codebook: Codebook): Codebook {
     attributes: { stance: values(codebook.attributes.stance), confidence: values(codebook.attributes.confidence) },
   };
 }
+
+/**
+ * The tags that hold every typed word in their label, description or key: those whose label
+ * holds them all first, then the rest, each in the codebook's order.
+ */
+export function findTags(tags: readonly Tag[], query: string): Tag[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...tags];
+  const holds = (text: string) => words.every((word) => text.toLocaleLowerCase().includes(word));
+  const found = tags.filter((tag) => holds(`${tag.label} ${tag.description ?? ''} ${tag.hotkey ?? ''}`));
+  return [...found.filter((tag) => holds(tag.label)), ...found.filter((tag) => !holds(tag.label))];
+}

@@ -1,24 +1,28 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
+import type { ContentPoint } from '../reader';
 import { ClaimSummary } from './ClaimSummary';
 import { useAnnotateMessages } from './messages';
+import { usePopoverPlacement } from './use-popover-placement';
 
 interface Props {
   claims: readonly Annotation[];
   codebook: Codebook;
-  at: { top: number; left: number };
+  at: ContentPoint;
   onChoose(id: string): void;
 }
 
 /** Text covered by several claims: the user picks which one a click meant. */
 export function ClaimChooser({ claims, codebook, at, onChoose }: Props) {
   const m = useAnnotateMessages();
+  const placed = usePopoverPlacement<HTMLDivElement>(at);
   return (
     <div
+      ref={placed}
       className="popover claim-chooser"
       role="menu"
       aria-label={m.claimsHere}
-      style={{ top: at.top + 10, left: at.left }}
+      style={{ position: 'fixed', left: 0, top: 0, visibility: 'hidden' }}
     >
       {claims.map((claim) => (
         <button key={claim.id} type="button" role="menuitem" onClick={() => onChoose(claim.id)}>

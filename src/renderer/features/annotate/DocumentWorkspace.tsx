@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import { tagByHotkey, tagById } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
@@ -50,6 +50,11 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
   const listedSelection = useFollowing(selectedId);
   const [chooser, setChooser] = useState<{ ids: string[]; at: ContentPoint } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A document opened from the list is read next: the keys go to the reader, not to the list.
+  useEffect(() => {
+    if (doc.id && document.activeElement?.closest('nav'))
+      document.querySelector<HTMLElement>('.reader-scroll')?.focus({ preventScroll: true });
+  }, [doc.id]);
   // A new object each time the keyboard cursor asks the reader to select text.
   const [selectRange, setSelectRange] = useState<TextRange | null>(null);
   // What the keyboard last made of the selection or of a claim's edges, ahead of the renders and
@@ -180,6 +185,8 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
   );
 
   const onTextSelection = useCallback((range: TextRange | null, at: ContentPoint | null) => {
+    // Typing in the tag filter moves the browser's selection into it: the text chosen stays chosen.
+    if (!range && document.activeElement?.closest('.tag-popover')) return;
     typed.current = range ? { claimId: null, range } : null;
     setPending(range && at ? { range, at } : null);
     if (range) setChooser(null);
