@@ -40,7 +40,22 @@ export const CorpusStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('error'), message: z.string() }),
 ]);
 
-export const SearchHit = z.object({ id: DocumentId, score: z.number() });
+/** A piece of a search hit's snippet or title; `mark` when it is one of the words searched for. */
+export const SearchPart = z.object({ text: z.string(), mark: z.boolean() });
+
+export const SearchHit = z.object({
+  id: DocumentId,
+  score: z.number(),
+  /** The words of the document that matched (as the index holds them: lower case, ё as е). */
+  terms: z.array(z.string()),
+  /** Found only by approximate matching: a word of the query is spelt differently in it. */
+  approximate: z.boolean(),
+  /** A few words of the text around the first match, the matched words marked. */
+  snippet: z.array(SearchPart),
+});
+
+/** `approximate`: match words spelt a little differently too (otherwise only when nothing matches exactly). */
+export const SearchOptions = z.object({ approximate: z.boolean().optional() }).strict();
 
 /** An encoding name the user picked to read a document with (checked by the host). */
 const EncodingName = z
@@ -64,7 +79,7 @@ export const hostCalls = {
   /** Waits until the corpus has been read. */
   listDocuments: { args: z.tuple([]), result: CorpusListing },
   getDocument: { args: z.tuple([DocumentId, EncodingName]), result: CorpusDocument },
-  searchDocuments: { args: z.tuple([z.string().max(500)]), result: z.array(SearchHit) },
+  searchDocuments: { args: z.tuple([z.string().max(500), SearchOptions.optional()]), result: z.array(SearchHit) },
   /** Electron: a folder dialog, then the chosen folder becomes the corpus (and is reopened next time). */
   openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
@@ -97,6 +112,8 @@ export type SaveOutcome = z.infer<typeof SaveOutcome>;
 export type AppInfo = z.infer<typeof AppInfo>;
 export type CorpusStatus = z.infer<typeof CorpusStatus>;
 export type SearchHit = z.infer<typeof SearchHit>;
+export type SearchPart = z.infer<typeof SearchPart>;
+export type SearchOptions = z.infer<typeof SearchOptions>;
 export type OpenOutcome = z.infer<typeof OpenOutcome>;
 export type BackupInfo = z.infer<typeof BackupInfo>;
 

@@ -653,7 +653,7 @@ describe('search', () => {
     const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`d${i}.txt`, `Common word number ${i}\n`]));
     const corpus = await makeCorpus(files);
     expect(corpus.search('common')).toHaveLength(5);
-    expect(corpus.search('common', 2)).toHaveLength(2);
+    expect(corpus.search('common', { limit: 2 })).toHaveLength(2);
   });
 });
 

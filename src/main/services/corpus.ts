@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import MiniSearch from 'minisearch';
 import { analyseText } from '../../shared/corpus/analyse';
 import { extractHtml } from '../../shared/corpus/html';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
+import { CorpusSearch } from '../../shared/corpus/search';
+import type { SearchHit, SearchOptions } from '../../shared/host-api';
 import {
   type CorpusDocument,
   type CorpusListing,
@@ -35,16 +36,12 @@ const KINDS: Record<string, DocumentSummary['format']> = {
   '.jsonl': 'json',
 };
 
-export interface SearchHit {
-  id: string;
-  score: number;
-}
-
 export interface Corpus {
   listing(): CorpusListing;
   /** Reads the document from disk again (noticing changes); `encoding` overrides the detected one. */
   document(id: string, encoding?: string): Promise<CorpusDocument>;
-  search(query: string, limit?: number): SearchHit[];
+  /** Best first, at most `limit` (200); see shared/corpus/search.ts for what matches. */
+  search(query: string, options?: SearchOptions & { limit?: number }): SearchHit[];
 }
 
 export interface OpenOptions {
@@ -78,7 +75,8 @@ type Loaded = { documents: LoadedDocument[] } | { reason: string };
 
 /**
  * Reads every supported file under `root`, recursively, once: summaries and a search index stay
- * in memory, texts do not (a document is read again when opened). Documents are addressed by
+ * in memory, with the texts as read for the search's snippets; a document is read again when
+ * opened, so that it shows the file as it is now. Documents are addressed by
  * their relative path; an id is only ever looked up in this map, never joined onto the disk.
  */
 export async function openCorpus(folder: string, options: OpenOptions = {}): Promise<Corpus> {
@@ -87,10 +85,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   const { files, skipped } = await listFiles(root);
   const sources = new Map<string, Source>();
   const summaries = new Map<string, DocumentSummary>();
-  const index = new MiniSearch<{ id: string; title: string; text: string }>({
-    fields: ['title', 'text'],
-    searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 } },
-  });
+  const index = new CorpusSearch();
   // Where each id was first found: the first entry keeps an id, later ones with it are skipped.
   const owners = new Map<string, string>();
   let read = 0;
@@ -108,7 +103,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
         owners.set(summary.id, path);
         summaries.set(summary.id, summary);
         sources.set(summary.id, source);
-        index.add({ id: summary.id, title: summary.title, text });
+        index.add(summary.id, summary.title, text);
       }
     }
     options.onProgress?.(++read, files.length);
@@ -141,11 +136,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       if (unchanged) remember(recent, key, { version: unchanged, document }, RECENT_DOCUMENTS);
       return document;
     },
-    search: (query, limit = 200) =>
-      index
-        .search(query)
-        .slice(0, limit)
-        .map((hit) => ({ id: String(hit.id), score: hit.score })),
+    search: (query, options) => index.search(query, options),
   };
 }
 

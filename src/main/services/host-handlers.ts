@@ -16,6 +16,6 @@ export function corpusHandlers(
     corpusStatus: () => host.status(),
     listDocuments: async () => (await host.corpus()).listing(),
     getDocument: async (id, encoding) => (await host.corpus()).document(id, encoding),
-    searchDocuments: async (query) => (await host.corpus()).search(query),
+    searchDocuments: async (query, options) => (await host.corpus()).search(query, options),
   };
 }
