@@ -1,8 +1,7 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { useEffect, useState } from 'react';
-import type { Segment } from '../../shared/model/document';
+import { useEffect, useRef, useState } from 'react';
 import type { Line } from '../../shared/text/lines';
 import { type Span, spansByLine } from '../../shared/text/runs';
 import { snapToWords, type Word } from '../../shared/text/words';
@@ -10,8 +9,9 @@ import { ClaimMarksPlugin } from './ClaimMarksPlugin';
 import type { ClaimLook } from './claim-colours';
 import { ClaimMarkNode, claimMarks } from './claim-mark-node';
 import { $createLines } from './document-state';
+import { type Fold, keepOutOfFolds, type LineMark } from './folds';
 import { registerRootEvents } from './root-events';
-import { SegmentsPlugin } from './SegmentsPlugin';
+import { type FoldLabels, SegmentsPlugin } from './SegmentsPlugin';
 import { selectionToRange, selectTextRange, type TextRange } from './selection-offsets';
 
 export interface ReaderEditorProps {
@@ -24,10 +24,14 @@ export interface ReaderEditorProps {
   spans: readonly Span[];
   looks: ReadonlyMap<string, ClaimLook>;
   selectedId: string | null;
-  segments: readonly Segment[];
-  /** Boilerplate lines are folded away (one clickable line per run). */
-  folded: boolean;
-  onUnfold(): void;
+  /** The segment kind of each line. */
+  marks: readonly LineMark[];
+  /** The runs of boilerplate lines, each folded away into one clickable line unless it is in `open`. */
+  folds: readonly Fold[];
+  open: ReadonlySet<number>;
+  /** Opens or folds one run: the analyst clicked it, or the cursor or a selected claim reached into it. */
+  onFold(index: number, open: boolean): void;
+  foldLabels: FoldLabels;
   /** The selected text as a range of the served text (null when nothing is selected). */
   onTextSelection(range: TextRange | null, anchor: DOMRect | null): void;
   /** A click on highlighted text: the claims covering the clicked run. */
@@ -66,15 +70,23 @@ export function ReaderEditor(props: ReaderEditorProps) {
         looks={props.looks}
         selectedId={props.selectedId}
       />
-      <ContentEditable
-        className={props.folded ? 'reader-text folded' : 'reader-text'}
-        aria-label={props.label}
-        aria-readonly="true"
+      <ContentEditable className="reader-text" aria-label={props.label} aria-readonly="true" />
+      <SegmentsPlugin
+        marks={props.marks}
+        folds={props.folds}
+        open={props.open}
+        onFold={props.onFold}
+        labels={props.foldLabels}
       />
-      <SegmentsPlugin lines={props.lines} segments={props.segments} onUnfold={props.onUnfold} />
       <PointerPlugin {...props} />
     </LexicalComposer>
   );
+}
+
+/** Where the browser's selection is drawn, for the popover that follows it. */
+function selectionBox(): DOMRect | null {
+  const selection = window.getSelection();
+  return selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
 }
 
 type PointerHandlers = Pick<
@@ -96,10 +108,7 @@ function listenToPointer(root: HTMLElement, handlers: PointerHandlers): () => vo
         range = snapped;
       }
     }
-    const selection = window.getSelection();
-    const anchor =
-      range && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
-    onTextSelection(range, anchor);
+    onTextSelection(range, range && selectionBox());
   };
   const onPointerDown = () => {
     dragging = true;
@@ -139,13 +148,19 @@ function PointerPlugin({
   selectRange,
   selectedId,
   spans,
-  folded,
-  onUnfold,
+  folds,
+  open,
+  onFold,
   onTextSelection,
   onClaimsClick,
   onBackgroundClick,
 }: ReaderEditorProps) {
   const [editor] = useLexicalComposerContext();
+  // Read when the cursor moves or a claim is selected, not watched: folding must not move either.
+  const foldState = useRef({ folds, open, onFold });
+  foldState.current = { folds, open, onFold };
+  // The range last shown, so a step into a fold knows which way it was going.
+  const shown = useRef<TextRange | null>(null);
 
   useEffect(
     () =>
@@ -155,27 +170,48 @@ function PointerPlugin({
     [editor, text, lines, words, onTextSelection, onClaimsClick, onBackgroundClick],
   );
 
+  /** Opens the closed folds `range` reaches into, then shows `target` once they are drawn. */
+  const reveal = (range: TextRange, target: () => Element | null | undefined) => {
+    const { folds, open, onFold } = foldState.current;
+    let opened = false;
+    folds.forEach((fold, index) => {
+      if (open.has(index) || fold.start >= range.end || range.start >= fold.end) return;
+      onFold(index, true);
+      opened = true;
+    });
+    const scroll = () => target()?.scrollIntoView({ block: 'nearest' });
+    if (opened) requestAnimationFrame(scroll);
+    else scroll();
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the cursor moves when asked to, not when folds open or close
   useEffect(() => {
     const root = editor.getRootElement();
     if (!root || !selectRange) return;
-    selectTextRange(root, lines, selectRange);
-    const selection = window.getSelection();
-    const node = selection?.focusNode;
-    const element = node instanceof Element ? node : node?.parentElement;
-    if (element && folded && element.closest('[data-kind="boilerplate"]')) onUnfold();
-    element?.scrollIntoView({ block: 'nearest' });
-  }, [editor, lines, selectRange, folded, onUnfold]);
+    const { folds, open } = foldState.current;
+    const hidden = folds.filter((_, index) => !open.has(index));
+    const from = selectionToRange(root, lines, text) ?? shown.current;
+    const range = hidden.length === 0 ? selectRange : keepOutOfFolds(words(), selectRange, hidden, from);
+    if (!range) return;
+    selectTextRange(root, lines, range);
+    shown.current = range;
+    // Told now: the next key builds on where the cursor landed, even if the selection did not change.
+    if (range !== selectRange) onTextSelection(range, selectionBox());
+    reveal(range, () => {
+      const node = window.getSelection()?.focusNode;
+      return node instanceof Element ? node : node?.parentElement;
+    });
+  }, [editor, lines, selectRange]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a claim is shown when it is selected, not each time claims change
   useEffect(() => {
     const root = editor.getRootElement();
     const span = selectedId === null ? undefined : spans.find((s) => s.id === selectedId);
     if (!root || !span) return;
-    const [mark] = claimMarks(root, lines, span);
-    // A claim inside folded boilerplate is shown by unfolding first.
-    if (mark && folded && mark.offsetParent === null) onUnfold();
-    else mark?.scrollIntoView({ block: 'nearest' });
-  }, [editor, selectedId, folded, onUnfold]);
+    shown.current = span;
+    // A claim inside folded boilerplate is shown by opening its fold.
+    reveal(span, () => claimMarks(root, lines, span)[0]);
+  }, [editor, selectedId]);
 
   return null;
 }

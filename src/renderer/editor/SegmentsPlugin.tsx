@@ -1,92 +1,118 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, ParagraphNode } from 'lexical';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import type { Segment } from '../../shared/model/document';
-import { type Line, lineIndexAt } from '../../shared/text/lines';
+import { ParagraphNode } from 'lexical';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Fold, LineMark } from './folds';
 import { registerRootEvents } from './root-events';
 
+export interface FoldLabels {
+  /** The one line a folded run shows, which opens it. */
+  folded(lines: number): string;
+  /** The header of an opened run, which folds it again. */
+  opened(lines: number): string;
+}
+
 interface Props {
-  lines: readonly Line[];
-  segments: readonly Segment[];
-  /** Called when the analyst clicks a folded run of boilerplate. */
-  onUnfold(): void;
+  marks: readonly LineMark[];
+  folds: readonly Fold[];
+  /** The folds shown, by index in `folds`; the others are folded away. */
+  open: ReadonlySet<number>;
+  /** Opens or folds one run, as the analyst clicks its fold line or presses Enter on it. */
+  onFold(index: number, open: boolean): void;
+  labels: FoldLabels;
 }
 
 /**
  * Marks each line's paragraph with the kind of segment it is in (title, metadata, body,
- * boilerplate), and the first line of each boilerplate run with the run's length, so styles can
- * fold boilerplate into one clickable line without touching the text itself.
+ * boilerplate), every line of a folded run with data-folded, and the first line of each run with
+ * its length and label, so styles can fold each run into one line without touching the text. A
+ * folded run's line is a button: the text stays in the DOM for offsets to count.
  */
-export function SegmentsPlugin({ lines, segments, onUnfold }: Props) {
+export function SegmentsPlugin({ marks, folds, open, onFold, labels }: Props) {
   const [editor] = useLexicalComposerContext();
-  const marks = useMemo(() => lineMarks(lines, segments), [lines, segments]);
+  // What paragraphs made later (none are, today: the text is built once) are marked with.
+  const latest = useRef({ marks, folds, open, labels });
+  latest.current = { marks, folds, open, labels };
 
   // Before the browser paints, so boilerplate never shows unfolded for a frame.
   useLayoutEffect(
     () =>
       editor.registerMutationListener(ParagraphNode, (mutations) => {
-        editor.getEditorState().read(() => {
-          // One pass over the lines: asking each new paragraph for its index would be quadratic.
-          const indexOf = new Map(
-            $getRoot()
-              .getChildrenKeys()
-              .map((key, i) => [key, i]),
-          );
-          for (const [key, mutation] of mutations) {
-            if (mutation !== 'created') continue;
-            const index = indexOf.get(key);
-            const element = editor.getElementByKey(key);
-            const mark = index === undefined ? undefined : marks[index];
-            if (!element || !mark) continue;
-            element.dataset.kind = mark.kind;
-            if (mark.foldedLines) element.dataset.foldStart = String(mark.foldedLines);
-          }
-        });
+        const root = editor.getRootElement();
+        if (root && [...mutations.values()].includes('created')) markLines(root, latest.current);
       }),
-    [editor, marks],
+    [editor],
   );
+  useLayoutEffect(() => {
+    const root = editor.getRootElement();
+    if (root) markLines(root, { marks, folds, open, labels });
+  }, [editor, marks, folds, open, labels]);
 
   useEffect(
     () =>
       registerRootEvents(editor, (root) => {
+        const foldAt = (target: EventTarget | null) => {
+          const line = (target as Element | null)?.closest?.('[data-fold-index]') as HTMLElement | null;
+          return line && root.contains(line) ? { line, index: Number(line.dataset.foldIndex) } : null;
+        };
         const onClick = (event: MouseEvent) => {
-          if ((event.target as HTMLElement).dataset?.foldStart && root.classList.contains('folded')) onUnfold();
+          const at = foldAt(event.target);
+          if (!at || !window.getSelection()?.isCollapsed) return;
+          if (at.line.hasAttribute('data-folded')) onFold(at.index, true);
+          // An open run folds again from its header, drawn above the text of its first line.
+          else if (event.clientY < textTop(at.line)) onFold(at.index, false);
+        };
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          const at = foldAt(event.target);
+          if (!at?.line.hasAttribute('data-folded')) return;
+          event.preventDefault();
+          onFold(at.index, true);
         };
         root.addEventListener('click', onClick);
-        return () => root.removeEventListener('click', onClick);
+        root.addEventListener('keydown', onKeyDown);
+        return () => {
+          root.removeEventListener('click', onClick);
+          root.removeEventListener('keydown', onKeyDown);
+        };
       }),
-    [editor, onUnfold],
+    [editor, onFold],
   );
 
   return null;
 }
 
-interface LineMark {
-  kind: Segment['kind'];
-  /** On the first line of a boilerplate run: how many lines the run folds. */
-  foldedLines?: number;
+/** Where the text of a line starts on screen (below any header drawn before it). */
+function textTop(line: HTMLElement): number {
+  const range = document.createRange();
+  range.selectNodeContents(line);
+  const first = range.getClientRects()[0];
+  return first ? first.top : line.getBoundingClientRect().bottom;
 }
 
-/** The segment kind of every line (blank lines take the kind of the line before them). */
-export function lineMarks(lines: readonly Line[], segments: readonly Segment[]): LineMark[] {
-  const marks: LineMark[] = lines.map(() => ({ kind: 'body' }));
-  for (const segment of segments) {
-    if (segment.end <= segment.start) continue;
-    const first = lineIndexAt(lines, segment.start);
-    const last = lineIndexAt(lines, segment.end - 1);
-    for (let i = first; i <= last; i++) marks[i] = { kind: segment.kind };
-  }
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.end === line.start && !segments.some((s) => s.start <= line.start && s.end > line.start)) {
-      marks[i] = { kind: (marks[i - 1] as LineMark).kind };
+function markLines(root: HTMLElement, { marks, folds, open, labels }: Omit<Props, 'onFold'>): void {
+  // Each paragraph under the root is one line, in order.
+  const paragraphs = root.children;
+  marks.forEach((mark, i) => {
+    const element = paragraphs[i] as HTMLElement | undefined;
+    if (element) element.dataset.kind = mark.kind;
+  });
+  folds.forEach((fold, index) => {
+    const folded = !open.has(index);
+    for (let i = fold.firstLine; i <= fold.lastLine; i++) paragraphs[i]?.toggleAttribute('data-folded', folded);
+    const first = paragraphs[fold.firstLine] as HTMLElement | undefined;
+    if (!first) return;
+    const count = fold.lastLine - fold.firstLine + 1;
+    first.dataset.foldIndex = String(index);
+    first.dataset.foldStart = String(count);
+    first.dataset.foldLabel = folded ? labels.folded(count) : labels.opened(count);
+    // Folded, the line is a button named by its label; open, it is the text it holds.
+    if (folded) {
+      first.setAttribute('role', 'button');
+      first.setAttribute('tabindex', '0');
+      first.setAttribute('aria-expanded', 'false');
+      first.setAttribute('aria-label', labels.folded(count));
+    } else {
+      for (const name of ['role', 'tabindex', 'aria-expanded', 'aria-label']) first.removeAttribute(name);
     }
-  }
-  for (let i = 0; i < marks.length; i++) {
-    if (marks[i]?.kind !== 'boilerplate' || marks[i - 1]?.kind === 'boilerplate') continue;
-    let end = i;
-    while (marks[end + 1]?.kind === 'boilerplate') end++;
-    (marks[i] as LineMark).foldedLines = end - i + 1;
-  }
-  return marks;
+  });
 }

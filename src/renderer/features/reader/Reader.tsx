@@ -6,6 +6,7 @@ import { splitLines } from '../../../shared/text/lines';
 import type { Word } from '../../../shared/text/words';
 import type { DocumentStatus } from '../../db/document-states';
 import type { ClaimLook } from '../../editor/claim-colours';
+import { foldsOf, lineMarks } from '../../editor/folds';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
@@ -53,6 +54,7 @@ const ENCODINGS = [
 ];
 
 const NO_CLAIMS: readonly Annotation[] = [];
+const NOTHING_OPEN: ReadonlySet<number> = new Set();
 
 export function Reader({
   document: doc,
@@ -73,9 +75,24 @@ export function Reader({
   const statusLabels = useStatusLabels();
   const language = useLanguage();
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
-  const boilerplate = useMemo(() => doc.segments.filter((s) => s.kind === 'boilerplate'), [doc.segments]);
-  const [folded, setFolded] = useState(true);
-  const unfold = useCallback(() => setFolded(false), []);
+  const marks = useMemo(() => lineMarks(lines, doc.segments), [lines, doc.segments]);
+  const folds = useMemo(() => foldsOf(lines, marks), [lines, marks]);
+  // The folds shown, by index; every fold starts folded, and again when the text changes.
+  const [shown, setShown] = useState({ folds, open: new Set<number>() as ReadonlySet<number> });
+  const open = shown.folds === folds ? shown.open : NOTHING_OPEN;
+  const closed = folds.length - open.size;
+  const fold = useCallback(
+    (index: number, show: boolean) =>
+      setShown((current) => {
+        const next = new Set(current.folds === folds ? current.open : NOTHING_OPEN);
+        if (show) next.add(index);
+        else next.delete(index);
+        return { folds, open: next };
+      }),
+    [folds],
+  );
+  const foldAll = (show: boolean) => setShown({ folds, open: show ? new Set(folds.keys()) : NOTHING_OPEN });
+  const foldLabels = useMemo(() => ({ folded: m.foldedLine, opened: m.openedLine }), [m]);
   // The reader takes the claims as written, so a new claim is drawn in the frame of its key press;
   // the rest of the window takes them a frame later.
   const drawn = useDrawnClaims(doc.id) ?? NO_CLAIMS;
@@ -143,9 +160,9 @@ export function Reader({
               ))}
             </select>
           </label>
-          {boilerplate.length > 0 && (
-            <button type="button" className="link" onClick={() => setFolded(!folded)}>
-              {folded ? m.showBoilerplate(boilerplate.length) : m.foldBoilerplate}
+          {folds.length > 0 && (
+            <button type="button" className="link" onClick={() => foldAll(closed > 0)}>
+              {closed > 0 ? m.showBoilerplate(closed) : m.foldBoilerplate}
             </button>
           )}
         </p>
@@ -163,9 +180,11 @@ export function Reader({
           spans={spans}
           looks={looks}
           selectedId={selectedId}
-          segments={doc.segments}
-          folded={folded}
-          onUnfold={unfold}
+          marks={marks}
+          folds={folds}
+          open={open}
+          onFold={fold}
+          foldLabels={foldLabels}
           onTextSelection={handleSelection}
           onClaimsClick={handleClaims}
           onBackgroundClick={onBackgroundClick}

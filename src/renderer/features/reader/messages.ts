@@ -12,6 +12,8 @@ export const useReaderMessages = defineMessages(
     documentStatus: 'Document status',
     showBoilerplate: (n: number) => `Show boilerplate (${n} ${n === 1 ? 'part' : 'parts'})`,
     foldBoilerplate: 'Fold boilerplate',
+    foldedLine: (n: number) => `⋯ boilerplate folded (${n} ${n === 1 ? 'line' : 'lines'}), click to show`,
+    openedLine: (n: number) => `⋯ boilerplate (${n} ${n === 1 ? 'line' : 'lines'}), click to fold`,
   },
   {
     reader: 'Текст',
@@ -23,5 +25,9 @@ export const useReaderMessages = defineMessages(
     documentStatus: 'Статус документа',
     showBoilerplate: (n: number) => `Показать служебный текст (${n} ${plural(n, 'часть', 'части', 'частей')})`,
     foldBoilerplate: 'Свернуть служебный текст',
+    foldedLine: (n: number) =>
+      `⋯ служебный текст свёрнут (${n} ${plural(n, 'строка', 'строки', 'строк')}), нажмите, чтобы показать`,
+    openedLine: (n: number) =>
+      `⋯ служебный текст (${n} ${plural(n, 'строка', 'строки', 'строк')}), нажмите, чтобы свернуть`,
   },
 );
