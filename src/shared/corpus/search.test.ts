@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchHostCall, type SearchPart } from '../host-api';
 import { quietHandlers } from '../testing/host-handlers';
-import { CorpusSearch, markWords, snippet, wordPattern } from './search';
+import { CorpusSearch } from './search';
+import { markWords, snippet, wordPattern } from './search-words';
 
 /** A snippet or title as the list shows it, the marked words in [brackets]. */
 const shown = (parts: readonly SearchPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
