@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useMemo, useRef, useState } from 'react';
 import {
   type DocumentClaimSummary,
   type DocumentFilter,
@@ -8,6 +8,8 @@ import {
   tagTree,
 } from '../../../shared/corpus/document-filter';
 import { languageName } from '../../../shared/corpus/language-names';
+import { markWords, wordPattern } from '../../../shared/corpus/search-words';
+import type { SearchHit, SearchPart } from '../../../shared/host-api';
 import type { CorpusListing } from '../../../shared/model/document';
 import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
@@ -35,10 +37,12 @@ interface Props {
 /** The shared filters (shared/corpus/document-filter.ts), the search and the analyst's status. */
 interface Filters extends DocumentFilter {
   query: string;
+  /** Match words spelt differently too, not only when nothing matches exactly. */
+  approximate: boolean;
   status: DocumentStatus | '';
 }
 
-const NO_FILTERS: Filters = { ...NO_DOCUMENT_FILTER, query: '', status: '' };
+const NO_FILTERS: Filters = { ...NO_DOCUMENT_FILTER, query: '', approximate: false, status: '' };
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
 export const DocumentList = memo(function DocumentList({
@@ -54,7 +58,7 @@ export const DocumentList = memo(function DocumentList({
   const statusLabels = useStatusLabels();
   const codebook = useCodebook();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const hits = useSearch(filters.query);
+  const hits = useSearch(filters.query, filters.approximate);
   const scroller = useRef<HTMLDivElement>(null);
   const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
   const sources = useMemo(() => distinct(listing.documents.flatMap((d) => documentSource(d) ?? [])), [listing]);
@@ -62,13 +66,18 @@ export const DocumentList = memo(function DocumentList({
 
   const { shown, undated } = useMemo(() => {
     const byId = new Map(listing.documents.map((d) => [d.id, d]));
-    const base = hits ? hits.flatMap((id) => byId.get(id) ?? []) : listing.documents;
+    const base = hits ? hits.flatMap((hit) => byId.get(hit.id) ?? []) : listing.documents;
     return filterDocuments(base, filters, {
       claimsOf: (id) => claims.get(id),
       tags: codebook.tags,
       accept: (d) => !filters.status || statusOf(d.id) === filters.status,
     });
   }, [listing, hits, filters, claims, statusOf, codebook]);
+
+  const hitOf = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit])), [hits]);
+  // Asked or not, the analyst is told when no hit matches exactly.
+  const onlyApproximate =
+    !filters.approximate && hits !== undefined && hits.length > 0 && hits.every((h) => h.approximate);
 
   const rows = useRows({ count: shown.length, scroller, estimate: 76 });
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
@@ -90,6 +99,19 @@ export const DocumentList = memo(function DocumentList({
           value={filters.query}
           onChange={(event) => set({ query: event.target.value })}
         />
+        <label className="small search-approximate" title={m.approximateHint}>
+          <input
+            type="checkbox"
+            checked={filters.approximate}
+            onChange={(event) => set({ approximate: event.target.checked })}
+          />
+          {m.approximate}
+        </label>
+        {onlyApproximate && (
+          <p className="muted small search-notice" role="status">
+            {m.approximateOnly}
+          </p>
+        )}
         <div className="filter-row">
           <select aria-label={m.language} value={filters.language} onChange={(e) => set({ language: e.target.value })}>
             <option value="">{m.allLanguages}</option>
@@ -162,6 +184,7 @@ export const DocumentList = memo(function DocumentList({
         <VirtualRows rows={rows} items={shown} keyOf={(doc) => doc.id} ordered={false}>
           {(doc) => {
             const count = claims.get(doc.id)?.count ?? 0;
+            const hit = hitOf.get(doc.id);
             return (
               <button
                 type="button"
@@ -170,7 +193,12 @@ export const DocumentList = memo(function DocumentList({
                 onClick={() => onOpen(doc.id)}
                 title={doc.id}
               >
-                <span className="document-title">{doc.title}</span>
+                <span className="document-title">{hit ? <TitleMarks title={doc.title} hit={hit} /> : doc.title}</span>
+                {hit && (
+                  <span className="document-snippet">
+                    <Marked parts={hit.snippet} />
+                  </span>
+                )}
                 <span className="document-meta">
                   <span className="language" title={languageName(doc.language)}>
                     {doc.language}
@@ -179,6 +207,7 @@ export const DocumentList = memo(function DocumentList({
                   <span className="document-id">{documentSource(doc) ?? m.noSource}</span>
                   {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
                   {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
+                  {hit?.approximate && filters.approximate && <span className="approximate">{m.approximateHit}</span>}
                 </span>
               </button>
             );
@@ -224,5 +253,17 @@ export const DocumentList = memo(function DocumentList({
     </nav>
   );
 });
+
+/** Text with the searched words in <mark>: React elements over the text, never markup from it. */
+function Marked({ parts }: { parts: readonly SearchPart[] }) {
+  return parts.map((part, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move, so their places are their keys
+    part.mark ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+  );
+}
+
+const TitleMarks = ({ title, hit }: { title: string; hit: SearchHit }) => (
+  <Marked parts={markWords(title, wordPattern(hit.terms))} />
+);
 
 const distinct = (values: string[]) => [...new Set(values)].sort(compareForDisplay);

@@ -30,6 +30,11 @@ export const useCorpusMessages = defineMessages(
     claims: (n: number) => (n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`),
     done: '✓ done',
     noMatch: 'No document matches.',
+    approximate: 'Approximate',
+    approximateHint:
+      'Also find words spelt a little differently: typos, other endings. Without it, approximate matches are shown only when nothing matches exactly.',
+    approximateOnly: 'No exact matches; showing approximate ones.',
+    approximateHit: '≈ approximate',
     skipped: (n: number) => `${n.toLocaleString('en')} files skipped`,
     missing: (n: number) => `Missing documents · ${n.toLocaleString('en')}`,
     notPlaced: (n: number) => `${n.toLocaleString('en')} not placed`,
@@ -63,6 +68,11 @@ export const useCorpusMessages = defineMessages(
     claims: (n: number) => count(n, 'утверждение', 'утверждения', 'утверждений'),
     done: '✓ готов',
     noMatch: 'Подходящих документов нет.',
+    approximate: 'Приблизительно',
+    approximateHint:
+      'Находить и слова, написанные немного иначе: с опечатками, с другими окончаниями. Без этого приблизительные совпадения показываются, только когда точных нет.',
+    approximateOnly: 'Точных совпадений нет; показаны приблизительные.',
+    approximateHit: '≈ приблизительно',
     skipped: (n: number) => `Пропущенные файлы: ${n.toLocaleString('ru')}`,
     missing: (n: number) => `Отсутствующие документы · ${n.toLocaleString('ru')}`,
     notPlaced: (n: number) => `не размещено: ${n.toLocaleString('ru')}`,

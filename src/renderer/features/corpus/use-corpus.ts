@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { SearchHit } from '../../../shared/host-api';
 import type { CorpusListing } from '../../../shared/model/document';
 import { useHost } from '../../host/HostContext';
 
@@ -41,23 +42,27 @@ export function useCorpusListing(): ListingState {
   return state;
 }
 
-/** Documents matching a full-text query, best first; undefined while there is no query. */
-export function useSearch(query: string): string[] | undefined {
+/**
+ * Documents matching a full-text query, best first, each with its snippet; undefined while there
+ * is no query or its answer has not come. `approximate` asks for words spelt differently too.
+ */
+export function useSearch(query: string, approximate: boolean): SearchHit[] | undefined {
   const host = useHost();
-  const [hits, setHits] = useState<{ query: string; ids: string[] }>();
+  const [hits, setHits] = useState<{ key: string; hits: SearchHit[] }>();
+  const key = `${approximate}\u0000${query}`;
   useEffect(() => {
     if (query.trim() === '') return;
     let current = true;
     const timer = setTimeout(() => {
-      host.searchDocuments(query).then(
-        (found) => current && setHits({ query, ids: found.map((h) => h.id) }),
-        () => current && setHits({ query, ids: [] }),
+      host.searchDocuments(query, { approximate }).then(
+        (found) => current && setHits({ key, hits: found }),
+        () => current && setHits({ key, hits: [] }),
       );
     }, 120);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [host, query]);
-  return query.trim() === '' ? undefined : hits?.query === query ? hits.ids : undefined;
+  }, [host, query, approximate, key]);
+  return query.trim() === '' ? undefined : hits?.key === key ? hits.hits : undefined;
 }
