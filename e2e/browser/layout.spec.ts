@@ -4,6 +4,7 @@ import { lowContrastText, overflowing } from '../pages/legibility';
 import { Workbench } from '../pages/workbench';
 
 const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
+const shoiguTitle = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
 /** Nothing on screen too faint to read, and nothing sticking out of `within` or the window. */
 async function legible(page: Page, within: string, what: string) {
@@ -19,6 +20,18 @@ for (const language of ['en', 'ru'] as const) {
       await page.setViewportSize({ width: 1280, height: 720 });
       const app = new Workbench(page);
       await app.open(url);
+      // The longest codebook, and a claim made with it, selected.
+      await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
+      const persuasion = page
+        .getByRole('dialog', { name: 'Codebook' })
+        .getByRole('radio', { name: /Persuasion techniques/ });
+      await persuasion.click();
+      await expect(persuasion).toBeChecked();
+      await page.getByRole('dialog', { name: 'Codebook' }).getByRole('button', { name: 'Close' }).click();
+      await app.openDocument(shoiguTitle);
+      await app.tagSelection('Sergei Shoigu arrived in Minsk', '1');
+      await app.claimItem('Sergei Shoigu arrived in Minsk').getByRole('button').click();
+
       await page.getByLabel('Theme').selectOption(theme);
       await page.getByLabel('Interface language / Язык интерфейса').selectOption(language);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -29,10 +42,15 @@ for (const language of ['en', 'ru'] as const) {
       expect(await header.evaluate((h) => h.scrollWidth - h.clientWidth), 'the header fits its row').toBe(0);
       await legible(page, '.app-header', 'the header');
       await legible(page, '.reader-header', 'the document header');
-      await legible(page, '.side-panel', 'the side panel');
+      await legible(page, '.side-panel', 'the claim panel with 23 tags');
+      await legible(page, 'nav.document-list', 'the document list, a document with a claim');
 
       await page.locator('button.codebook-button').click();
       await legible(page, '.modal', 'the codebook dialog');
+      await page.locator('.modal .actions button').first().click();
+      await expect(page.locator('.codebook-editor')).toBeVisible();
+      await legible(page, '.modal', 'the codebook editor');
+      await page.locator('.codebook-editor .actions button:not(.primary)').last().click();
       await page.keyboard.press('Escape');
 
       await page.locator('.export > button').click();

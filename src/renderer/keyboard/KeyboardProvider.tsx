@@ -36,13 +36,13 @@ const NAVIGATION_KEYS = new Set([
 ]);
 
 /**
- * Keys act where the focus is: with the document list, the header or a menu focused, its
+ * Keys act where the focus is: with the document list, the top bar or a menu focused, its
  * navigation keys are its own, so Backspace there never deletes the claim selected in the reader.
  */
 const keptByFocus = (event: KeyboardEvent) =>
   NAVIGATION_KEYS.has(event.key) &&
   event.target instanceof HTMLElement &&
-  event.target.closest('nav, header, [role="menu"], [role="toolbar"]') !== null;
+  event.target.closest('nav, .app-header, [role="menu"]') !== null;
 
 /**
  * The window's one keyboard listener: it looks each key up in the shortcuts of the scopes shown

@@ -47,7 +47,10 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
       <h2 id="codebook-editor-title">
         {m.editTitle} <span className="muted">{m.versionChange(codebook.version, codebook.version + 1)}</span>
       </h2>
-      <CommitInput label={m.name} value={draft.name} onCommit={(name) => apply({ kind: 'rename-codebook', name })} />
+      <label className="codebook-field">
+        {m.name}
+        <CommitInput label={m.name} value={draft.name} onCommit={(name) => apply({ kind: 'rename-codebook', name })} />
+      </label>
       {refusal && (
         <p role="alert" className="error">
           {refusal}
@@ -56,13 +59,24 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
       {draft.groups.map((group) => (
         <fieldset key={group.id} className="codebook-group">
           <legend>
-            <CommitInput
-              label={m.groupName}
-              value={group.label}
-              onCommit={(label) => apply({ kind: 'rename-group', groupId: group.id, label })}
-            />
+            <label className="codebook-field">
+              {m.groupName}
+              <CommitInput
+                label={m.groupName}
+                value={group.label}
+                onCommit={(label) => apply({ kind: 'rename-group', groupId: group.id, label })}
+              />
+            </label>
           </legend>
           <table className="codebook-tags">
+            <colgroup>
+              <col className="colour-column" />
+              <col className="key-column" />
+              <col />
+              <col className="parent-column" />
+              <col className="description-column" />
+              <col className="remove-column" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">{m.colour}</th>
@@ -149,9 +163,11 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
                       <button
                         type="button"
                         className="link danger"
+                        aria-label={m.remove(tag.label)}
+                        title={m.remove(tag.label)}
                         onClick={() => apply({ kind: 'remove-tag', tagId: tag.id })}
                       >
-                        {m.remove(tag.label)}
+                        {m.removeShort}
                       </button>
                     </td>
                   </tr>
