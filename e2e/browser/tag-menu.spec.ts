@@ -64,3 +64,21 @@ test('keys act where the focus is: Backspace in the document list deletes no cla
   await page.keyboard.press('Backspace');
   await expect(app.claimItems()).toHaveCount(0);
 });
+
+test('a quote that brings its own quotation marks is not given a second pair, and Tab from the note skips Delete', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument('NATO and the EU are pushing Russia and Belarus towards integration');
+  await app.tagSelection('“I would say that Russia and Belarus', '2');
+  const quote = app.claimItem('“I would say that Russia and Belarus').locator('q');
+  expect(await quote.evaluate((q) => getComputedStyle(q, '::before').content)).toBe('no-open-quote');
+  expect(await quote.evaluate((q) => getComputedStyle(q, '::after').content)).not.toBe('no-close-quote');
+
+  await app.claimItem('“I would say that Russia and Belarus').getByRole('button').click();
+  await app.claimPanel.getByLabel('Note').focus();
+  await page.keyboard.press('Tab');
+  await expect(app.claimPanel.getByRole('button', { name: /Delete claim/ })).not.toBeFocused();
+  await expect(app.claimItems()).toHaveCount(1);
+});

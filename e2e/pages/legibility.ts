@@ -114,3 +114,30 @@ export function overflowing(page: Page, within: string): Promise<string[]> {
     return found;
   }, within);
 }
+
+/**
+ * Visible words in Latin letters outside anything marked `translate="no"` (the corpus's text,
+ * titles, names, codebook labels, file names), one line per element: in the Russian interface
+ * each is a string that missed the messages. `allowed` lists the few Latin words Russian keeps
+ * (format and product names, keys).
+ */
+export function untranslatedText(page: Page, allowed: readonly string[]): Promise<string[]> {
+  return page.evaluate((allowed) => {
+    const found: string[] = [];
+    const ok = new Set(allowed.map((word) => word.toLowerCase()));
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent ?? '';
+      if (!element || !/[A-Za-z]{2}/.test(text)) continue;
+      if (element.closest('[translate="no"], kbd, code, script, style, option')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+      const words = (text.match(/[A-Za-z][A-Za-z-]*/g) ?? []).filter(
+        (word) => word.length > 1 && !ok.has(word.toLowerCase()),
+      );
+      if (words.length > 0) found.push(`${element.tagName.toLowerCase()}: "${text.trim().slice(0, 60)}"`);
+    }
+    return found;
+  }, allowed);
+}

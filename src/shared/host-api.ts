@@ -30,7 +30,12 @@ export const SaveRequest = z.object({
 });
 
 export const SaveOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), location: z.string() }),
+  z.object({
+    status: z.literal('saved'),
+    /** A path, or (in a browser) the file's name in the browser's downloads. */
+    location: z.string(),
+    inDownloads: z.boolean().optional(),
+  }),
   z.object({ status: z.literal('cancelled') }),
 ]);
 

@@ -57,7 +57,8 @@ export function ShortcutsHelp() {
                           <kbd>{tag.hotkey}</kbd>
                         </th>
                         <td>
-                          <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" /> {tag.label}
+                          <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" />{' '}
+                          <span translate="no">{tag.label}</span>
                         </td>
                       </tr>
                     ))}

@@ -53,7 +53,7 @@ export function connectHost(): HostApi {
   if (!electron) {
     api.saveExport = async ({ suggestedName, content, encoding }) => {
       downloadFile(suggestedName, encoding === 'base64' ? base64Bytes(content) : content);
-      return { status: 'saved', location: `your browser's downloads (${suggestedName})` };
+      return { status: 'saved', location: suggestedName, inDownloads: true };
     };
   }
   return api;

@@ -1,10 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from 'react';
+import { WithNames } from '../i18n/WithNames';
 import { useNoticeMessages } from './messages';
 
 /** A message about something that just happened: an export written, a folder that failed to open. */
 export interface Notice {
   kind: 'done' | 'error';
   text: string;
+  /** File names and other data in the text, which no translation touches. */
+  names?: readonly string[];
 }
 
 interface Shown extends Notice {
@@ -43,7 +46,9 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
       <section className="notices" aria-label={m.notices}>
         {shown.map((notice) => (
           <div key={notice.id} className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            <span className="notice-text">{notice.text}</span>
+            <span className="notice-text">
+              <WithNames text={notice.text} names={notice.names ?? []} />
+            </span>
             <button type="button" className="notice-close" aria-label={m.dismiss} onClick={() => dismiss(notice.id)}>
               ×
             </button>

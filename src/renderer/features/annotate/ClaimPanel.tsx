@@ -36,11 +36,15 @@ export function ClaimPanel({
     <section className="claim-panel" aria-label={m.selectedClaim}>
       <header>
         <h2 className="panel-title">{m.selectedClaim}</h2>
+        {/* At the top, not after the note: a Tab out of the note never lands on Delete. */}
+        <button type="button" className="danger small delete-claim" onClick={onDelete}>
+          {m.deleteClaim} <kbd>Del</kbd>
+        </button>
         <button type="button" className="link" onClick={onClose} aria-label={m.deselect}>
           Esc
         </button>
       </header>
-      <blockquote>{claim.target.exact}</blockquote>
+      <blockquote translate="no">{claim.target.exact}</blockquote>
       {claim.anchoring && (
         <fieldset className="placement-check" aria-label={m.checkPlacement}>
           <p>
@@ -79,7 +83,7 @@ export function ClaimPanel({
                 onChange={() => onToggleTag(tag.id)}
               />
               <span className="swatch" style={{ backgroundColor: tag.colour }} />
-              {tag.label}
+              <span translate="no">{tag.label}</span>
             </label>
           );
         })}
@@ -93,18 +97,15 @@ export function ClaimPanel({
         onChange={onAttributes}
       />
       <p className="muted small">
-        {m.madeBy(
-          claim.annotator,
+        <span translate="no">{claim.annotator}</span> ·{' '}
+        {m.madeAt(
           new Date(claim.createdAt).toLocaleString(language),
           claim.target.start,
           claim.target.end,
-          claim.codebookId,
           claim.codebookVersion,
-        )}
+        )}{' '}
+        · <span translate="no">{claim.codebookId}</span>
       </p>
-      <button type="button" className="danger" onClick={onDelete}>
-        {m.deleteClaim} <kbd>Del</kbd>
-      </button>
     </section>
   );
 }

@@ -27,6 +27,7 @@ export function DocumentLabelsPanel({ codebook, me, labels, onChange }: Props) {
               type="button"
               aria-pressed={on}
               className="chip-toggle"
+              translate="no"
               style={{ borderColor: tag.colour }}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onChange(on ? mine.filter((t) => t !== tag.id) : [...mine, tag.id])}

@@ -1,6 +1,7 @@
 import type { Orphan } from '../../../shared/import/plan-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import { tagById } from '../../../shared/model/codebook';
+import { Quote } from '../../lib/Quote';
 import { useAnnotateMessages } from './messages';
 
 interface Props {
@@ -31,7 +32,7 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
                 </span>
               ))}
             </span>
-            <q className="quote">{orphan.record.selector.exact ?? m.noQuote}</q>
+            <Quote className="quote" text={orphan.record.selector.exact ?? m.noQuote} />
             <span className="muted small">
               {orphan.reason} · {orphan.source}
             </span>

@@ -60,7 +60,7 @@ export function TagPopover({ codebook, at, onChoose }: Props) {
           >
             <kbd>{tag.hotkey}</kbd>
             <span className="swatch" style={{ backgroundColor: tag.colour }} />
-            {tag.label}
+            <span translate="no">{tag.label}</span>
           </button>
         ))}
         {shown.length === 0 && <p className="muted small">{m.noTagMatches}</p>}

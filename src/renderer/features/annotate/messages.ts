@@ -23,8 +23,8 @@ export const useAnnotateMessages = defineMessages(
     acceptPlacement: 'Accept placement',
     moveToSelection: 'Move to selected text',
     tags: 'Tags',
-    madeBy: (annotator: string, time: string, start: number, end: number, codebook: string, version: number) =>
-      `${annotator} · ${time} · characters ${start}–${end} · codebook ${codebook} v${version}`,
+    madeAt: (time: string, start: number, end: number, version: number) =>
+      `${time} · characters ${start}–${end} · codebook version ${version}`,
     deleteClaim: 'Delete claim',
     attributes: 'Attributes',
     speaker: 'Speaker',
@@ -95,8 +95,8 @@ export const useAnnotateMessages = defineMessages(
     acceptPlacement: 'Подтвердить размещение',
     moveToSelection: 'Перенести на выделенный текст',
     tags: 'Метки',
-    madeBy: (annotator: string, time: string, start: number, end: number, codebook: string, version: number) =>
-      `${annotator} · ${time} · символы ${start}–${end} · кодовая книга ${codebook} v${version}`,
+    madeAt: (time: string, start: number, end: number, version: number) =>
+      `${time} · символы ${start}–${end} · версия кодовой книги ${version}`,
     deleteClaim: 'Удалить утверждение',
     attributes: 'Атрибуты',
     speaker: 'Источник',

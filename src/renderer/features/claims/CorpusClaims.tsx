@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { compareByPosition, isLive } from '../../../shared/model/annotation';
 import { allClaims } from '../../db/claim-queries';
+import { WithNames } from '../../i18n/WithNames';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
 import { useCodebook, useSession } from '../../session/SessionContext';
@@ -52,7 +53,7 @@ export function CorpusClaims({ onOpen }: Props) {
     <section className="corpus-claims" aria-label={m.corpusClaims}>
       <header className="corpus-claims-header">
         <h1 className="panel-title">
-          {m.claimsIn(listing.name)}{' '}
+          <WithNames text={m.claimsIn(listing.name)} names={[listing.name]} />{' '}
           <span className="muted">
             · {shown.length === claims.length ? claims.length : m.ofTotal(shown.length, claims.length)}
           </span>
@@ -73,7 +74,7 @@ export function CorpusClaims({ onOpen }: Props) {
           <VirtualRows rows={rows} items={shown} keyOf={(claim) => claim.id}>
             {(claim) => (
               <button type="button" onClick={() => onOpen(claim.documentId, claim.id)}>
-                <span className="claim-document">
+                <span className="claim-document" translate="no">
                   {titles.get(claim.documentId) ?? claim.documentId} · {claim.annotator}
                 </span>
                 <ClaimSummary claim={claim} codebook={codebook} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
 import { chooseCodebook, saveCodebook, useCodebooks } from '../../db/codebooks';
+import { WithNames } from '../../i18n/WithNames';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { readFiles } from '../import';
 import { CodebookEditor } from './CodebookEditor';
@@ -81,6 +82,7 @@ export function CodebookButton() {
       <button
         type="button"
         className="secondary codebook-button"
+        translate="no"
         onClick={() => setOpen(true)}
         aria-label={m.button(codebook.name)}
         title={`${m.button(codebook.name)}: ${codebook.description}`}
@@ -122,8 +124,13 @@ export function CodebookButton() {
                         }
                       />
                       <span>
-                        <strong>{c.name}</strong> <span className="muted">{m.tagCount(c.version, c.tags.length)}</span>
-                        {c.description && <span className="muted small block">{c.description}</span>}
+                        <strong translate="no">{c.name}</strong>{' '}
+                        <span className="muted">{m.tagCount(c.version, c.tags.length)}</span>
+                        {c.description && (
+                          <span className="muted small block" translate="no">
+                            {c.description}
+                          </span>
+                        )}
                       </span>
                     </label>
                   ))}
@@ -136,7 +143,7 @@ export function CodebookButton() {
                 )}
                 <div className="actions">
                   <button type="button" onClick={() => setEditing(true)}>
-                    {m.edit(codebook.name)}
+                    <WithNames text={m.edit(codebook.name)} names={[codebook.name]} />
                   </button>
                   <button type="button" onClick={exportCodebook}>
                     {m.exportJson}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type CodebookChange, editCodebook, nextFreeHotkey, tagsInTreeOrder } from '../../../shared/codebooks/edit';
 import type { AttributeValue, Codebook, Tag } from '../../../shared/model/codebook';
+import { WithNames } from '../../i18n/WithNames';
 import { useCodebookMessages } from './messages';
 
 interface Props {
@@ -189,10 +190,10 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
                 });
               }}
             >
-              {m.addTag(group.label)}
+              <WithNames text={m.addTag(group.label)} names={[group.label]} />
             </button>
             <button type="button" onClick={() => apply({ kind: 'remove-group', groupId: group.id })}>
-              {m.removeGroup(group.label)}
+              <WithNames text={m.removeGroup(group.label)} names={[group.label]} />
             </button>
           </div>
         </fieldset>
@@ -253,7 +254,7 @@ function AttributeValues({
             />
             <code>{value.id}</code>
             <button type="button" className="link danger" onClick={() => onChange(values.filter((_, j) => j !== i))}>
-              {m.remove(value.label)}
+              <WithNames text={m.remove(value.label)} names={[value.label]} />
             </button>
           </li>
         ))}
@@ -295,6 +296,8 @@ function CommitInput({ label, value, onCommit, multiline = false, allowEmpty = f
   };
   const common = {
     'aria-label': label,
+    // What is typed here is the codebook's own text, in whatever language it was written.
+    translate: 'no' as const,
     value: text,
     onBlur: commit,
   };

@@ -14,11 +14,11 @@ export function TagList({ codebook, onApply }: Props) {
   return (
     <section className="tag-list" aria-label={m.panel}>
       <h2 className="panel-title">
-        {codebook.name} <span className="muted">v{codebook.version}</span>
+        <span translate="no">{codebook.name}</span> <span className="muted">v{codebook.version}</span>
       </h2>
       {codebook.groups.map((group) => (
         <div key={group.id} className="tag-group">
-          {codebook.groups.length > 1 && <h3>{group.label}</h3>}
+          {codebook.groups.length > 1 && <h3 translate="no">{group.label}</h3>}
           <ul>
             {tagsInTreeOrder(codebook)
               .filter(({ tag }) => tag.group === group.id)
@@ -34,7 +34,7 @@ export function TagList({ codebook, onApply }: Props) {
                   >
                     <kbd>{tag.hotkey}</kbd>
                     <span className="swatch" style={{ backgroundColor: tag.colour }} />
-                    <span className="tag-text">
+                    <span className="tag-text" translate="no">
                       <span className="tag-label">{tag.label}</span>
                       <span className="tag-description">{tag.description}</span>
                     </span>

@@ -7,13 +7,13 @@ import {
   NO_DOCUMENT_FILTER,
   tagTree,
 } from '../../../shared/corpus/document-filter';
-import { languageName } from '../../../shared/corpus/language-names';
 import { markWords, wordPattern } from '../../../shared/corpus/search-words';
 import type { SearchHit, SearchPart } from '../../../shared/host-api';
 import type { CorpusListing } from '../../../shared/model/document';
 import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
 import type { MissingDocument } from '../../db/missing-documents';
+import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
@@ -55,6 +55,7 @@ export const DocumentList = memo(function DocumentList({
   onOpen,
 }: Props) {
   const m = useCorpusMessages();
+  const languageName = useLanguageName();
   const statusLabels = useStatusLabels();
   const codebook = useCodebook();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -86,7 +87,7 @@ export const DocumentList = memo(function DocumentList({
   return (
     <nav className="document-list" aria-label={m.documents}>
       <h2 className="panel-title" title={listing.root}>
-        {listing.name}{' '}
+        <span translate="no">{listing.name}</span>{' '}
         <span className="muted">
           · {filtered ? m.shownOf(shown.length, listing.documents.length) : m.documentCount(listing.documents.length)}
         </span>
@@ -193,18 +194,22 @@ export const DocumentList = memo(function DocumentList({
                 onClick={() => onOpen(doc.id)}
                 title={doc.id}
               >
-                <span className="document-title">{hit ? <TitleMarks title={doc.title} hit={hit} /> : doc.title}</span>
+                <span className="document-title" translate="no">
+                  {hit ? <TitleMarks title={doc.title} hit={hit} /> : doc.title}
+                </span>
                 {hit && (
-                  <span className="document-snippet">
+                  <span className="document-snippet" translate="no">
                     <Marked parts={hit.snippet} />
                   </span>
                 )}
                 <span className="document-meta">
-                  <span className="language" title={languageName(doc.language)}>
+                  <span className="language" title={languageName(doc.language)} translate="no">
                     {doc.language}
                   </span>
                   {doc.date ? <span>{doc.date}</span> : <span className="muted">{m.undated}</span>}
-                  <span className="document-id">{documentSource(doc) ?? m.noSource}</span>
+                  <span className="document-id" translate="no">
+                    {documentSource(doc) ?? m.noSource}
+                  </span>
                   {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
                   {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
                   {hit?.approximate && filters.approximate && <span className="approximate">{m.approximateHit}</span>}

@@ -38,7 +38,8 @@ export function ExportButton({ openDocumentId }: Props) {
       const skipped = unchecked.map((d) => `${d.id} (${d.reason})`).join('; ');
       notify({
         kind: unchecked.length > 0 ? 'error' : 'done',
-        text: `${m.exported(saved.location)}${skipped ? ` ${m.unchecked(skipped)}` : ''}`,
+        names: [saved.location, ...unchecked.map((d) => d.id)],
+        text: `${saved.inDownloads ? m.downloaded(saved.location) : m.exported(saved.location)}${skipped ? ` ${m.unchecked(skipped)}` : ''}`,
       });
     } catch (error) {
       notify({ kind: 'error', text: m.failed(error instanceof Error ? error.message : String(error)) });

@@ -9,6 +9,7 @@ export const useExportMessages = defineMessages(
     export: 'Export…',
     exporting: 'Exporting…',
     exported: (location: string) => `Exported to ${location}`,
+    downloaded: (name: string) => `Exported to your browser's downloads: ${name}`,
     unchecked: (documents: string) =>
       `These documents' files could not be read, so their claims were exported as they were made, unchecked against the files now: ${documents}`,
     failed: (reason: string) => `Export failed: ${reason}`,
@@ -31,6 +32,7 @@ export const useExportMessages = defineMessages(
     export: 'Экспорт…',
     exporting: 'Экспортируется…',
     exported: (location: string) => `Сохранено: ${location}`,
+    downloaded: (name: string) => `Сохранено в загрузки браузера: ${name}`,
     unchecked: (documents: string) =>
       `Файлы этих документов прочитать не удалось, их утверждения экспортированы как были сделаны, без сверки с нынешними файлами: ${documents}`,
     failed: (reason: string) => `Экспорт не удался: ${reason}`,

@@ -14,6 +14,7 @@ export function AnnotatorButton({ name }: { name: string }) {
       <button
         type="button"
         className="annotator"
+        translate="no"
         title={m.change(name)}
         aria-label={m.change(name)}
         onClick={() => setChanging(true)}

@@ -1,5 +1,4 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import { languageName } from '../../../shared/corpus/language-names';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { splitLines } from '../../../shared/text/lines';
@@ -10,6 +9,7 @@ import { foldsOf, lineMarks } from '../../editor/folds';
 import { ReaderEditor } from '../../editor/ReaderEditor';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
+import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useDrawnClaims } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
@@ -72,6 +72,7 @@ export function Reader({
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const m = useReaderMessages();
+  const languageName = useLanguageName();
   const statusLabels = useStatusLabels();
   const language = useLanguage();
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
@@ -126,13 +127,13 @@ export function Reader({
   return (
     <article className="reader" aria-label={m.reader}>
       <header className="reader-header">
-        <h1>{doc.title}</h1>
-        <p className="muted document-facts">
+        <h1 translate="no">{doc.title}</h1>
+        <p className="muted document-facts" translate="no">
           {[doc.source, doc.author, doc.date].filter(Boolean).join(' · ')}
           {doc.url && <span className="url">{doc.url}</span>}
         </p>
         <p className="muted document-facts">
-          <span>{doc.id}</span>
+          <span translate="no">{doc.id}</span>
           <span>{languageName(doc.language)}</span>
           <span>{m.characters(doc.length.toLocaleString(language))}</span>
           <label>
@@ -168,7 +169,7 @@ export function Reader({
         </p>
       </header>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling article must be reachable by keyboard to scroll it */}
-      <div className="reader-scroll" ref={scroller} tabIndex={0}>
+      <div className="reader-scroll" ref={scroller} tabIndex={0} translate="no">
         <ReaderEditor
           // Another encoding is another text: the reader is built again.
           key={`${doc.id}:${doc.sha256}`}

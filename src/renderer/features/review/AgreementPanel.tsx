@@ -83,7 +83,7 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row" title={row.label}>
+            <th scope="row" title={row.label} translate="no">
               {row.label}
             </th>
             <td>

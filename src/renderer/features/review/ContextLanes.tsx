@@ -22,8 +22,10 @@ export function ContextLanes({ text, cluster, annotators, colourOf }: Props) {
         const mine = cluster.claims.filter((c) => c.annotator === name);
         return (
           <div key={name} className="context-lane" style={{ borderColor: colourOf(name) }}>
-            <span className="lane-label">{name}</span>
-            <span className="lane-text">
+            <span className="lane-label" translate="no">
+              {name}
+            </span>
+            <span className="lane-text" translate="no">
               {from > 0 && '…'}
               {pieces(text, from, to, mine).map((piece) =>
                 piece.marked ? (

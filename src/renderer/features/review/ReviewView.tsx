@@ -9,6 +9,7 @@ import { OffsetIndex } from '../../../shared/text/offsets';
 import { goldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useLanguage } from '../../i18n/language';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
+import { Quote } from '../../lib/Quote';
 import { useCodebook, useListedClaims, useSession } from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { AgreementPanel } from './AgreementPanel';
@@ -124,6 +125,7 @@ export function ReviewView({ documentId, onDocument }: Props) {
               key={name}
               type="button"
               className="lane-name"
+              translate="no"
               aria-pressed={!hidden.has(name)}
               style={{ borderColor: colourOf(name) }}
               onClick={() => {
@@ -168,7 +170,9 @@ export function ReviewView({ documentId, onDocument }: Props) {
                 <span className={`badge ${cluster.agreement}`}>
                   {cluster.agreement === 'partial' ? m.partial : m.single}
                 </span>
-                <q>{doc?.text.slice(cluster.start, cluster.end)}</q>
+                <span translate="no">
+                  <Quote text={doc?.text.slice(cluster.start, cluster.end) ?? ''} />
+                </span>
                 {settled(cluster) && <span className="badge done">{m.settled}</span>}
               </button>
               {i === focus && (
@@ -179,8 +183,11 @@ export function ReviewView({ documentId, onDocument }: Props) {
                   <ol className="lanes-detail">
                     {cluster.claims.map((claim, n) => (
                       <li key={claim.id} style={{ borderColor: colourOf(claim.annotator) }}>
-                        <kbd>{n + 1}</kbd> <strong>{claim.annotator}</strong>: {claim.tags.map(tagLabel).join(', ')}{' '}
-                        <q>{claim.target.exact}</q>{' '}
+                        <kbd>{n + 1}</kbd>{' '}
+                        <span translate="no">
+                          <strong>{claim.annotator}</strong>: {claim.tags.map(tagLabel).join(', ')}{' '}
+                          <Quote text={claim.target.exact} />
+                        </span>{' '}
                         <button type="button" onClick={() => accept([claim])}>
                           {m.accept}
                         </button>
@@ -215,7 +222,9 @@ export function ReviewView({ documentId, onDocument }: Props) {
           <ol>
             {gold.map((g) => (
               <li key={g.id}>
-                {g.tags.map(tagLabel).join(', ')} <q>{g.target.exact}</q>
+                <span translate="no">
+                  {g.tags.map(tagLabel).join(', ')} <Quote text={g.target.exact} />
+                </span>
                 {g.provenance && (
                   <span className="muted small">
                     {' '}
