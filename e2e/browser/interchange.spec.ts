@@ -108,7 +108,10 @@ test('claims on an edited text go to review, and claims that cannot be found sta
   const report = await importFiles(app, path);
   await expect(report).toContainText('1 claim imported, 1 to check');
   await expect(report).toContainText('1 claim could not be placed');
+  // The report names the document the claim waits in, and the list marks it.
+  await expect(report.locator('.not-placed-documents')).toContainText(`${shoiguTitle} · 1 waiting`);
   await report.getByRole('button', { name: 'Close' }).click();
+  await expect(app.documents.getByRole('button', { name: shoiguTitle })).toContainText('1 not placed');
 
   await expect(app.claimList).toContainText('1 to check');
   await app.claimItems().first().getByRole('button').click();
@@ -122,5 +125,6 @@ test('claims on an edited text go to review, and claims that cannot be found sta
   await app.selectText(claimB);
   await orphans.getByRole('button', { name: 'Place at selection' }).click();
   await expect(orphans).toHaveCount(0);
+  await expect(app.documents.getByRole('button', { name: shoiguTitle })).not.toContainText('not placed');
   await expect(app.claimItem(claimB)).toContainText('Military cooperation');
 });

@@ -160,7 +160,7 @@ describe('framing-workbench convert', () => {
     expect(err).toEqual([
       '2 of 4 claims not written: 1 duplicates written once, 1 with an id another claim holds',
       '  claims.json $.annotations[2]: the same claim as claims.json $.annotations[0]; written once',
-      '  claims.json $.annotations[3]: the id 01JDA0000000000000000000A2 is already used by another claim of this file (claims.json $.annotations[1]); this one was not imported',
+      '  “NATO’s military activity near our borders” in 002_e6cb186dbdad8141.txt (claims.json $.annotations[3]): the id 01JDA0000000000000000000A2 is already used by another claim of this file (claims.json $.annotations[1]); this one was not imported',
       '1 of 2 claims not written: 1 duplicates written once',
       '  spans.jsonl:1 $.label[1]: the same claim as spans.jsonl:1 $.label[0]; written once',
     ]);

@@ -9,3 +9,15 @@ export function useDocumentOrphans({ db, corpusId }: CorpusScope, documentId: st
     [db, corpusId, documentId],
   );
 }
+
+/** How many claims wait under Not placed in each document of the corpus. */
+export function useOrphanCounts({ db, corpusId }: CorpusScope): ReadonlyMap<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await db.orphans
+      .where('[corpusId+documentId]')
+      .between([corpusId, ''], [corpusId, '\uffff'])
+      .each((orphan) => counts.set(orphan.documentId, (counts.get(orphan.documentId) ?? 0) + 1));
+    return counts;
+  }, [db, corpusId]);
+}

@@ -102,7 +102,7 @@ describe('planImport', () => {
     expect(plan.add).toHaveLength(1);
     expect(plan.conflicts).toEqual([
       {
-        path: 'colleague.json $.annotations[7]',
+        path: '“Russia shows support” in doc.txt (colleague.json $.annotations[7])',
         message:
           'the id 01JDA0000000000000000000A1 is already used by another claim of this file (colleague.json $.annotations[0]); this one was not imported',
       },
@@ -236,7 +236,7 @@ describe('planImport', () => {
     const plan = planImport(file(record({ tags: [] })), context());
     expect(plan.add).toEqual([]);
     expect(plan.skipped[0]).toEqual({
-      path: 'colleague.json $.annotations[0]',
+      path: '“Russia shows support” in doc.txt (colleague.json $.annotations[0])',
       message: 'a claim without any tag cannot be imported',
     });
   });

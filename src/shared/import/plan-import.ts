@@ -48,6 +48,20 @@ export interface ImportContext {
   onProgress?(done: number, total: number): void;
 }
 
+/** Longest quote shown where a claim is named in a report. */
+const QUOTE_SHOWN = 60;
+
+/**
+ * Where a claim of a file is, in words an analyst recognises: its quote and document, then the
+ * place in the file (`colleague.json $.annotations[15]`) for whoever opens the file.
+ */
+export function claimPlace(record: Pick<ClaimRecord, 'origin' | 'documentId' | 'selector'>): string {
+  const exact = record.selector.exact;
+  if (!exact) return `${record.origin} (in ${record.documentId})`;
+  const quote = exact.length > QUOTE_SHOWN ? `${exact.slice(0, QUOTE_SHOWN)}…` : exact;
+  return `“${quote}” in ${record.documentId} (${record.origin})`;
+}
+
 /** Labels are one per annotator and document. */
 export const labelKey = (label: Pick<DocumentLabel, 'documentId' | 'annotator'>) =>
   `${label.documentId}\u0000${label.annotator}`;
@@ -104,7 +118,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   for (const [done, record] of file.claims.entries()) {
     context.onProgress?.(done, file.claims.length);
     if (record.tags.length === 0) {
-      plan.skipped.push({ path: record.origin, message: 'a claim without any tag cannot be imported' });
+      plan.skipped.push({ path: claimPlace(record), message: 'a claim without any tag cannot be imported' });
       continue;
     }
     const declaredSha = record.documentSha256 ?? fileDocs.get(record.documentId)?.sha256;
@@ -159,7 +173,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       if (earlier.key === key) plan.duplicates.push({ origin: record.origin, id: claim.id, of: earlier.origin });
       else
         plan.conflicts.push({
-          path: record.origin,
+          path: claimPlace(record),
           message: `the id ${claim.id} is already used by another claim of this file (${earlier.origin}); this one was not imported`,
         });
       continue;
@@ -174,7 +188,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
         plan.replace.push({ before: same, after: claim });
       else {
         plan.conflicts.push({
-          path: record.origin,
+          path: claimPlace(record),
           message: `the claim with id ${claim.id} in the database (by ${same.annotator}, changed ${storedAt}) differs and is not older; it was kept and this one not imported`,
         });
       }

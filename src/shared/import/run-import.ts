@@ -21,6 +21,8 @@ export interface ImportReport {
   orphans: number;
   /** Of the orphans, those whose document is not in the corpus: listed under Missing documents. */
   elsewhere: number;
+  /** The documents the orphans wait in, with how many each, most first. */
+  notPlaced: { documentId: string; count: number }[];
   duplicates: number;
   conflicts: Problem[];
   skipped: Problem[];
@@ -74,6 +76,7 @@ export const refusedReport = (source: string, errors: Problem[], format?: string
   updated: 0,
   orphans: 0,
   elsewhere: 0,
+  notPlaced: [],
   duplicates: 0,
   conflicts: [],
   skipped: [],
@@ -95,6 +98,14 @@ export function textLengths(file: Interchange, corpus: readonly DocumentSummary[
     if (d.text !== undefined && !ids.has(d.id) && !(sha !== undefined && hashes.has(sha))) lengths.add(d.text.length);
   }
   return lengths;
+}
+
+function countByDocument(orphans: readonly { documentId: string }[]): { documentId: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { documentId } of orphans) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
+  return [...counts]
+    .map(([documentId, count]) => ({ documentId, count }))
+    .sort((a, b) => b.count - a.count || (a.documentId < b.documentId ? -1 : 1));
 }
 
 /** Detects, parses, anchors and stores each file; one failing file leaves the others and the database intact. */
@@ -154,6 +165,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         updated: plan.replace.length,
         orphans: plan.orphans.length,
         elsewhere: plan.orphans.filter((o) => !known.has(o.documentId)).length,
+        notPlaced: countByDocument(plan.orphans),
         duplicates: plan.duplicates.length,
         conflicts: plan.conflicts,
         skipped: plan.skipped,

@@ -288,14 +288,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
             }
           />
         )}
-        <ClaimList claims={claims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
-        <DocumentLabelsPanel
-          codebook={codebook}
-          me={annotator}
-          labels={documentLabels ?? []}
-          onChange={(tags) => setDocumentLabel(session, doc.id, annotator, tags).catch(report)}
-        />
-        <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
+        {/* Claims waiting to be placed come first: they are work to do, and easy to miss below. */}
         <OrphanList
           orphans={orphans ?? []}
           codebook={codebook}
@@ -309,6 +302,14 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
           }
           onDiscard={(orphan) => actions.discardOrphan(orphan).catch(report)}
         />
+        <ClaimList claims={claims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
+        <DocumentLabelsPanel
+          codebook={codebook}
+          me={annotator}
+          labels={documentLabels ?? []}
+          onChange={(tags) => setDocumentLabel(session, doc.id, annotator, tags).catch(report)}
+        />
+        <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
       </aside>
     </div>
   );

@@ -13,11 +13,12 @@ import type { CorpusListing } from '../../../shared/model/document';
 import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
 import type { MissingDocument } from '../../db/missing-documents';
+import { useOrphanCounts } from '../../db/orphans';
 import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
-import { useCodebook } from '../../session/SessionContext';
+import { useCodebook, useSession } from '../../session/SessionContext';
 import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
@@ -58,6 +59,7 @@ export const DocumentList = memo(function DocumentList({
   const languageName = useLanguageName();
   const statusLabels = useStatusLabels();
   const codebook = useCodebook();
+  const notPlaced = useOrphanCounts(useSession());
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const hits = useSearch(filters.query, filters.approximate);
   const scroller = useRef<HTMLDivElement>(null);
@@ -212,6 +214,9 @@ export const DocumentList = memo(function DocumentList({
                   </span>
                   {count > 0 && <span className="claim-count">{m.claims(count)}</span>}
                   {statusOf(doc.id) === 'done' && <span className="status-done">{m.done}</span>}
+                  {(notPlaced?.get(doc.id) ?? 0) > 0 && (
+                    <span className="badge warn">{m.notPlaced(notPlaced?.get(doc.id) ?? 0)}</span>
+                  )}
                   {hit?.approximate && filters.approximate && <span className="approximate">{m.approximateHit}</span>}
                 </span>
               </button>

@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../../shared/import/run-import';
 import type { Problem } from '../../../shared/result';
+import { useSession } from '../../session/SessionContext';
 import { useImportMessages } from './messages';
 
 function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
@@ -26,6 +27,8 @@ function ProblemList({ title, problems }: { title: string; problems: readonly Pr
 /** What each file brought in, what it duplicated, and what failed where. */
 export function ImportReportDialog({ reports, onClose }: { reports: readonly ImportReport[]; onClose(): void }) {
   const m = useImportMessages();
+  const { listing } = useSession();
+  const titles = new Map(listing.documents.map((d) => [d.id, d.title]));
   return (
     <div className="modal-backdrop">
       <section className="modal wide" role="dialog" aria-labelledby="import-title" aria-modal="true">
@@ -36,6 +39,20 @@ export function ImportReportDialog({ reports, onClose }: { reports: readonly Imp
               {report.source} {report.format && <span className="muted">· {report.format}</span>}
             </h3>
             {report.status === 'refused' ? <p className="error">{m.refused}</p> : <p>{m.tally(report)}</p>}
+            {report.notPlaced.length > 0 && (
+              <div className="not-placed-documents">
+                <p>{m.notPlacedIn}</p>
+                <ul>
+                  {report.notPlaced.slice(0, 50).map(({ documentId, count }) => (
+                    <li key={documentId}>
+                      <span translate="no">{titles.get(documentId) ?? documentId}</span>{' '}
+                      <span className="muted">· {m.waiting(count)}</span>
+                    </li>
+                  ))}
+                  {report.notPlaced.length > 50 && <li>{m.more(report.notPlaced.length - 50)}</li>}
+                </ul>
+              </div>
+            )}
             <ProblemList title={m.errors} problems={report.errors} />
             <ProblemList title={m.conflicts} problems={report.conflicts} />
             <ProblemList title={m.skipped} problems={report.skipped} />

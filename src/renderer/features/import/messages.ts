@@ -16,6 +16,8 @@ export const useImportMessages = defineMessages(
     refused: 'Nothing was imported from this file.',
     tally: ({ added, updated, review, duplicates, orphans, elsewhere }: Tally) =>
       `${counted(added, 'claim imported', 'claims imported')}${review > 0 ? `, ${en(review)} to check` : ''}${updated > 0 ? `, ${counted(updated, 'claim updated to the file’s newer version', 'claims updated to the file’s newer versions')}` : ''}, ${counted(duplicates, 'duplicate', 'duplicates')}, ${counted(orphans, 'claim could not be placed', 'claims could not be placed')}${elsewhere > 0 ? ` (${en(elsewhere)} for documents not in this corpus: see Missing documents)` : ''}.`,
+    notPlacedIn: 'Claims waiting under Not placed (open the document, select the words, press Place at selection):',
+    waiting: (n: number) => `${en(n)} waiting`,
     errors: 'Errors',
     conflicts: 'Not imported, to keep your work',
     skipped: 'Skipped',
@@ -36,6 +38,9 @@ export const useImportMessages = defineMessages(
     refused: 'Из этого файла ничего не импортировано.',
     tally: ({ added, updated, review, duplicates, orphans, elsewhere }: Tally) =>
       `Импортировано ${count(added, 'утверждение', 'утверждения', 'утверждений')}${review > 0 ? ` (на проверку: ${review.toLocaleString('ru')})` : ''}${updated > 0 ? `, обновлено до более новой версии из файла: ${updated.toLocaleString('ru')}` : ''}, ${count(duplicates, 'дубликат', 'дубликата', 'дубликатов')}, не удалось разместить: ${orphans.toLocaleString('ru')}${elsewhere > 0 ? ` (для документов не из этого корпуса: ${elsewhere.toLocaleString('ru')}, см. «Отсутствующие документы»)` : ''}.`,
+    notPlacedIn:
+      'Утверждения ждут в разделе «Не размещены» (откройте документ, выделите слова, нажмите «Разместить на выделенном»):',
+    waiting: (n: number) => `ждут: ${n.toLocaleString('ru')}`,
     errors: 'Ошибки',
     conflicts: 'Не импортировано, чтобы не затронуть вашу работу',
     skipped: 'Пропущено',
