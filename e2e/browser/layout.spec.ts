@@ -42,6 +42,8 @@ for (const language of ['en', 'ru'] as const) {
       expect(await header.evaluate((h) => h.scrollWidth - h.clientWidth), 'the header fits its row').toBe(0);
       await legible(page, '.app-header', 'the header');
       await legible(page, '.reader-header', 'the document header');
+      // The article keeps most of the window: top bar and document header leave it 550 px or more.
+      expect((await page.locator('.reader-scroll').boundingBox())?.height).toBeGreaterThanOrEqual(550);
       await legible(page, '.side-panel', 'the claim panel with 23 tags');
       await legible(page, 'nav.document-list', 'the document list, a document with a claim');
 

@@ -127,15 +127,24 @@ export function Reader({
   return (
     <article className="reader" aria-label={m.reader}>
       <header className="reader-header">
-        <h1 translate="no">{doc.title}</h1>
-        <p className="muted document-facts" translate="no">
-          {[doc.source, doc.author, doc.date].filter(Boolean).join(' · ')}
-          {doc.url && <span className="url">{doc.url}</span>}
-        </p>
+        <h1 translate="no" title={doc.title}>
+          {doc.title}
+        </h1>
+        {/* What the document is on one line; what the analyst sets about it on the next. */}
         <p className="muted document-facts">
-          <span translate="no">{doc.id}</span>
+          {[doc.source, doc.author, doc.date].filter(Boolean).map((fact) => (
+            <span key={fact} translate="no">
+              {fact}
+            </span>
+          ))}
           <span>{languageName(doc.language)}</span>
           <span>{m.characters(doc.length.toLocaleString(language))}</span>
+          <span className="file" translate="no" title={doc.url ?? doc.id}>
+            {doc.id}
+            {doc.url && ` · ${doc.url}`}
+          </span>
+        </p>
+        <p className="muted document-controls">
           <label>
             {m.encoding}{' '}
             <select aria-label={m.encoding} value={doc.encoding} onChange={(event) => onEncoding(event.target.value)}>
