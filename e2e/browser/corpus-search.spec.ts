@@ -58,3 +58,18 @@ test('search finds whole words, shows a snippet with the words marked, and says 
   await expect(items).toHaveCount(5);
   await expect(app.documents.locator('mark')).toHaveCount(0);
 });
+
+test('the document opened from a search shows the words found, marked in its text', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(sample);
+  await app.documents.getByLabel('Search the corpus').fill('Makei');
+  await app.documents.getByRole('button', { name: MAKEI }).click();
+  const found = () =>
+    page.evaluate(() => [...(CSS.highlights.get('found-words') ?? [])].map((range) => (range as Range).toString()));
+  await expect.poll(found).toContain('Makei');
+  expect((await found()).every((word) => word === 'Makei')).toBe(true);
+
+  // Cleared search, nothing marked.
+  await app.documents.getByLabel('Search the corpus').fill('');
+  await expect.poll(found).toEqual([]);
+});

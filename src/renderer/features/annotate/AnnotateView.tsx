@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { SearchHit } from '../../../shared/host-api';
 import { effectiveStatus, useDocumentStates } from '../../db/document-states';
 import { useMissingDocuments } from '../../db/missing-documents';
 import { useClaimCounts, useCodebook, useDocument, useListedClaims, useSession } from '../../session/SessionContext';
@@ -35,6 +36,8 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
   const missing = useMissingDocuments(session, session.listing, counts);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
   const m = useAnnotateMessages();
+  const [hits, setHits] = useState<readonly SearchHit[]>();
+  const foundWords = openId ? hits?.find((hit) => hit.id === openId)?.terms : undefined;
 
   return (
     <>
@@ -46,6 +49,7 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
         missing={missing}
         openId={openId}
         onOpen={onOpen}
+        onHits={setHits}
       />
       {isMissing ? (
         <MissingDocument id={openId} onReattached={onOpen} />
@@ -56,6 +60,7 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
           claims={claims}
           initialClaim={focusClaim}
           status={effectiveStatus(states?.get(document.value.id)?.status, claims.length)}
+          foundWords={foundWords}
         />
       ) : document?.status === 'error' ? (
         <p role="alert" className="placeholder error">

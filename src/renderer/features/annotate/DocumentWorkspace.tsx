@@ -30,12 +30,14 @@ interface Props {
   /** The claim to select when the document opens. */
   initialClaim?: string;
   status: DocumentStatus;
+  /** The words the corpus search found in this document, marked in the reader. */
+  foundWords?: readonly string[];
 }
 
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, claims, initialClaim, status }: Props) {
+export function DocumentWorkspace({ document: doc, claims, initialClaim, status, foundWords }: Props) {
   const session = useSession();
   const codebook = useCodebook();
   const { annotator } = session;
@@ -216,6 +218,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status 
     <div className="workspace">
       <Reader
         document={doc}
+        foundWords={foundWords}
         colourOf={colourOf}
         words={words}
         selectRange={selectRange}

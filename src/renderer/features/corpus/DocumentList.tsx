@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type DocumentClaimSummary,
   type DocumentFilter,
@@ -33,6 +33,8 @@ interface Props {
   missing: readonly MissingDocument[];
   openId: string | undefined;
   onOpen(id: string): void;
+  /** Told the search's hits as they change (none while nothing is searched), for the reader to mark. */
+  onHits?(hits: readonly SearchHit[] | undefined): void;
 }
 
 /** The shared filters (shared/corpus/document-filter.ts), the search and the analyst's status. */
@@ -54,6 +56,7 @@ export const DocumentList = memo(function DocumentList({
   missing,
   openId,
   onOpen,
+  onHits,
 }: Props) {
   const m = useCorpusMessages();
   const languageName = useLanguageName();
@@ -62,6 +65,7 @@ export const DocumentList = memo(function DocumentList({
   const notPlaced = useOrphanCounts(useSession());
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const hits = useSearch(filters.query, filters.approximate);
+  useEffect(() => onHits?.(hits), [hits, onHits]);
   const scroller = useRef<HTMLDivElement>(null);
   const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
   const sources = useMemo(() => distinct(listing.documents.flatMap((d) => documentSource(d) ?? [])), [listing]);

@@ -13,6 +13,7 @@ import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
 import { useDrawnClaims } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
+import { useFoundWords } from './use-found-words';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
 export interface ContentPoint {
@@ -34,6 +35,8 @@ interface Props {
   onEncoding(name: string): void;
   status: DocumentStatus;
   onStatus(status: DocumentStatus): void;
+  /** The words the corpus search found in this document, marked in the text. */
+  foundWords?: readonly string[];
   /** Overlays positioned in content coordinates (they scroll with the text). */
   children?: ReactNode;
 }
@@ -68,9 +71,11 @@ export function Reader({
   onEncoding,
   status,
   onStatus,
+  foundWords,
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  useFoundWords(scroller, foundWords);
   const m = useReaderMessages();
   const languageName = useLanguageName();
   const statusLabels = useStatusLabels();
