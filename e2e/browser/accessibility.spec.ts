@@ -37,6 +37,16 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.keyboard.press('Escape');
 
+    await page.getByRole('button', { name: 'Export…' }).click();
+    expect(await seriousViolations(page), 'the export dialog').toEqual([]);
+    await page.getByRole('form', { name: 'Export annotations' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Backups…' }).click();
+    expect(await seriousViolations(page), 'the backups dialog').toEqual([]);
+    await page.getByRole('dialog', { name: 'Backups' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Annotator: Ada Analyst (change)' }).click();
+    expect(await seriousViolations(page), 'the name dialog').toEqual([]);
+    await page.getByRole('form', { name: 'Your name' }).getByRole('button', { name: 'Cancel' }).click();
+
     const modes = page.getByRole('navigation', { name: 'Mode' });
     await modes.getByRole('button', { name: 'Claims' }).click();
     await expect(page.getByRole('region', { name: 'All claims in the corpus' })).toBeVisible();

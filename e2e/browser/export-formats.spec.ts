@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { SAMPLE_PORT } from '../../playwright.config';
@@ -43,4 +45,26 @@ test('claims export to W3C Web Annotation, CSV and a brat zip, each with the rig
   expect(names.some((n) => n.endsWith('annotation.conf'))).toBe(true);
   const annText = new TextDecoder().decode(entries[ann as string]);
   expect(annText).toContain(`T1\tmilitary-cooperation ${start} ${start + quote.length}\t${quote}`);
+});
+
+test('the app imports its own brat zip', async ({ page, browser }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(title);
+  await app.tagSelection(quote, '5');
+  const brat = await app.exportAs('brat');
+  const path = join(mkdtempSync(join(tmpdir(), 'fw-brat-')), brat.name);
+  writeFileSync(path, brat.bytes);
+
+  // Another analyst's window (another browser profile) imports the zip as it was downloaded.
+  const context = await browser.newContext();
+  const other = new Workbench(await context.newPage());
+  await other.open(url, 'Boris Colleague');
+  await other.openDocument(title);
+  await other.page.getByLabel('Annotation files to import').setInputFiles(path);
+  const report = other.page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 claim imported');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(other.claimItem(quote)).toContainText('Military cooperation');
+  await context.close();
 });

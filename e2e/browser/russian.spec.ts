@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { untranslatedText } from '../pages/legibility';
@@ -37,10 +40,29 @@ test('every screen of the Russian interface is in Russian, apart from the corpus
   await app.open(url);
   await app.openDocument(shoiguTitle);
   await app.tagSelection('Sergei Shoigu arrived in Minsk', '1');
+  // A colleague's file whose claim is not in the text: its report and its Not placed entry.
+  const exported = JSON.parse((await app.exportAs('native')).content);
+  exported.annotations[0].id = '01JDA0000000000000000000Z9';
+  exported.annotations[0].target.exact = 'Nowhere in this article at all';
+  exported.annotations[0].target.start += 5000;
+  exported.annotations[0].target.end += 5000;
+  exported.annotations[0].documentSha256 = 'f'.repeat(64);
+  const colleague = join(mkdtempSync(join(tmpdir(), 'fw-ru-')), 'colleague.json');
+  writeFileSync(colleague, JSON.stringify(exported));
+  // The export's notice was worded in English, when it was written.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
   await app.claimItem('Sergei Shoigu arrived in Minsk').getByRole('button').click();
   await page.getByLabel('Interface language / Язык интерфейса').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await allRussian(page, 'Annotate with a claim selected');
+
+  await page.getByLabel('Файлы разметки для импорта').setInputFiles(colleague);
+  const report = page.getByRole('dialog', { name: 'Отчёт об импорте' });
+  await expect(report).toContainText('не удалось разместить: 1');
+  await allRussian(page, 'the import report');
+  await report.locator('button.primary').click();
+  await expect(page.locator('.orphan-list')).toContainText('этой цитаты в тексте нет');
+  await allRussian(page, 'Not placed');
 
   await page.locator('button.codebook-button').click();
   await allRussian(page, 'the codebook dialog');

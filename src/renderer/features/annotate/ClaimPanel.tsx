@@ -98,13 +98,10 @@ export function ClaimPanel({
       />
       <p className="muted small">
         <span translate="no">{claim.annotator}</span> ·{' '}
-        {m.madeAt(
-          new Date(claim.createdAt).toLocaleString(language),
-          claim.target.start,
-          claim.target.end,
-          claim.codebookVersion,
-        )}{' '}
-        · <span translate="no">{claim.codebookId}</span>
+        {m.madeAt(new Date(claim.createdAt).toLocaleString(language), claim.target.start, claim.target.end)}{' '}
+        <span translate="no">
+          {claim.codebookId} v{claim.codebookVersion}
+        </span>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Orphan } from '../../../shared/import/plan-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import { tagById } from '../../../shared/model/codebook';
+import { useSharedText } from '../../i18n/shared-messages';
 import { Quote } from '../../lib/Quote';
 import { useAnnotateMessages } from './messages';
 
@@ -15,6 +16,7 @@ interface Props {
 /** Imported claims that could not be found in the text: kept in view until placed or discarded. */
 export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
   const m = useAnnotateMessages();
+  const shared = useSharedText();
   if (orphans.length === 0) return null;
   return (
     <section className="orphan-list" aria-label={m.notPlaced}>
@@ -25,16 +27,22 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
       <ol>
         {orphans.map((orphan) => (
           <li key={orphan.id}>
-            <span className="chips">
+            <span className="chips" translate="no">
               {orphan.record.tags.map((id) => (
                 <span key={id} className="chip" style={{ borderColor: tagById(codebook, id)?.colour ?? '#888888' }}>
                   {tagById(codebook, id)?.label ?? id}
                 </span>
               ))}
             </span>
-            <Quote className="quote" text={orphan.record.selector.exact ?? m.noQuote} />
+            {orphan.record.selector.exact ? (
+              <span translate="no">
+                <Quote className="quote" text={orphan.record.selector.exact} />
+              </span>
+            ) : (
+              <Quote className="quote" text={m.noQuote} />
+            )}
             <span className="muted small">
-              {orphan.reason} · {orphan.source}
+              {shared(orphan.reason)} · <span translate="no">{orphan.source}</span>
             </span>
             <span className="actions">
               <button

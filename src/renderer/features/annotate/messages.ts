@@ -23,8 +23,7 @@ export const useAnnotateMessages = defineMessages(
     acceptPlacement: 'Accept placement',
     moveToSelection: 'Move to selected text',
     tags: 'Tags',
-    madeAt: (time: string, start: number, end: number, version: number) =>
-      `${time} · characters ${start}–${end} · codebook version ${version}`,
+    madeAt: (time: string, start: number, end: number) => `${time} · characters ${start}–${end} · codebook`,
     deleteClaim: 'Delete claim',
     attributes: 'Attributes',
     speaker: 'Speaker',
@@ -95,8 +94,7 @@ export const useAnnotateMessages = defineMessages(
     acceptPlacement: 'Подтвердить размещение',
     moveToSelection: 'Перенести на выделенный текст',
     tags: 'Метки',
-    madeAt: (time: string, start: number, end: number, version: number) =>
-      `${time} · символы ${start}–${end} · версия кодовой книги ${version}`,
+    madeAt: (time: string, start: number, end: number) => `${time} · символы ${start}–${end} · кодовая книга`,
     deleteClaim: 'Удалить утверждение',
     attributes: 'Атрибуты',
     speaker: 'Источник',

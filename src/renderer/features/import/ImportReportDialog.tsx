@@ -1,10 +1,12 @@
 import type { ImportReport } from '../../../shared/import/run-import';
 import type { Problem } from '../../../shared/result';
+import { useSharedText } from '../../i18n/shared-messages';
 import { useSession } from '../../session/SessionContext';
 import { useImportMessages } from './messages';
 
 function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
   const m = useImportMessages();
+  const shared = useSharedText();
   if (problems.length === 0) return null;
   return (
     <details open={problems.length <= 5}>
@@ -15,7 +17,7 @@ function ProblemList({ title, problems }: { title: string; problems: readonly Pr
         {problems.slice(0, 200).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity of their own
           <li key={i}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: {shared(p.message)}
           </li>
         ))}
         {problems.length > 200 && <li>{m.more(problems.length - 200)}</li>}
@@ -35,7 +37,7 @@ export function ImportReportDialog({ reports, onClose }: { reports: readonly Imp
         <h2 id="import-title">{m.title}</h2>
         {reports.map((report) => (
           <article key={report.source} className={`import-report ${report.status}`} aria-label={report.source}>
-            <h3>
+            <h3 translate="no">
               {report.source} {report.format && <span className="muted">· {report.format}</span>}
             </h3>
             {report.status === 'refused' ? <p className="error">{m.refused}</p> : <p>{m.tally(report)}</p>}
