@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CodebookChange, codebookProblems, editCodebook, nextFreeHotkey, slugify, tagsInTreeOrder } from './edit';
+import {
+  type CodebookChange,
+  codebookProblems,
+  editCodebook,
+  nextFreeHotkey,
+  settleNewIds,
+  slugify,
+  tagsInTreeOrder,
+} from './edit';
 import { narrativesCodebook } from './narratives';
 import { policyFramesCodebook } from './policy-frames';
 
@@ -146,6 +154,45 @@ describe('editing a codebook', () => {
           expect(codebookProblems(codebook)).toEqual([]);
         }
       }),
+    );
+  });
+});
+
+describe('settleNewIds', () => {
+  const edit = (codebook: typeof narrativesCodebook, change: CodebookChange) => {
+    const result = editCodebook(codebook, change);
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  };
+  const group = narrativesCodebook.groups[0]?.id ?? '';
+
+  it('names a tag added as "New tag" after the label it is saved with, Cyrillic transliterated', () => {
+    let draft = edit(narrativesCodebook, {
+      kind: 'add-tag',
+      tag: { label: 'New tag', colour: '#777777', hotkey: '7', description: '', group },
+    });
+    draft = edit(draft, { kind: 'update-tag', tagId: 'new-tag', patch: { label: 'Russophobia' } });
+    draft = edit(draft, {
+      kind: 'add-tag',
+      tag: { label: 'New tag', colour: '#777777', hotkey: '8', description: '', group },
+    });
+    draft = edit(draft, { kind: 'update-tag', tagId: 'new-tag-2', patch: { label: 'Русофобия', parent: 'new-tag' } });
+    const saved = settleNewIds(draft, narrativesCodebook);
+    const added = saved.tags.filter((t) => !narrativesCodebook.tags.some((n) => n.id === t.id));
+    expect(added.map((t) => [t.id, t.label, t.parent])).toEqual([
+      ['russophobia', 'Russophobia', undefined],
+      ['rusofobiya', 'Русофобия', 'russophobia'],
+    ]);
+  });
+
+  it('never changes the id of a tag already saved, whatever its label now', () => {
+    const draft = edit(narrativesCodebook, {
+      kind: 'update-tag',
+      tagId: 'threat-narrative',
+      patch: { label: 'Threat framing' },
+    });
+    expect(settleNewIds(draft, narrativesCodebook).tags.map((t) => t.id)).toEqual(
+      narrativesCodebook.tags.map((t) => t.id),
     );
   });
 });

@@ -190,3 +190,37 @@ export function tagsInTreeOrder(codebook: Codebook): { tag: Tag; depth: number }
   for (const tag of codebook.tags) visit(tag, 0);
   return ordered;
 }
+
+/**
+ * The ids of the tags and groups added since `saved`, made again from the labels they have now:
+ * a tag added as "New tag" and renamed "Russophobia" is saved as `russophobia`, not `new-tag`.
+ * Ids already saved never change (claims name them); parents and groups follow the new ids.
+ */
+export function settleNewIds(draft: Codebook, saved: Codebook): Codebook {
+  const rename = (
+    items: readonly { id: string; label: string }[],
+    savedIds: ReadonlySet<string>,
+  ): Map<string, string> => {
+    const taken = new Set(items.filter((item) => savedIds.has(item.id)).map((item) => item.id));
+    const renamed = new Map<string, string>();
+    for (const item of items) {
+      if (savedIds.has(item.id)) continue;
+      const id = slugify(item.label, taken);
+      taken.add(id);
+      renamed.set(item.id, id);
+    }
+    return renamed;
+  };
+  const groups = rename(draft.groups, new Set(saved.groups.map((g) => g.id)));
+  const tags = rename(draft.tags, new Set(saved.tags.map((t) => t.id)));
+  return {
+    ...draft,
+    groups: draft.groups.map((g) => ({ ...g, id: groups.get(g.id) ?? g.id })),
+    tags: draft.tags.map((t) => ({
+      ...t,
+      id: tags.get(t.id) ?? t.id,
+      group: groups.get(t.group) ?? t.group,
+      ...(t.parent === undefined ? {} : { parent: tags.get(t.parent) ?? t.parent }),
+    })),
+  };
+}

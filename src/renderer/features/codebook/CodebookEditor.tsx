@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { type CodebookChange, editCodebook, nextFreeHotkey, tagsInTreeOrder } from '../../../shared/codebooks/edit';
+import {
+  type CodebookChange,
+  editCodebook,
+  nextFreeHotkey,
+  settleNewIds,
+  tagsInTreeOrder,
+} from '../../../shared/codebooks/edit';
 import type { AttributeValue, Codebook, Tag } from '../../../shared/model/codebook';
 import { WithNames } from '../../i18n/WithNames';
 import { useCodebookMessages } from './messages';
@@ -39,7 +45,7 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         setSaving(true);
-        onSave({ ...draft, version: codebook.version + 1 }).catch((error: unknown) => {
+        onSave({ ...settleNewIds(draft, codebook), version: codebook.version + 1 }).catch((error: unknown) => {
           setRefusal(error instanceof Error ? error.message : String(error));
           setSaving(false);
         });
