@@ -82,3 +82,25 @@ test('a quote that brings its own quotation marks is not given a second pair, an
   await expect(app.claimPanel.getByRole('button', { name: /Delete claim/ })).not.toBeFocused();
   await expect(app.claimItems()).toHaveCount(1);
 });
+
+test('a claim with two tags shows both colours; its only tag stays on and says why', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection('Sergei Shoigu arrived in Minsk', '1');
+  await app.claimItem('Sergei Shoigu arrived in Minsk').getByRole('button').click();
+  const only = app.claimPanel.getByRole('checkbox', { name: 'Threat narrative' });
+  await expect(only).toBeChecked();
+  await expect(only).toBeEnabled();
+  await only.click();
+  await expect(only).toBeChecked();
+  await expect(only.locator('xpath=..')).toHaveAttribute('title', /at least one tag/);
+
+  await app.claimPanel.getByRole('checkbox', { name: 'Military cooperation' }).click();
+  await expect(app.claimPanel.getByRole('checkbox', { name: 'Military cooperation' })).toBeChecked();
+  const mark = app.readerText.locator('mark.claim', { hasText: 'Shoigu' }).first();
+  // Threat narrative's and Military cooperation's colours, one band each.
+  await expect
+    .poll(() => mark.evaluate((m) => getComputedStyle(m).backgroundImage))
+    .toMatch(/linear-gradient.*rgba?\(.*rgba?\(/);
+});

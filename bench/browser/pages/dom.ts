@@ -11,7 +11,7 @@ expose(async () => {
   const payload = await loadPayload();
   const { text } = readerFrame();
   const looks = new Map<string, ClaimLook>(
-    Object.entries(payload.colours).map(([id, colour]) => [id, { colour, needsCheck: false }]),
+    Object.entries(payload.colours).map(([id, colour]) => [id, { colours: [colour], needsCheck: false }]),
   );
   const fragment = document.createDocumentFragment();
   for (const line of payload.runs) {
@@ -43,7 +43,7 @@ expose(async () => {
     const mark = document.createElement('mark');
     mark.className = 'claim';
     mark.append(range.extractContents());
-    paintRun(mark, [id], new Map([[id, { colour: '#d62728', needsCheck: false }]]));
+    paintRun(mark, [id], new Map([[id, { colours: ['#d62728'], needsCheck: false }]]));
     range.insertNode(mark);
     selection.removeAllRanges();
   });

@@ -1,6 +1,7 @@
 /** A claim as the reader paints it. */
 export interface ClaimLook {
-  colour: string;
+  /** One colour per tag: a claim with several tags shows them all. */
+  colours: readonly string[];
   /** An imported claim whose placement the analyst has not checked yet. */
   needsCheck: boolean;
 }
@@ -8,13 +9,14 @@ export interface ClaimLook {
 const BAND_ALPHA = '4d';
 
 /**
- * A run covered by several claims shows all of them: the background is split into one horizontal
- * band per claim, and each claim adds its own underline, so overlaps stay readable. A run of one
+ * A run covered by several claims, or by a claim with several tags, shows all of them: the
+ * background is split into one horizontal band per colour, and each adds its own underline, so
+ * overlaps stay readable. A run of one
  * claim only names its colour; the stylesheet draws it (a gradient is drawn as an image, for
  * every run, at every repaint).
  */
 export function paintRun(element: HTMLElement, ids: readonly string[], looks: ReadonlyMap<string, ClaimLook>) {
-  const colours = ids.map((id) => looks.get(id)?.colour ?? '#888888');
+  const colours = ids.flatMap((id) => looks.get(id)?.colours ?? ['#888888']);
   if (colours.length === 1) element.style.cssText = `--claim: ${colours[0]}`;
   else {
     const share = 100 / colours.length;

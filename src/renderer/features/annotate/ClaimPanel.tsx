@@ -74,13 +74,15 @@ export function ClaimPanel({
         <legend>{m.tags}</legend>
         {codebook.tags.map((tag) => {
           const checked = claim.tags.includes(tag.id);
+          // The only tag stays on, looking on (not greyed out), and says why it cannot be cleared.
+          const only = checked && claim.tags.length === 1;
           return (
-            <label key={tag.id} className="tag-toggle">
+            <label key={tag.id} className="tag-toggle" title={only ? m.onlyTag : undefined}>
               <input
                 type="checkbox"
                 checked={checked}
-                disabled={checked && claim.tags.length === 1}
-                onChange={() => onToggleTag(tag.id)}
+                aria-description={only ? m.onlyTag : undefined}
+                onChange={() => !only && onToggleTag(tag.id)}
               />
               <span className="swatch" style={{ backgroundColor: tag.colour }} />
               <span translate="no">{tag.label}</span>

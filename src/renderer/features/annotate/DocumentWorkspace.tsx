@@ -209,8 +209,8 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
     setSelectedId(null);
   }, []);
 
-  const colourOf = useCallback(
-    (claim: Annotation) => tagById(codebook, claim.tags[0] ?? '')?.colour ?? '#888888',
+  const coloursOf = useCallback(
+    (claim: Annotation) => claim.tags.map((id) => tagById(codebook, id)?.colour ?? '#888888'),
     [codebook],
   );
 
@@ -219,7 +219,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
       <Reader
         document={doc}
         foundWords={foundWords}
-        colourOf={colourOf}
+        coloursOf={coloursOf}
         words={words}
         selectRange={selectRange}
         selectedId={selectedId}

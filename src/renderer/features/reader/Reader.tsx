@@ -23,7 +23,8 @@ export interface ContentPoint {
 
 interface Props {
   document: CorpusDocument;
-  colourOf(claim: Annotation): string;
+  /** A claim's colours, one per tag. */
+  coloursOf(claim: Annotation): readonly string[];
   /** The text's words, segmented when first asked for. */
   words: () => readonly Word[];
   selectRange: TextRange | null;
@@ -61,7 +62,7 @@ const NOTHING_OPEN: ReadonlySet<number> = new Set();
 
 export function Reader({
   document: doc,
-  colourOf,
+  coloursOf,
   words,
   selectRange,
   selectedId,
@@ -105,8 +106,8 @@ export function Reader({
   const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
   const looks = useMemo(
     () =>
-      new Map<string, ClaimLook>(drawn.map((c) => [c.id, { colour: colourOf(c), needsCheck: Boolean(c.anchoring) }])),
-    [drawn, colourOf],
+      new Map<string, ClaimLook>(drawn.map((c) => [c.id, { colours: coloursOf(c), needsCheck: Boolean(c.anchoring) }])),
+    [drawn, coloursOf],
   );
 
   const toContent = useCallback((x: number, y: number): ContentPoint => {
