@@ -17,6 +17,11 @@ export function useCodebooks(db: WorkbenchDatabase): Codebook[] | undefined {
   }, [db]);
 }
 
+/** Every version of every codebook here: the shipped ones and each one saved or imported. */
+export function useCodebookVersions(db: WorkbenchDatabase): Codebook[] | undefined {
+  return useLiveQuery(async () => [...BUILT_IN_CODEBOOKS, ...(await db.codebooks.toArray())], [db]);
+}
+
 const choiceKey = (corpusId: string) => `codebook:${corpusId}`;
 
 /** The codebook the corpus is annotated with (a project's choice), in its latest version. */

@@ -11,8 +11,9 @@ import {
 import type { Annotation } from '../../shared/model/annotation';
 import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
+import { TagBook } from '../../shared/model/tag-book';
 import type { Counts } from '../db/claim-counts';
-import { useActiveCodebook } from '../db/codebooks';
+import { useActiveCodebook, useCodebookVersions } from '../db/codebooks';
 import type { DocumentClaims } from '../db/document-claims';
 import { useAfterPaint } from '../lib/after-paint';
 import type { CorpusSession } from './corpus-session';
@@ -21,6 +22,8 @@ interface SessionValue {
   session: CorpusSession;
   /** The codebook the corpus is annotated with, in its latest version. */
   codebook: Codebook;
+  /** Every codebook version here, to show each claim's tags as its own codebook has them. */
+  tagBook: TagBook;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -28,7 +31,11 @@ const SessionContext = createContext<SessionValue | null>(null);
 /** Hands the session down, once the corpus's codebook has been read. */
 export function SessionProvider({ session, children }: { session: CorpusSession; children: ReactNode }) {
   const codebook = useActiveCodebook(session);
-  const value = useMemo(() => (codebook ? { session, codebook } : undefined), [session, codebook]);
+  const versions = useCodebookVersions(session.db);
+  const value = useMemo(
+    () => (codebook && versions ? { session, codebook, tagBook: new TagBook(versions) } : undefined),
+    [session, codebook, versions],
+  );
   if (!value) return null;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -41,6 +48,7 @@ function useSessionValue(): SessionValue {
 
 export const useSession = (): CorpusSession => useSessionValue().session;
 export const useCodebook = (): Codebook => useSessionValue().codebook;
+export const useTagBook = (): TagBook => useSessionValue().tagBook;
 
 const NO_CLAIMS: readonly Annotation[] = [];
 const nothing = () => () => {};

@@ -1,5 +1,4 @@
 import type { Annotation } from '../../../shared/model/annotation';
-import type { Codebook } from '../../../shared/model/codebook';
 import type { ContentPoint } from '../reader';
 import { ClaimSummary } from './ClaimSummary';
 import { useAnnotateMessages } from './messages';
@@ -7,13 +6,12 @@ import { usePopoverPlacement } from './use-popover-placement';
 
 interface Props {
   claims: readonly Annotation[];
-  codebook: Codebook;
   at: ContentPoint;
   onChoose(id: string): void;
 }
 
 /** Text covered by several claims: the user picks which one a click meant. */
-export function ClaimChooser({ claims, codebook, at, onChoose }: Props) {
+export function ClaimChooser({ claims, at, onChoose }: Props) {
   const m = useAnnotateMessages();
   const placed = usePopoverPlacement<HTMLDivElement>(at);
   return (
@@ -26,7 +24,7 @@ export function ClaimChooser({ claims, codebook, at, onChoose }: Props) {
     >
       {claims.map((claim) => (
         <button key={claim.id} type="button" role="menuitem" onClick={() => onChoose(claim.id)}>
-          <ClaimSummary claim={claim} codebook={codebook} />
+          <ClaimSummary claim={claim} />
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { compareForDisplay } from '../../../shared/text/compare';
+import { useTagBook } from '../../session/SessionContext';
 import { useAnnotateMessages } from './messages';
 
 export interface ClaimFilter {
@@ -37,12 +38,16 @@ export function ClaimFilters({ claims, codebook, filter, onChange, byAnnotator =
   const m = useAnnotateMessages();
   const speakers = useMemo(() => distinct(claims.map((c) => c.attributes.speaker)), [claims]);
   const annotators = useMemo(() => distinct(claims.map((c) => c.annotator)), [claims]);
+  const tagBook = useTagBook();
   const tags = useMemo(() => {
     const used = new Set(claims.flatMap((c) => c.tags));
     const known = codebook.tags.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label }));
-    const unknown = [...used].filter((id) => !codebook.tags.some((t) => t.id === id)).map((id) => ({ id, label: id }));
+    // Tags of claims made with another codebook, named as that codebook names them.
+    const unknown = [...used]
+      .filter((id) => !codebook.tags.some((t) => t.id === id))
+      .map((id) => ({ id, label: tagBook.anyTag(id).label }));
     return [...known, ...unknown];
-  }, [claims, codebook]);
+  }, [claims, codebook, tagBook]);
   return (
     <div className="claim-filters">
       <label>

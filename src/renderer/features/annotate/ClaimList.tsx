@@ -57,7 +57,7 @@ export const ClaimList = memo(function ClaimList({ claims, codebook, selectedId,
                   aria-current={claim.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(claim.id)}
                 >
-                  <ClaimSummary claim={claim} codebook={codebook} />
+                  <ClaimSummary claim={claim} />
                   {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
                 </button>
               )}

@@ -1,8 +1,10 @@
 import type { Annotation, ClaimAttributes } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { useLanguage } from '../../i18n/language';
+import { useTagBook } from '../../session/SessionContext';
 import { ClaimAttributesForm } from './ClaimAttributesForm';
 import { useAnnotateMessages } from './messages';
+import { TagChip } from './TagChip';
 
 interface Props {
   claim: Annotation;
@@ -32,6 +34,7 @@ export function ClaimPanel({
 }: Props) {
   const m = useAnnotateMessages();
   const language = useLanguage();
+  const tagBook = useTagBook();
   return (
     <section className="claim-panel" aria-label={m.selectedClaim}>
       <header>
@@ -89,6 +92,15 @@ export function ClaimPanel({
             </label>
           );
         })}
+        {/* Tags its codebook has since removed, or whose codebook is not here: still on, and marked. */}
+        {claim.tags
+          .filter((id) => !codebook.tags.some((tag) => tag.id === id))
+          .map((id) => (
+            <label key={id} className="tag-toggle">
+              <input type="checkbox" checked onChange={() => claim.tags.length > 1 && onToggleTag(id)} />
+              <TagChip tag={tagBook.tag(claim, id)} codebookId={claim.codebookId} />
+            </label>
+          ))}
       </fieldset>
       <ClaimAttributesForm
         key={claim.id}

@@ -1,20 +1,17 @@
 import type { Annotation } from '../../../shared/model/annotation';
-import { type Codebook, tagById } from '../../../shared/model/codebook';
 import { Quote } from '../../lib/Quote';
+import { useTagBook } from '../../session/SessionContext';
+import { TagChip } from './TagChip';
 
-/** A claim in one line: its tags as coloured chips, its quote and who asserts it. */
-export function ClaimSummary({ claim, codebook }: { claim: Annotation; codebook: Codebook }) {
+/** A claim in one line: its tags as coloured chips (as its own codebook has them), its quote and who asserts it. */
+export function ClaimSummary({ claim }: { claim: Annotation }) {
+  const tagBook = useTagBook();
   return (
     <span className="claim-summary" translate="no">
       <span className="chips">
-        {claim.tags.map((id) => {
-          const tag = tagById(codebook, id);
-          return (
-            <span key={id} className="chip" style={{ borderColor: tag?.colour ?? '#888888' }}>
-              {tag?.label ?? id}
-            </span>
-          );
-        })}
+        {claim.tags.map((id) => (
+          <TagChip key={id} tag={tagBook.tag(claim, id)} codebookId={claim.codebookId} />
+        ))}
       </span>
       <Quote className="quote" text={claim.target.exact} />
       {claim.attributes.speaker && <span className="speaker">— {claim.attributes.speaker}</span>}

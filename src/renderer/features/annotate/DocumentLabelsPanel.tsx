@@ -1,6 +1,6 @@
 import type { Codebook } from '../../../shared/model/codebook';
-import { tagById } from '../../../shared/model/codebook';
 import type { DocumentLabel } from '../../../shared/model/document-label';
+import { useTagBook } from '../../session/SessionContext';
 import { useAnnotateMessages } from './messages';
 
 interface Props {
@@ -15,6 +15,7 @@ export function DocumentLabelsPanel({ codebook, me, labels, onChange }: Props) {
   const mine = labels.find((l) => l.annotator === me)?.tags ?? [];
   const others = labels.filter((l) => l.annotator !== me && l.tags.length > 0);
   const m = useAnnotateMessages();
+  const tagBook = useTagBook();
   return (
     <section className="document-labels" aria-label={m.documentFraming}>
       <h2 className="panel-title">{m.documentFraming}</h2>
@@ -39,7 +40,7 @@ export function DocumentLabelsPanel({ codebook, me, labels, onChange }: Props) {
       </div>
       {others.map((label) => (
         <p key={label.annotator} className="muted small">
-          {label.annotator}: {label.tags.map((id) => tagById(codebook, id)?.label ?? id).join(', ')}
+          {label.annotator}: {label.tags.map((id) => tagBook.anyTag(id, codebook).label).join(', ')}
         </p>
       ))}
     </section>

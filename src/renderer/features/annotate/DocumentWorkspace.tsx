@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
-import { tagByHotkey, tagById } from '../../../shared/model/codebook';
+import { tagByHotkey } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { findWords, moveEdgeByWord, stepWord } from '../../../shared/text/words';
 import { useSpeakers } from '../../db/claim-queries';
@@ -10,7 +10,7 @@ import { useDocumentOrphans } from '../../db/orphans';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { lazily } from '../../lib/lazily';
-import { useCodebook, useFollowing, useHistoryState, useSession } from '../../session/SessionContext';
+import { useCodebook, useFollowing, useHistoryState, useSession, useTagBook } from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { TagList } from '../codebook';
 import { type ContentPoint, Reader } from '../reader';
@@ -209,9 +209,10 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
     setSelectedId(null);
   }, []);
 
+  const tagBook = useTagBook();
   const coloursOf = useCallback(
-    (claim: Annotation) => claim.tags.map((id) => tagById(codebook, id)?.colour ?? '#888888'),
-    [codebook],
+    (claim: Annotation) => claim.tags.map((id) => tagBook.tag(claim, id).colour),
+    [tagBook],
   );
 
   return (
@@ -239,7 +240,6 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
         {chooser && (
           <ClaimChooser
             claims={chooser.ids.flatMap((id) => byId.get(id) ?? [])}
-            codebook={codebook}
             at={chooser.at}
             onChoose={(id) => {
               selectClaim(id);
@@ -270,7 +270,8 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
             // One panel per claim: typing not yet saved is saved to the claim it was typed for.
             key={selected.id}
             claim={selected}
-            codebook={codebook}
+            // Ticked among its own codebook's tags, whichever codebook is coded with now.
+            codebook={tagBook.latest(selected.codebookId) ?? codebook}
             speakers={speakers ?? []}
             onToggleTag={(tagId) => actions.toggleTag(selected, tagId).catch(report)}
             onAttributes={(attributes, typed) => {

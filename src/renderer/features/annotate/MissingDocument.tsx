@@ -71,7 +71,7 @@ export function MissingDocument({ id, onReattached }: Props) {
       <ol className="missing-claims">
         {claims.map((claim) => (
           <li key={claim.id}>
-            <ClaimSummary claim={claim} codebook={codebook} /> <span className="muted small">{claim.annotator}</span>
+            <ClaimSummary claim={claim} /> <span className="muted small">{claim.annotator}</span>
           </li>
         ))}
       </ol>

@@ -1,8 +1,8 @@
 import type { Orphan } from '../../../shared/import/plan-import';
 import type { Codebook } from '../../../shared/model/codebook';
-import { tagById } from '../../../shared/model/codebook';
 import { useSharedText } from '../../i18n/shared-messages';
 import { Quote } from '../../lib/Quote';
+import { useTagBook } from '../../session/SessionContext';
 import { useAnnotateMessages } from './messages';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
   const m = useAnnotateMessages();
   const shared = useSharedText();
+  const tagBook = useTagBook();
   if (orphans.length === 0) return null;
   return (
     <section className="orphan-list" aria-label={m.notPlaced}>
@@ -29,8 +30,8 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
           <li key={orphan.id}>
             <span className="chips" translate="no">
               {orphan.record.tags.map((id) => (
-                <span key={id} className="chip" style={{ borderColor: tagById(codebook, id)?.colour ?? '#888888' }}>
-                  {tagById(codebook, id)?.label ?? id}
+                <span key={id} className="chip" style={{ borderColor: tagBook.anyTag(id, codebook).colour }}>
+                  {tagBook.anyTag(id, codebook).label}
                 </span>
               ))}
             </span>

@@ -63,9 +63,16 @@ export function useClaimActions(
         await store.add(claim);
         return claim.id;
       },
+      // A tag key replaces the claim's tags with one of the codebook coded with now, so the claim
+      // moves to that codebook and version: its tags are always read through the codebook it names.
       async retag(claim, tagId) {
-        if (claim.tags.length === 1 && claim.tags[0] === tagId) return;
-        await store.update(claim.id, (stored) => ({ ...stored, tags: [tagId] }));
+        if (claim.tags.length === 1 && claim.tags[0] === tagId && claim.codebookId === codebook.id) return;
+        await store.update(claim.id, (stored) => ({
+          ...stored,
+          tags: [tagId],
+          codebookId: codebook.id,
+          codebookVersion: codebook.version,
+        }));
       },
       async toggleTag(claim, tagId) {
         const has = claim.tags.includes(tagId);

@@ -77,7 +77,7 @@ export function CorpusClaims({ onOpen }: Props) {
                 <span className="claim-document" translate="no">
                   {titles.get(claim.documentId) ?? claim.documentId} · {claim.annotator}
                 </span>
-                <ClaimSummary claim={claim} codebook={codebook} />
+                <ClaimSummary claim={claim} />
               </button>
             )}
           </VirtualRows>

@@ -4,13 +4,12 @@ import { agreementReport, nominalLabelOf } from '../../../shared/agreement/repor
 import { reportTables } from '../../../shared/agreement/report-tables';
 import type { SpanAggregate } from '../../../shared/agreement/span-f1';
 import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
-import { tagById } from '../../../shared/model/codebook';
 import { GOLD } from '../../../shared/review/compare';
 import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
 import { useLanguage } from '../../i18n/language';
 import { zipFiles } from '../../lib/zip-files';
-import { useCodebook, useSession } from '../../session/SessionContext';
+import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
 import { useReviewMessages } from './messages';
 
 interface ScoreRow {
@@ -108,6 +107,7 @@ export function AgreementPanel() {
   const session = useSession();
   const { host, listing } = session;
   const codebook = useCodebook();
+  const tagBook = useTagBook();
   const m = useReviewMessages();
   const [savedTo, setSavedTo] = useState<string>();
   const annotations = useLiveQuery(() => allClaims(session), [session]);
@@ -164,7 +164,7 @@ export function AgreementPanel() {
           ...tags.map((tag) =>
             scoreRow(
               tag,
-              tagById(codebook, tag)?.label ?? tag,
+              tagBook.anyTag(tag, codebook).label,
               exact.byTag[tag],
               overlap.byTag[tag],
               report.unitizingAlpha.byTag[tag],

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
-import { tagById } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { type Cluster, clusterClaims, GOLD } from '../../../shared/review/compare';
 import { disagreementsCsv } from '../../../shared/review/disagreements-csv';
@@ -10,7 +9,7 @@ import { goldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useLanguage } from '../../i18n/language';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { Quote } from '../../lib/Quote';
-import { useCodebook, useListedClaims, useSession } from '../../session/SessionContext';
+import { useCodebook, useListedClaims, useSession, useTagBook } from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
@@ -103,7 +102,8 @@ export function ReviewView({ documentId, onDocument }: Props) {
     },
   });
 
-  const tagLabel = (id: string) => tagById(codebook, id)?.label ?? id;
+  const tagBook = useTagBook();
+  const tagLabel = (id: string) => tagBook.anyTag(id, codebook).label;
   const reviewable = listing.documents;
 
   return (

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { SAMPLE_PORT } from '../../playwright.config';
+import { narrativesCodebook } from '../../src/shared/codebooks/narratives';
+import { Workbench } from '../pages/workbench';
+
+const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
+const shoiguTitle = 'Russia once again speaks about NATO threat for Russia and Belarus';
+const quote = 'Sergei Shoigu arrived in Minsk';
+const threatColour = narrativesCodebook.tags.find((t) => t.id === 'threat-narrative')?.colour ?? '';
+
+test('claims keep their tags’ labels and colours when the corpus switches codebooks, and back', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection(quote, '1');
+
+  const choose = async (from: string, to: RegExp) => {
+    await page.getByRole('button', { name: `Codebook: ${from}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Codebook' });
+    await dialog.getByRole('radio', { name: to }).click();
+    await expect(dialog.getByRole('radio', { name: to })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  };
+  const mark = app.readerText.locator('mark.claim', { hasText: 'Shoigu' }).first();
+
+  for (const [from, to] of [
+    ['Narratives', /Policy frames/],
+    ['Policy frames', /Narratives/],
+    ['Narratives', /Persuasion techniques/],
+  ] as const) {
+    await choose(from, to);
+    // The list, the reader and the panel read the claim through Narratives, never as a bare id.
+    await expect(app.claimItem(quote)).toContainText('Threat narrative');
+    await expect(app.claimItem(quote)).not.toContainText('threat-narrative');
+    await expect(mark).toHaveCSS('--claim', threatColour);
+    await app.claimItem(quote).getByRole('button').click();
+    await expect(app.claimPanel.getByRole('checkbox', { name: 'Threat narrative' })).toBeChecked();
+    await page.keyboard.press('Escape');
+  }
+});
