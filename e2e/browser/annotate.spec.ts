@@ -166,7 +166,7 @@ test('the mouse alone can tag a selection and pick one of two overlapping claims
 
 async function exportFile(app: Workbench) {
   const file = await app.exportAs('native');
-  expect(file.name).toMatch(/^corpus-native-\d{8}-\d{6}\.json$/);
+  expect(file.name).toMatch(/^corpus-all-narratives-native-\d{8}-\d{6}\.json$/);
   return { content: file.content, json: JSON.parse(file.content) };
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { narrativesCodebook } from '../../src/shared/codebooks/narratives';
 import { Workbench } from '../pages/workbench';
@@ -37,4 +38,28 @@ test('claims keep their tags’ labels and colours when the corpus switches code
     await expect(app.claimPanel.getByRole('checkbox', { name: 'Threat narrative' })).toBeChecked();
     await page.keyboard.press('Escape');
   }
+});
+
+test('an export names whose claims it holds and its codebook; brat names tags of another codebook', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+  await app.tagSelection(quote, '1');
+  await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Codebook' });
+  await dialog.getByRole('radio', { name: /Policy frames/ }).click();
+  await expect(dialog.getByRole('radio', { name: /Policy frames/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const mine = await app.exportAs('native', { scope: /Only the claims of one annotator/ });
+  expect(mine.name).toMatch(/^corpus-Ada-Analyst-policy-frames-native-\d{8}-\d{6}\.json$/);
+  const brat = await app.exportAs('brat', { scope: /Every claim in the corpus/ });
+  expect(brat.name).toMatch(/^corpus-all-policy-frames-brat-/);
+  const visual = Object.entries(unzipSync(new Uint8Array(brat.bytes))).find(([name]) => name.endsWith('visual.conf'));
+  const conf = new TextDecoder().decode(visual?.[1]);
+  // Named and coloured as Narratives has it, not left as a bare id.
+  expect(conf).toContain('threat-narrative | Threat narrative');
+  expect(conf).toContain(`threat-narrative\tbgColor:${threatColour}`);
 });

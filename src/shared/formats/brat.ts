@@ -148,12 +148,19 @@ const cleanLabel = (label: string, fallback: string) =>
   label.replace(LINE_BREAK, ' ').replace(/[|\t]/g, ' ').trim() || fallback;
 
 /** annotation.conf and visual.conf: the codebook's tags, then any other tag a claim uses. */
-function confFiles(codebook: Codebook, claims: readonly Annotation[]): FileEntry[] {
+function confFiles(
+  codebook: Codebook,
+  claims: readonly Annotation[],
+  otherTags: ExportSet['otherTags'] = new Map(),
+): FileEntry[] {
   const known = new Set(codebook.tags.map((t) => t.id));
   const others = [...new Set(claims.flatMap((c) => c.tags))].filter((id) => !known.has(id)).sort(compareCodeUnits);
   const tags = [
     ...codebook.tags.map((t) => ({ type: typeName(t.id), label: cleanLabel(t.label, t.id), colour: t.colour })),
-    ...others.map((id) => ({ type: typeName(id), label: id, colour: undefined })),
+    ...others.map((id) => {
+      const named = otherTags.get(id);
+      return { type: typeName(id), label: cleanLabel(named?.label ?? id, id), colour: named?.colour };
+    }),
   ];
   const annotationConf = [
     `# ${cleanLabel(codebook.name, codebook.id)} (${codebook.id} v${codebook.version}), from Framing Workbench.`,
@@ -186,7 +193,7 @@ function confFiles(codebook: Codebook, claims: readonly Annotation[]): FileEntry
 
 function serialize(set: ExportSet): FileEntry[] {
   const live = set.annotations.filter(isLive);
-  const files = confFiles(set.codebook, live);
+  const files = confFiles(set.codebook, live, set.otherTags);
   for (const doc of set.documents) {
     const base = doc.id.endsWith('.txt') ? doc.id.slice(0, -'.txt'.length) : doc.id;
     const claims = live.filter((a) => a.documentId === doc.id).sort(compareByPosition);

@@ -90,6 +90,8 @@ export interface ExportSet {
   includeTexts?: boolean;
   /** Native format only: annotators' tags for whole documents. */
   documentLabels?: DocumentLabel[];
+  /** The names and colours of tags claims carry from codebooks other than `codebook`. */
+  otherTags?: ReadonlyMap<string, { label: string; colour: string }>;
 }
 
 export type FormatId = 'native' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'csv';

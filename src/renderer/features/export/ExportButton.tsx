@@ -3,7 +3,7 @@ import { formats } from '../../../shared/formats/registry';
 import { compareForDisplay } from '../../../shared/text/compare';
 import { useAnnotators } from '../../db/claim-queries';
 import { useNotify } from '../../notices';
-import { useCodebook, useSession } from '../../session/SessionContext';
+import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
 import { type ExportChoice, exportFromDatabase } from './build-export';
 import { useExportMessages } from './messages';
 
@@ -27,12 +27,13 @@ export function ExportButton({ openDocumentId }: Props) {
   });
   const [busy, setBusy] = useState(false);
   const notify = useNotify();
+  const tagBook = useTagBook();
 
   async function run() {
     setOpen(false);
     setBusy(true);
     try {
-      const { request, unchecked } = await exportFromDatabase(session, codebook, choice);
+      const { request, unchecked } = await exportFromDatabase(session, codebook, choice, { tagBook });
       const saved = await host.saveExport(request);
       if (saved.status !== 'saved') return;
       const skipped = unchecked.map((d) => `${d.id} (${d.reason})`).join('; ');

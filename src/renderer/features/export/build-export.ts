@@ -5,6 +5,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 import type { DocumentLabel } from '../../../shared/model/document-label';
+import type { TagBook } from '../../../shared/model/tag-book';
 import { fileNameSlug } from '../../../shared/text/file-name';
 import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
@@ -34,6 +35,28 @@ export interface ExportInput {
   documentLabels: readonly DocumentLabel[];
   loadDocument(id: string): Promise<CorpusDocument>;
   now: Date;
+  /** Every codebook version here: names the tags claims carry from other codebooks. */
+  tagBook?: TagBook;
+}
+
+/** The tags claims carry that `codebook` does not have, as the claims' own codebooks name them. */
+function otherTagsOf(codebook: Codebook, claims: readonly Annotation[], tagBook: TagBook | undefined) {
+  const named = new Map<string, { label: string; colour: string }>();
+  const known = new Set(codebook.tags.map((t) => t.id));
+  for (const claim of claims)
+    for (const id of claim.tags) if (!known.has(id) && !named.has(id) && tagBook) named.set(id, tagBook.tag(claim, id));
+  return named;
+}
+
+/**
+ * What the file holds, in its name: corpus, whose claims (everyone's, or one annotator's), the
+ * codebook, the format and when, so that Anna's, Boris's and the gold file can be told apart.
+ */
+function exportName(choice: ExportChoice, input: ExportInput): string {
+  const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const corpus = fileNameSlug(input.listing.name, 'corpus');
+  const whose = choice.scope === 'annotator' ? fileNameSlug(choice.annotator, 'annotator') : 'all';
+  return `${corpus}-${whose}-${fileNameSlug(input.codebook.id, 'codebook')}-${choice.format}-${stamp}`;
 }
 
 /** The chosen format's file for the chosen scope; several files (brat) are zipped into one. */
@@ -86,10 +109,9 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     documentLabels: input.documentLabels.filter(
       (l) => inExport(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
     ),
+    otherTags: otherTagsOf(input.codebook, annotations, input.tagBook),
   });
-  const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const corpus = fileNameSlug(input.listing.name, 'corpus');
-  const base = `${corpus}-${choice.format}-${stamp}`;
+  const base = exportName(choice, input);
   const [only] = files;
   if (files.length === 1 && only) {
     const extension = only.name.includes('.') ? only.name.slice(only.name.lastIndexOf('.')) : '';
@@ -109,7 +131,7 @@ export async function exportFromDatabase(
   session: CorpusSession,
   codebook: Codebook,
   choice: ExportChoice,
-  { checkFiles = true }: { checkFiles?: boolean } = {},
+  { checkFiles = true, tagBook }: { checkFiles?: boolean; tagBook?: TagBook } = {},
 ): Promise<{ request: SaveRequest; unchecked: AnchorCheck['unchecked'] }> {
   const [app, stored, documentLabels] = await Promise.all([
     session.host.getAppInfo(),
@@ -127,6 +149,7 @@ export async function exportFromDatabase(
     documentLabels,
     loadDocument: session.readDocument,
     now: new Date(),
+    tagBook,
   });
   return { request, unchecked: check.unchecked };
 }
