@@ -63,3 +63,19 @@ test('an export names whose claims it holds and its codebook; brat names tags of
   expect(conf).toContain('threat-narrative | Threat narrative');
   expect(conf).toContain(`threat-narrative\tbgColor:${threatColour}`);
 });
+
+test('the export dialog says what the chosen format leaves out before writing it', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('form', { name: 'Export annotations' });
+  const note = dialog.getByRole('note');
+  await dialog.getByLabel('Format').selectOption('native');
+  await expect(note).toHaveCount(0);
+  await dialog.getByLabel('Format').selectOption('doccano');
+  await expect(note).toContainText('who made each claim');
+  await expect(note).toContainText('speaker, stance, confidence and note');
+  await dialog.getByLabel('Format').selectOption('labelstudio');
+  await expect(note).not.toContainText('who made each claim');
+  await expect(note).toContainText('speaker, stance, confidence and note');
+});

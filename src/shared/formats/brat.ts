@@ -552,6 +552,7 @@ function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
 export const bratFormat: InterchangeFormat = {
   id: 'brat',
   name: 'brat standoff',
+  leavesOut: ['claim-times', 'codebook', 'document-framing'],
   offsetUnit: 'codepoint',
   reads: ['.ann', '.txt', '.conf'],
   /** By name alone: .ann is brat's own extension, and every file must be one brat reads. */

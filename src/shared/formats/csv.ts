@@ -43,6 +43,7 @@ const columns: [name: string, value: (row: Row) => Cell][] = [
 export const csvFormat: InterchangeFormat = {
   id: 'csv',
   name: 'CSV (claims)',
+  leavesOut: ['document-framing'],
   // Both units are written; UTF-16 is the app's own and comes first.
   offsetUnit: 'utf16',
   reads: [],

@@ -236,6 +236,7 @@ function serializeLine(id: number, document: ExportDocument, claims: Annotation[
 export const doccanoFormat: InterchangeFormat = {
   id: 'doccano',
   name: 'doccano JSONL',
+  leavesOut: ['annotator', 'attributes', 'claim-times', 'codebook', 'document-framing'],
   offsetUnit: 'utf16',
   reads: ['.jsonl'],
 

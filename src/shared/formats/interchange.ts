@@ -96,9 +96,14 @@ export interface ExportSet {
 
 export type FormatId = 'native' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'csv';
 
+/** What a claim or a corpus holds that some formats cannot write. */
+export type Kept = 'annotator' | 'attributes' | 'claim-times' | 'codebook' | 'document-framing';
+
 export interface InterchangeFormat {
   id: FormatId;
   name: string;
+  /** What its files cannot hold: the export dialog says so before the file is written. */
+  leavesOut: readonly Kept[];
   /** The offset unit the format writes and reads, stated in every report and in docs/. */
   offsetUnit: OffsetUnit;
   /** The file extensions it reads; CSV is export-only and reads none. */

@@ -298,6 +298,7 @@ function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
 export const labelStudioFormat: InterchangeFormat = {
   id: 'labelstudio',
   name: 'Label Studio JSON',
+  leavesOut: ['attributes', 'claim-times', 'codebook', 'document-framing'],
   offsetUnit: 'codepoint',
   reads: ['.json'],
 

@@ -12,6 +12,7 @@ import { LABELLED_JSON_FORMAT, type LabelledJson, labelledJson, toLabelledJson }
 export const nativeFormat: InterchangeFormat = {
   id: 'native',
   name: 'Labelled JSON (Framing Workbench)',
+  leavesOut: [],
   offsetUnit: 'utf16',
   reads: ['.json'],
   detect: (files) => files.length === 1 && isNative(files[0] as FileEntry),

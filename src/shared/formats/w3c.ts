@@ -544,6 +544,7 @@ function parse(files: readonly FileEntry[]) {
 export const w3cFormat: InterchangeFormat = {
   id: 'w3c',
   name: 'W3C Web Annotation (JSON-LD)',
+  leavesOut: ['document-framing'],
   offsetUnit: 'codepoint',
   reads: READS,
   detect: (files) =>

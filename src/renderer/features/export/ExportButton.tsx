@@ -87,6 +87,7 @@ export function ExportButton({ openDocumentId }: Props) {
                 ))}
               </select>
             </label>
+            <LeftOut formatId={choice.format} />
             <fieldset>
               <legend>{m.scope}</legend>
               {(['corpus', 'documents', 'annotator'] as const).map((scope) => (
@@ -162,4 +163,16 @@ function AnnotatorOptions({ me }: { me: string }) {
       {name}
     </option>
   ));
+}
+
+/** What the chosen format cannot hold, said before the file is written. */
+function LeftOut({ formatId }: { formatId: ExportChoice['format'] }) {
+  const m = useExportMessages();
+  const lost = formats.find((f) => f.id === formatId)?.leavesOut ?? [];
+  if (lost.length === 0) return null;
+  return (
+    <p className="muted small export-loss" role="note">
+      {m.leavesOut(lost.map((kept) => m.kept[kept]))}
+    </p>
+  );
 }

@@ -1,4 +1,4 @@
-import type { OffsetUnit } from '../../../shared/formats/interchange';
+import type { Kept, OffsetUnit } from '../../../shared/formats/interchange';
 import { defineMessages } from '../../i18n/language';
 
 const unitsEn: Record<OffsetUnit, string> = { utf16: 'UTF-16 code units', codepoint: 'code points' };
@@ -26,6 +26,14 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Annotator',
     includeTexts: "Include the documents' texts (the file stands alone)",
     cancel: 'Cancel',
+    kept: {
+      annotator: 'who made each claim',
+      attributes: 'speaker, stance, confidence and note',
+      'claim-times': 'when each claim was made and changed',
+      codebook: 'the codebook and version of each claim',
+      'document-framing': 'document framing',
+    } satisfies Record<Kept, string>,
+    leavesOut: (what: readonly string[]) => `This format cannot hold ${what.join('; ')}: left out of the file.`,
     submit: 'Export',
   },
   {
@@ -49,6 +57,14 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Аннотатор',
     includeTexts: 'Включить тексты документов (файл будет самодостаточным)',
     cancel: 'Отмена',
+    kept: {
+      annotator: 'кто сделал каждое утверждение',
+      attributes: 'источник, позицию, уверенность и заметку',
+      'claim-times': 'когда каждое утверждение сделано и изменено',
+      codebook: 'кодовую книгу и версию каждого утверждения',
+      'document-framing': 'фрейм документа',
+    } satisfies Record<Kept, string>,
+    leavesOut: (what: readonly string[]) => `Этот формат не может хранить ${what.join('; ')}: в файл это не попадёт.`,
     submit: 'Экспортировать',
   },
 );
