@@ -51,13 +51,21 @@ export class TagBook {
     const found = ordered.map((v) => v.tags.find((t) => t.id === tagId)).find((t): t is Tag => t !== undefined);
     const retired = !versions[0]?.tags.some((t) => t.id === tagId);
     if (!found) return { id: tagId, label: tagId, colour: UNKNOWN_COLOUR, retired: true, missing: false };
-    return { id: tagId, label: found.label, colour: found.colour, description: found.description, retired, missing: false };
+    return {
+      id: tagId,
+      label: found.label,
+      colour: found.colour,
+      description: found.description,
+      retired,
+      missing: false,
+    };
   }
 
   /** A tag known only by its id (agreement tables, document labels): the newest codebook that has it. */
   anyTag(tagId: string, preferred?: Codebook): ResolvedTag {
     const inPreferred = preferred?.tags.find((t) => t.id === tagId);
-    if (inPreferred && preferred) return this.tag({ codebookId: preferred.id, codebookVersion: preferred.version }, tagId);
+    if (inPreferred && preferred)
+      return this.tag({ codebookId: preferred.id, codebookVersion: preferred.version }, tagId);
     for (const [codebookId, versions] of this.#versions) {
       const holder = versions.find((v) => v.tags.some((t) => t.id === tagId));
       if (holder) return this.tag({ codebookId, codebookVersion: holder.version }, tagId);
