@@ -169,6 +169,8 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
     }
     await report.getByRole('button', { name: 'Close' }).click();
     await call(app, `showInApp(${json(data.longTitle)}, ${json(data.served.text)})`);
+    // Annotate shows the analyst's own claims until they choose to see the colleague's.
+    await app.getByLabel('Show claims of').selectOption('everyone');
     const size = await app.evaluate(
       "(() => { const s = document.querySelector('.reader-scroll'); return { width: s.clientWidth, height: s.clientHeight }; })()",
     );

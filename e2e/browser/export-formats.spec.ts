@@ -65,6 +65,7 @@ test('the app imports its own brat zip', async ({ page, browser }) => {
   const report = other.page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('1 claim imported');
   await report.getByRole('button', { name: 'Close' }).click();
+  await other.showClaimsOf('Ada Analyst');
   await expect(other.claimItem(quote)).toContainText('Military cooperation');
   await context.close();
 });

@@ -46,7 +46,14 @@ test('a colleague’s file imports with its annotator, and importing it again on
   await expect(report).toContainText('2 claims imported');
   await expect(report).toContainText('0 duplicates');
   await report.getByRole('button', { name: 'Close' }).click();
+  // Annotate still shows the analyst's own claims, and says the colleague's are there.
+  await expect(app.claimItems()).toHaveCount(1);
+  await expect(page.locator('.whose-claims')).toContainText('2 claims of others here, not shown');
+  await expect(app.readerText.locator('mark.claim', { hasText: 'military activity' })).toHaveCount(0);
+  await app.showClaimsOf('Everyone');
   await expect(app.claimItems()).toHaveCount(3);
+  await expect(app.claimItem(claimA)).toContainText('Boris Colleague');
+  await expect(app.readerText.locator('mark.claim', { hasText: 'military activity' })).not.toHaveCount(0);
   await app.claimItem(claimA).getByRole('button').click();
   await expect(app.claimPanel).toContainText('Boris Colleague');
 
@@ -112,6 +119,7 @@ test('claims on an edited text go to review, and claims that cannot be found sta
   await expect(report.locator('.not-placed-documents')).toContainText(`${shoiguTitle} · 1 waiting`);
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(app.documents.getByRole('button', { name: shoiguTitle })).toContainText('1 not placed');
+  await app.showClaimsOf('Boris Colleague');
 
   await expect(app.claimList).toContainText('1 to check');
   await app.claimItems().first().getByRole('button').click();

@@ -107,6 +107,13 @@ export class Workbench {
     await expect(panel.getByRole('button', { name: tagLabel })).toHaveAttribute('aria-pressed', 'true');
   }
 
+  /** Chooses whose claims Annotate shows: 'Everyone', a colleague's name, or /^Me/. */
+  async showClaimsOf(whose: string | RegExp) {
+    const choice = this.page.getByLabel('Show claims of');
+    const option = choice.getByRole('option', { name: whose });
+    await choice.selectOption({ label: (await option.textContent()) ?? '' });
+  }
+
   /** The claims list entries, each "Tag labels + quote". */
   claimItems() {
     return this.claimList.getByRole('listitem');

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { AppData } from './app-data';
+import type { CorpusScope } from './corpus-scope';
 import type { WorkbenchDatabase } from './database';
 
 const ANNOTATOR = 'annotator';
@@ -9,5 +11,48 @@ export function useAnnotatorName(db: WorkbenchDatabase): string | null | undefin
   return useLiveQuery(async () => (await db.settings.get(ANNOTATOR))?.value ?? null, [db]);
 }
 
+const EARLIER_NAMES = 'annotator-earlier-names';
+
+/** Names the analyst went by before (newest last): their claims are still theirs in Annotate. */
+export function useEarlierNames(db: WorkbenchDatabase): readonly string[] {
+  const stored = useLiveQuery(async () => (await db.settings.get(EARLIER_NAMES))?.value, [db]);
+  return useMemo(() => (stored ? (JSON.parse(stored) as string[]) : []), [stored]);
+}
+
+/** Sets the analyst's name, keeping the one it replaces among their earlier names. */
 export const setAnnotatorName = ({ db, saves }: AppData, name: string) =>
-  saves.track(() => db.settings.put({ key: ANNOTATOR, value: name }));
+  saves.track(() =>
+    db.transaction('rw', db.settings, async () => {
+      const before = (await db.settings.get(ANNOTATOR))?.value;
+      if (before && before !== name) {
+        const earlier = JSON.parse((await db.settings.get(EARLIER_NAMES))?.value ?? '[]') as string[];
+        const kept = [...earlier.filter((n) => n !== before && n !== name), before];
+        await db.settings.put({ key: EARLIER_NAMES, value: JSON.stringify(kept) });
+      }
+      await db.settings.put({ key: ANNOTATOR, value: name });
+    }),
+  );
+
+/** Whose claims Annotate shows: the analyst's own, everyone's, or one colleague's (by name). */
+export type WhoseClaims = { kind: 'mine' } | { kind: 'everyone' } | { kind: 'annotator'; name: string };
+
+const whoseKey = (corpusId: string) => `whose-claims:${corpusId}`;
+
+/** The corpus's choice of whose claims Annotate shows; the analyst's own until they choose. */
+export function useWhoseClaims({ db, corpusId }: CorpusScope): WhoseClaims {
+  const stored = useLiveQuery(async () => (await db.settings.get(whoseKey(corpusId)))?.value, [db, corpusId]);
+  // One object per choice: the reader redraws when the choice changes, not on every render.
+  return useMemo((): WhoseClaims => {
+    if (stored === 'everyone') return { kind: 'everyone' };
+    if (stored?.startsWith('annotator:')) return { kind: 'annotator', name: stored.slice('annotator:'.length) };
+    return { kind: 'mine' };
+  }, [stored]);
+}
+
+export const setWhoseClaims = ({ db, corpusId, saves }: CorpusScope, whose: WhoseClaims) =>
+  saves.track(() =>
+    db.settings.put({
+      key: whoseKey(corpusId),
+      value: whose.kind === 'annotator' ? `annotator:${whose.name}` : whose.kind,
+    }),
+  );

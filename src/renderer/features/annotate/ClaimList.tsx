@@ -12,6 +12,8 @@ interface Props {
   codebook: Codebook;
   selectedId: string | null;
   onSelect(id: string): void;
+  /** Name each claim's annotator: the list shows others' claims too. */
+  withAnnotators?: boolean;
 }
 
 /**
@@ -19,7 +21,13 @@ interface Props {
  * Only the rows in view are in the DOM: a document with thousands of claims opens, and takes a
  * new one, at the cost of a screenful.
  */
-export const ClaimList = memo(function ClaimList({ claims, codebook, selectedId, onSelect }: Props) {
+export const ClaimList = memo(function ClaimList({
+  claims,
+  codebook,
+  selectedId,
+  onSelect,
+  withAnnotators = false,
+}: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const shown = useMemo(() => claims.filter((claim) => matchesFilter(claim, filter)), [claims, filter]);
   const toCheck = claims.filter((c) => c.anchoring).length;
@@ -57,7 +65,7 @@ export const ClaimList = memo(function ClaimList({ claims, codebook, selectedId,
                   aria-current={claim.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(claim.id)}
                 >
-                  <ClaimSummary claim={claim} />
+                  <ClaimSummary claim={claim} withAnnotator={withAnnotators} />
                   {claim.anchoring && <span className="badge warn">{m.checkBadge}</span>}
                 </button>
               )}

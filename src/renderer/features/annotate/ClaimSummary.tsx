@@ -4,7 +4,7 @@ import { useTagBook } from '../../session/SessionContext';
 import { TagChip } from './TagChip';
 
 /** A claim in one line: its tags as coloured chips (as its own codebook has them), its quote and who asserts it. */
-export function ClaimSummary({ claim }: { claim: Annotation }) {
+export function ClaimSummary({ claim, withAnnotator = false }: { claim: Annotation; withAnnotator?: boolean }) {
   const tagBook = useTagBook();
   return (
     <span className="claim-summary" translate="no">
@@ -15,6 +15,7 @@ export function ClaimSummary({ claim }: { claim: Annotation }) {
       </span>
       <Quote className="quote" text={claim.target.exact} />
       {claim.attributes.speaker && <span className="speaker">— {claim.attributes.speaker}</span>}
+      {withAnnotator && <span className="claim-annotator">{claim.annotator}</span>}
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { useSpeakers } from '../../db/claim-queries';
 import { setDocumentLabel, useDocumentLabels } from '../../db/document-labels';
 import { type DocumentStatus, setDocumentEncoding, setDocumentStatus } from '../../db/document-states';
 import { useDocumentOrphans } from '../../db/orphans';
+import { useEarlierNames, useWhoseClaims } from '../../db/settings';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { lazily } from '../../lib/lazily';
@@ -22,6 +23,7 @@ import { useAnnotateMessages } from './messages';
 import { OrphanList } from './OrphanList';
 import { TagPopover } from './TagPopover';
 import { useClaimActions } from './use-claim-actions';
+import { showsClaim, WhoseClaimsChoice } from './WhoseClaimsChoice';
 
 interface Props {
   document: CorpusDocument;
@@ -76,6 +78,12 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
   }, []);
 
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const whose = useWhoseClaims(session);
+  const earlierNames = useEarlierNames(session.db);
+  const myNames = useMemo(() => new Set([annotator, ...earlierNames]), [annotator, earlierNames]);
+  const shows = useMemo(() => showsClaim(whose, myNames), [whose, myNames]);
+  // The claims Annotate shows: the analyst's own unless they chose everyone's or a colleague's.
+  const shown = useMemo(() => claims.filter(shows), [claims, shows]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
 
   const report = useCallback((error: unknown) => {
@@ -117,13 +125,13 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const list = claims;
+      const list = shown;
       if (list.length === 0) return;
       const at = list.findIndex((c) => c.id === selectedId);
       const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
       selectClaim(list[next]?.id ?? null);
     },
-    [claims, selectedId, selectClaim],
+    [shown, selectedId, selectClaim],
   );
 
   const undo = useCallback(
@@ -220,6 +228,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
       <Reader
         document={doc}
         foundWords={foundWords}
+        showsClaim={shows}
         coloursOf={coloursOf}
         words={words}
         selectRange={selectRange}
@@ -306,7 +315,14 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
           }
           onDiscard={(orphan) => actions.discardOrphan(orphan).catch(report)}
         />
-        <ClaimList claims={claims} codebook={codebook} selectedId={listedSelection} onSelect={selectClaim} />
+        <WhoseClaimsChoice whose={whose} claims={claims} myNames={myNames} />
+        <ClaimList
+          claims={shown}
+          codebook={codebook}
+          selectedId={listedSelection}
+          onSelect={selectClaim}
+          withAnnotators={whose.kind !== 'mine'}
+        />
         <DocumentLabelsPanel
           codebook={codebook}
           me={annotator}

@@ -36,6 +36,8 @@ interface Props {
   onEncoding(name: string): void;
   status: DocumentStatus;
   onStatus(status: DocumentStatus): void;
+  /** Which claims to draw (whose claims the analyst chose to see); all when absent. */
+  showsClaim?: (claim: Annotation) => boolean;
   /** The words the corpus search found in this document, marked in the text. */
   foundWords?: readonly string[];
   /** Overlays positioned in content coordinates (they scroll with the text). */
@@ -73,6 +75,7 @@ export function Reader({
   status,
   onStatus,
   foundWords,
+  showsClaim,
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -102,7 +105,8 @@ export function Reader({
   const foldLabels = useMemo(() => ({ folded: m.foldedLine, opened: m.openedLine }), [m]);
   // The reader takes the claims as written, so a new claim is drawn in the frame of its key press;
   // the rest of the window takes them a frame later.
-  const drawn = useDrawnClaims(doc.id) ?? NO_CLAIMS;
+  const all = useDrawnClaims(doc.id) ?? NO_CLAIMS;
+  const drawn = useMemo(() => (showsClaim ? all.filter(showsClaim) : all), [all, showsClaim]);
   const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
   const looks = useMemo(
     () =>
