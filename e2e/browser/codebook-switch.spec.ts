@@ -75,7 +75,9 @@ test('the export dialog says what the chosen format leaves out before writing it
   await dialog.getByLabel('Format').selectOption('doccano');
   await expect(note).toContainText('who made each claim');
   await expect(note).toContainText('speaker, stance, confidence and note');
+  // Label Studio keeps the note and attributes in each region's meta.
   await dialog.getByLabel('Format').selectOption('labelstudio');
   await expect(note).not.toContainText('who made each claim');
-  await expect(note).toContainText('speaker, stance, confidence and note');
+  await expect(note).not.toContainText('speaker, stance, confidence and note');
+  await expect(note).toContainText('when each claim was made and changed');
 });

@@ -519,6 +519,11 @@ const RULES: readonly Rule[] = [
   [/^no \.jsonl file to read$/, () => 'нет файла .jsonl для чтения'],
 
   // formats/labelstudio.ts: Label Studio JSON.
+  [
+    /^region meta that is not notes and attributes was left out$/,
+    () => 'метаданные области, не похожие на заметки и атрибуты, пропущены',
+  ],
+  [/^the region's attributes were left out: (.+)$/s, (why) => `атрибуты области пропущены: ${toRussian(why)}`],
   [/^must be a task object with data$/, () => 'должно быть объектом задачи с полем «data»'],
   [/^must be an ISO time or Unix seconds$/, () => 'должно быть временем ISO 8601 или числом секунд Unix'],
   [

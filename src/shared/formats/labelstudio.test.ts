@@ -165,7 +165,7 @@ describe('Label Studio export', () => {
 });
 
 describe('Label Studio round trip', () => {
-  it('brings every live claim back with its span, tags, id, annotator, quote and its annotation times', () => {
+  it('brings every live claim back with its span, tags, id, annotator, quote, attributes and its annotation times', () => {
     fc.assert(
       fc.property(exportSet, (generated) => {
         const result = parse(labelStudioFormat.serialize(generated));
@@ -180,6 +180,8 @@ describe('Label Studio round trip', () => {
           expect(original?.documentId).toBe(record.documentId);
           expect(record.annotator).toBe(original?.annotator);
           expect(record.tags).toEqual(original?.tags);
+          // Note and attributes travel in the region's meta.
+          expect(record.attributes).toEqual(original?.attributes);
           expect(record.selector.unit).toBe('codepoint');
           expect(record.selector.exact).toBe(original?.target.exact);
           expect(recordSpan(record, texts.get(record.documentId) ?? '')).toEqual({
@@ -450,5 +452,39 @@ describe('Label Studio detection', () => {
       [{ name: 'package.json', content: '{"name": "x", "version": "1.0.0"}' }],
     ];
     for (const files of others) expect(labelStudioFormat.detect(files)).toBe(false);
+  });
+});
+
+describe('Label Studio region meta', () => {
+  const task = (meta: unknown) =>
+    JSON.stringify([
+      {
+        data: { text: 'Minsk is meeting Moscow halfway.' },
+        annotations: [
+          {
+            completed_by: { email: 'boris@example.org' },
+            result: [
+              { id: 'r1', type: 'labels', value: { start: 0, end: 5, text: 'Minsk', labels: ['integration'] }, meta },
+            ],
+          },
+        ],
+      },
+    ]);
+
+  it('reads a region’s notes and attributes into the claim', () => {
+    const result = parse([
+      { name: 'ls.json', content: task({ text: ['Quoted from TASS'], speaker: 'Lukashenko', stance: 'endorsed' }) },
+    ]);
+    expect(result.ok && result.value.claims[0]?.attributes).toEqual({
+      note: 'Quoted from TASS',
+      speaker: 'Lukashenko',
+      stance: 'endorsed',
+    });
+  });
+
+  it('leaves out attributes that do not fit a claim, saying so, and keeps the note', () => {
+    const result = parse([{ name: 'ls.json', content: task({ text: ['n'], stance: 'Not A Value!' }) }]);
+    expect(result.ok && result.value.claims[0]?.attributes).toEqual({ note: 'n' });
+    expect(result.ok && result.value.skipped[0]?.message).toMatch(/^the region's attributes were left out: /);
   });
 });

@@ -13,15 +13,16 @@
  * Written: one task per document, the text and our document id, title, language and sha256 in
  * `data`; one annotation per annotator (`completed_by: {email: <annotator>}`, created_at the
  * earliest and updated_at the latest of its claims); one `labels` result per claim with the claim
- * id, span, quote and tags. Lost: attributes (speaker, stance, confidence, note), each claim's own
- * times (the annotation's are kept) and the codebook.
+ * id, span, quote and tags, and its note and attributes in the result's `meta` (the note as
+ * `text`, which Label Studio shows as the region's notes). Lost: each claim's own times (the
+ * annotation's are kept) and the codebook.
  *
  * Read: `labels` results of annotations (also `completions`, their name before Label Studio 1.0).
  * Skipped: cancelled annotations, predictions (a model's, not an annotator's) and every other
  * result type (choices, textarea, rating, relation, ...).
  */
 import { z } from 'zod';
-import type { Annotation } from '../model/annotation';
+import { type Annotation, ClaimAttributes } from '../model/annotation';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
@@ -110,6 +111,41 @@ const LabelsValue = z.looseObject(
   },
   { error: 'must be an object with start, end and labels' },
 );
+
+/**
+ * A region's `meta`: Label Studio shows `text` as the region's notes and keeps any other key as
+ * written, so a claim's note goes in `text` and its speaker, stance and confidence beside it.
+ */
+const RegionMeta = z.looseObject({
+  text: z.array(z.string()).optional(),
+  speaker: z.string().optional(),
+  stance: z.string().optional(),
+  confidence: z.string().optional(),
+});
+
+/** A claim's attributes from a region's meta; what does not fit a claim is left out, saying why. */
+function attributesOf(meta: unknown, at: string, builder: InterchangeBuilder): ClaimAttributes {
+  if (meta === undefined) return {};
+  const parsed = RegionMeta.safeParse(meta);
+  if (!parsed.success) {
+    builder.skipped.push({ path: `${at}.meta`, message: 'region meta that is not notes and attributes was left out' });
+    return {};
+  }
+  const { text, ...rest } = parsed.data;
+  const note = text?.join('\n\n');
+  const attributes = ClaimAttributes.safeParse({
+    speaker: rest.speaker,
+    stance: rest.stance,
+    confidence: rest.confidence,
+    ...(note === undefined ? {} : { note }),
+  });
+  if (attributes.success) return attributes.data;
+  builder.skipped.push({
+    path: `${at}.meta`,
+    message: `the region's attributes were left out: ${attributes.error.issues[0]?.message}`,
+  });
+  return note === undefined ? {} : { note };
+}
 
 /** Why the app cannot take a result of this type, by Label Studio control tag. */
 const unsupported: Record<string, string> = {
@@ -211,7 +247,7 @@ function readAnnotation(
       ...(task.sha256 === undefined ? {} : { documentSha256: task.sha256 }),
       selector: selector.value,
       tags: value.data.labels,
-      attributes: {},
+      attributes: attributesOf((rawResult as { meta?: unknown }).meta, path, builder),
       ...(annotator === undefined ? {} : { annotator }),
       ...(annotation.created_at === undefined ? {} : { createdAt: annotation.created_at }),
       ...(annotation.updated_at === undefined ? {} : { updatedAt: annotation.updated_at }),
@@ -266,6 +302,17 @@ function looksLikeTasks(file: FileEntry): boolean {
   );
 }
 
+/** A claim's note and attributes as a region's meta (see RegionMeta), or nothing when it has none. */
+function regionMeta({ note, speaker, stance, confidence }: ClaimAttributes) {
+  const meta = {
+    ...(note === undefined ? {} : { text: [note] }),
+    ...(speaker === undefined ? {} : { speaker }),
+    ...(stance === undefined ? {} : { stance }),
+    ...(confidence === undefined ? {} : { confidence }),
+  };
+  return Object.keys(meta).length === 0 ? {} : { meta };
+}
+
 /** One annotation per annotator, in name order, with that annotator's claims in text order. */
 function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
   const index = new OffsetIndex(document.text);
@@ -287,6 +334,7 @@ function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
           text: document.text.slice(a.target.start, a.target.end),
           labels: [...a.tags],
         },
+        ...regionMeta(a.attributes),
       })),
       was_cancelled: false,
       created_at: created[0],
@@ -298,7 +346,7 @@ function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
 export const labelStudioFormat: InterchangeFormat = {
   id: 'labelstudio',
   name: 'Label Studio JSON',
-  leavesOut: ['attributes', 'claim-times', 'codebook', 'document-framing'],
+  leavesOut: ['claim-times', 'codebook', 'document-framing'],
   offsetUnit: 'codepoint',
   reads: ['.json'],
 
