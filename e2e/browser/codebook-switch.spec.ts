@@ -15,13 +15,6 @@ test('claims keep their tags’ labels and colours when the corpus switches code
   await app.openDocument(shoiguTitle);
   await app.tagSelection(quote, '1');
 
-  const choose = async (from: string, to: RegExp) => {
-    await page.getByRole('button', { name: `Codebook: ${from}` }).click();
-    const dialog = page.getByRole('dialog', { name: 'Codebook' });
-    await dialog.getByRole('radio', { name: to }).click();
-    await expect(dialog.getByRole('radio', { name: to })).toBeChecked();
-    await dialog.getByRole('button', { name: 'Close' }).click();
-  };
   const mark = app.readerText.locator('mark.claim', { hasText: 'Shoigu' }).first();
 
   for (const [from, to] of [
@@ -29,7 +22,7 @@ test('claims keep their tags’ labels and colours when the corpus switches code
     ['Policy frames', /Narratives/],
     ['Narratives', /Persuasion techniques/],
   ] as const) {
-    await choose(from, to);
+    await app.chooseCodebook(from, to);
     // The list, the reader and the panel read the claim through Narratives, never as a bare id.
     await expect(app.claimItem(quote)).toContainText('Threat narrative');
     await expect(app.claimItem(quote)).not.toContainText('threat-narrative');
@@ -47,11 +40,7 @@ test('an export names whose claims it holds and its codebook; brat names tags of
   await app.open(url);
   await app.openDocument(shoiguTitle);
   await app.tagSelection(quote, '1');
-  await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Codebook' });
-  await dialog.getByRole('radio', { name: /Policy frames/ }).click();
-  await expect(dialog.getByRole('radio', { name: /Policy frames/ })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.chooseCodebook('Narratives', /Policy frames/);
 
   const mine = await app.exportAs('native', { scope: /Only the claims of one annotator/ });
   expect(mine.name).toMatch(/^corpus-Ada-Analyst-policy-frames-native-\d{8}-\d{6}\.json$/);

@@ -21,13 +21,7 @@ for (const language of ['en', 'ru'] as const) {
       const app = new Workbench(page);
       await app.open(url);
       // The longest codebook, and a claim made with it, selected.
-      await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
-      const persuasion = page
-        .getByRole('dialog', { name: 'Codebook' })
-        .getByRole('radio', { name: /Persuasion techniques/ });
-      await persuasion.click();
-      await expect(persuasion).toBeChecked();
-      await page.getByRole('dialog', { name: 'Codebook' }).getByRole('button', { name: 'Close' }).click();
+      await app.chooseCodebook('Narratives', /Persuasion techniques/);
       await app.openDocument(shoiguTitle);
       await app.tagSelection('Sergei Shoigu arrived in Minsk', '1');
       await app.claimItem('Sergei Shoigu arrived in Minsk').getByRole('button').click();

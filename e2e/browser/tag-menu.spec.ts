@@ -10,10 +10,7 @@ test('at 1280×720 the 23 persuasion tags open inside the window, scroll, and fi
   const app = new Workbench(page);
   await app.open(url);
   await app.openDocument(shoiguTitle);
-  await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Codebook' });
-  await dialog.getByRole('radio', { name: /Persuasion techniques/ }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.chooseCodebook('Narratives', /Persuasion techniques/);
 
   // A sentence low in the window: a menu opened below it would run off the bottom.
   const quote = 'Russia is preparing an answer to NATO';

@@ -107,6 +107,15 @@ export class Workbench {
     await expect(panel.getByRole('button', { name: tagLabel })).toHaveAttribute('aria-pressed', 'true');
   }
 
+  /** Makes the corpus code with another codebook, through the codebook dialog. */
+  async chooseCodebook(from: string, to: RegExp) {
+    await this.page.getByRole('button', { name: `Codebook: ${from}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Codebook' });
+    await dialog.getByRole('radio', { name: to }).click();
+    await expect(dialog.getByRole('radio', { name: to })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  }
+
   /** Chooses whose claims Annotate shows: 'Everyone', a colleague's name, or /^Me/. */
   async showClaimsOf(whose: string | RegExp) {
     const choice = this.page.getByLabel('Show claims of');
