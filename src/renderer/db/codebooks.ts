@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { BUILT_IN_CODEBOOKS, DEFAULT_CODEBOOK_ID } from '../../shared/codebooks/built-in';
 import { canonicalJson } from '../../shared/merge/merge';
 import type { Codebook } from '../../shared/model/codebook';
@@ -37,6 +38,31 @@ export function useActiveCodebook({ db, corpusId }: CorpusScope): Codebook | und
 
 export const chooseCodebook = ({ db, corpusId, saves }: CorpusScope, id: string) =>
   saves.track(() => db.settings.put({ key: choiceKey(corpusId), value: id }));
+
+/** A codebook coded with beside the one whose keys apply, and whether the reader shows its claims. */
+export interface Layer {
+  id: string;
+  shown: boolean;
+}
+
+const layersKey = (corpusId: string) => `layers:${corpusId}`;
+
+/**
+ * The corpus's layers: the codebooks it is coded with at once (the one whose keys apply among
+ * them), each shown or hidden in the reader. A corpus that never chose has one layer, the codebook
+ * whose keys apply.
+ */
+export function useLayers({ db, corpusId }: CorpusScope, current: Codebook | undefined): Layer[] | undefined {
+  const stored = useLiveQuery(async () => (await db.settings.get(layersKey(corpusId)))?.value ?? '', [db, corpusId]);
+  return useMemo(() => {
+    if (stored === undefined || !current) return undefined;
+    const layers = stored ? (JSON.parse(stored) as Layer[]) : [];
+    return layers.some((l) => l.id === current.id) ? layers : [{ id: current.id, shown: true }, ...layers];
+  }, [stored, current]);
+}
+
+export const setLayers = ({ db, corpusId, saves }: CorpusScope, layers: readonly Layer[]) =>
+  saves.track(() => db.settings.put({ key: layersKey(corpusId), value: JSON.stringify(layers) }));
 
 /**
  * Keeps a new version of a codebook, or a codebook brought in from a file. A version is never

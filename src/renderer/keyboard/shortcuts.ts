@@ -55,6 +55,17 @@ export const SHORTCUTS = [
     },
   },
   {
+    id: 'next-layer',
+    scope: 'annotate',
+    // The key left of 1 on both layouts: ` in English, ё in Russian.
+    chords: [{ key: '`' }, { key: 'ё' }],
+    keys: { en: '`', ru: '` / ё' },
+    description: {
+      en: 'Switch to the next layer: its codebook’s keys tag the text',
+      ru: 'Перейти к следующему слою: метки ставят клавиши его кодовой книги',
+    },
+  },
+  {
     id: 'step-word',
     scope: 'annotate',
     chords: arrows({ key: 'ArrowRight', arg: 1 }, { key: 'ArrowLeft', arg: -1 }),

@@ -13,7 +13,7 @@ import type { Codebook } from '../../shared/model/codebook';
 import type { CorpusDocument } from '../../shared/model/document';
 import { TagBook } from '../../shared/model/tag-book';
 import type { Counts } from '../db/claim-counts';
-import { useActiveCodebook, useCodebookVersions } from '../db/codebooks';
+import { useActiveCodebook, useCodebookVersions, useLayers } from '../db/codebooks';
 import type { DocumentClaims } from '../db/document-claims';
 import { useAfterPaint } from '../lib/after-paint';
 import type { CorpusSession } from './corpus-session';
@@ -24,6 +24,13 @@ interface SessionValue {
   codebook: Codebook;
   /** Every codebook version here, to show each claim's tags as its own codebook has them. */
   tagBook: TagBook;
+  /** The codebooks the corpus is coded with at once, `codebook` among them, each shown or hidden. */
+  layers: readonly CodingLayer[];
+}
+
+export interface CodingLayer {
+  codebook: Codebook;
+  shown: boolean;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -32,10 +39,16 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ session, children }: { session: CorpusSession; children: ReactNode }) {
   const codebook = useActiveCodebook(session);
   const versions = useCodebookVersions(session.db);
-  const value = useMemo(
-    () => (codebook && versions ? { session, codebook, tagBook: new TagBook(versions) } : undefined),
-    [session, codebook, versions],
-  );
+  const stored = useLayers(session, codebook);
+  const value = useMemo(() => {
+    if (!codebook || !versions || !stored) return undefined;
+    const tagBook = new TagBook(versions);
+    const layers = stored.flatMap(({ id, shown }) => {
+      const latest = id === codebook.id ? codebook : tagBook.latest(id);
+      return latest ? [{ codebook: latest, shown }] : [];
+    });
+    return { session, codebook, tagBook, layers };
+  }, [session, codebook, versions, stored]);
   if (!value) return null;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -49,6 +62,7 @@ function useSessionValue(): SessionValue {
 export const useSession = (): CorpusSession => useSessionValue().session;
 export const useCodebook = (): Codebook => useSessionValue().codebook;
 export const useTagBook = (): TagBook => useSessionValue().tagBook;
+export const useCodingLayers = (): readonly CodingLayer[] => useSessionValue().layers;
 
 const NO_CLAIMS: readonly Annotation[] = [];
 const nothing = () => () => {};

@@ -4,6 +4,7 @@ import { tagByHotkey } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { findWords, moveEdgeByWord, stepWord } from '../../../shared/text/words';
 import { useSpeakers } from '../../db/claim-queries';
+import { chooseCodebook } from '../../db/codebooks';
 import { setDocumentLabel, useDocumentLabels } from '../../db/document-labels';
 import { type DocumentStatus, setDocumentEncoding, setDocumentStatus } from '../../db/document-states';
 import { useDocumentOrphans } from '../../db/orphans';
@@ -11,9 +12,16 @@ import { useEarlierNames, useWhoseClaims } from '../../db/settings';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { lazily } from '../../lib/lazily';
-import { useCodebook, useFollowing, useHistoryState, useSession, useTagBook } from '../../session/SessionContext';
+import {
+  useCodebook,
+  useCodingLayers,
+  useFollowing,
+  useHistoryState,
+  useSession,
+  useTagBook,
+} from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
-import { TagList } from '../codebook';
+import { LayerList, TagList } from '../codebook';
 import { type ContentPoint, Reader } from '../reader';
 import { ClaimChooser } from './ClaimChooser';
 import { ClaimList } from './ClaimList';
@@ -79,9 +87,14 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
 
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const whose = useWhoseClaims(session);
+  const layers = useCodingLayers();
   const earlierNames = useEarlierNames(session.db);
   const myNames = useMemo(() => new Set([annotator, ...earlierNames]), [annotator, earlierNames]);
-  const shows = useMemo(() => showsClaim(whose, myNames), [whose, myNames]);
+  const hiddenLayers = useMemo(() => new Set(layers.filter((l) => !l.shown).map((l) => l.codebook.id)), [layers]);
+  const shows = useMemo(() => {
+    const whoseShows = showsClaim(whose, myNames);
+    return (claim: Annotation) => whoseShows(claim) && !hiddenLayers.has(claim.codebookId);
+  }, [whose, myNames, hiddenLayers]);
   // The claims Annotate shows: the analyst's own unless they chose everyone's or a colleague's.
   const shown = useMemo(() => claims.filter(shows), [claims, shows]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -103,11 +116,14 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
         actions.create(range, tagId).then(selectClaim, report);
         // The reader draws the claim in this frame; the toolbar and the panels follow in the next.
         session.frames.afterPaint(() => setPending(null));
+      } else if (selected && selected.codebookId !== codebook.id) {
+        // Another layer's claim is selected: the same words get a claim of their own in this layer.
+        actions.create(selected.target, tagId).then(selectClaim, report);
       } else if (selected) {
         actions.retag(selected, tagId).catch(report);
       }
     },
-    [pending, selected, actions, report, selectClaim, session],
+    [pending, selected, actions, report, selectClaim, session, codebook],
   );
 
   const clearAll = useCallback(() => {
@@ -181,6 +197,11 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
       tag: ({ key }) => {
         const tag = key === undefined ? undefined : tagByHotkey(codebook, key);
         if (tag) applyTag(tag.id);
+      },
+      'next-layer': () => {
+        const at = layers.findIndex((l) => l.codebook.id === codebook.id);
+        const next = layers[(at + 1) % layers.length];
+        if (next && next.codebook.id !== codebook.id) chooseCodebook(session, next.codebook.id).catch(report);
       },
       'delete-claim': removeSelected,
       clear: clearAll,
@@ -329,6 +350,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
           labels={documentLabels ?? []}
           onChange={(tags) => setDocumentLabel(session, doc.id, annotator, tags).catch(report)}
         />
+        <LayerList />
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
       </aside>
     </div>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
-import { chooseCodebook, saveCodebook, useCodebooks } from '../../db/codebooks';
+import { chooseCodebook, saveCodebook, setLayers, useCodebooks } from '../../db/codebooks';
 import { WithNames } from '../../i18n/WithNames';
-import { useCodebook, useSession } from '../../session/SessionContext';
+import { useCodebook, useCodingLayers, useSession } from '../../session/SessionContext';
 import { readFiles } from '../import';
 import { CodebookEditor } from './CodebookEditor';
 import { useCodebookMessages } from './messages';
@@ -15,6 +15,15 @@ export function CodebookButton() {
   const { host } = session;
   const codebook = useCodebook();
   const codebooks = useCodebooks(session.db);
+  const layers = useCodingLayers();
+  const inLayers = (id: string) => layers.some((l) => l.codebook.id === id);
+  const toggleLayer = (id: string) =>
+    setLayers(
+      session,
+      inLayers(id)
+        ? layers.filter((l) => l.codebook.id !== id).map((l) => ({ id: l.codebook.id, shown: l.shown }))
+        : [...layers.map((l) => ({ id: l.codebook.id, shown: l.shown })), { id, shown: true }],
+    ).catch((e) => setOutcome({ kind: 'alert', text: message(e) }));
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string }>();
@@ -114,27 +123,40 @@ export function CodebookButton() {
                 <fieldset className="codebook-choice">
                   <legend>{m.choice}</legend>
                   {(codebooks ?? []).map((c) => (
-                    <label key={c.id}>
-                      <input
-                        type="radio"
-                        name="codebook"
-                        checked={c.id === codebook.id}
-                        onChange={() =>
-                          chooseCodebook(session, c.id).catch((e) => setOutcome({ kind: 'alert', text: message(e) }))
-                        }
-                      />
-                      <span>
-                        <strong translate="no">{c.name}</strong>{' '}
-                        <span className="muted">{m.tagCount(c.version, c.tags.length)}</span>
-                        {c.description && (
-                          <span className="muted small block" translate="no">
-                            {c.description}
-                          </span>
-                        )}
-                      </span>
-                    </label>
+                    <div key={c.id} className="codebook-row">
+                      <label>
+                        <input
+                          type="radio"
+                          name="codebook"
+                          checked={c.id === codebook.id}
+                          onChange={() =>
+                            chooseCodebook(session, c.id).catch((e) => setOutcome({ kind: 'alert', text: message(e) }))
+                          }
+                        />
+                        <span className="codebook-option">
+                          <strong translate="no">{c.name}</strong>{' '}
+                          <span className="muted">{m.tagCount(c.version, c.tags.length)}</span>
+                          {c.description && (
+                            <span className="muted small block" translate="no">
+                              {c.description}
+                            </span>
+                          )}
+                        </span>
+                      </label>
+                      <label className="layer-toggle">
+                        <input
+                          type="checkbox"
+                          aria-label={m.asLayer(c.name)}
+                          checked={c.id === codebook.id || inLayers(c.id)}
+                          title={c.id === codebook.id ? m.keysLayer : undefined}
+                          onChange={() => c.id !== codebook.id && toggleLayer(c.id)}
+                        />{' '}
+                        {m.layer}
+                      </label>
+                    </div>
                   ))}
                 </fieldset>
+                <p className="muted small">{m.layersNote}</p>
                 <p className="muted small">{m.versionsNote}</p>
                 {outcome && (
                   <p role={outcome.kind} className={outcome.kind === 'alert' ? 'error' : 'muted'}>

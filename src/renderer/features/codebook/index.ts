@@ -1,2 +1,3 @@
 export { CodebookButton } from './CodebookButton';
+export { LayerList } from './LayerList';
 export { TagList } from './TagList';

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { SAMPLE_PORT } from '../../playwright.config';
+import { Workbench } from '../pages/workbench';
+
+const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
+const shoiguTitle = 'Russia once again speaks about NATO threat for Russia and Belarus';
+const arrived = 'Sergei Shoigu arrived in Minsk';
+const answer = 'Russia is preparing an answer to NATO';
+
+test('one article coded on two layers by keyboard; a layer hidden and shown; kept across a reload', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open(url);
+  await app.openDocument(shoiguTitle);
+
+  await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Codebook' });
+  await dialog.getByRole('checkbox', { name: 'Code with Persuasion techniques as a layer' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Code with Persuasion techniques as a layer' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const layers = page.getByRole('region', { name: 'Layers' });
+  await expect(layers).toContainText('Narratives');
+  await expect(layers).toContainText('Persuasion techniques');
+
+  // Narratives' keys first; ` switches to Persuasion's, whose "a" is Appeal to fear.
+  await app.tagSelection(arrived, '1');
+  await app.readerText.focus();
+  await page.keyboard.press('`');
+  await expect(page.getByRole('button', { name: 'Codebook: Persuasion techniques' })).toBeVisible();
+  await app.tagSelection(answer, 'a');
+  await expect(app.claimItem(arrived)).toContainText('Threat narrative');
+  await expect(app.claimItem(answer)).toContainText('Appeal to fear/prejudice');
+
+  // A Narratives claim selected, Persuasion's key gives the same words a claim of their own.
+  await app.claimItem(arrived).getByRole('button').click();
+  await page.keyboard.press('b');
+  await expect(app.claimItem(arrived)).toHaveCount(2);
+  await expect(app.claimItems()).toHaveCount(3);
+  await expect(app.claimList).toContainText('Threat narrative');
+  await expect(app.claimList).toContainText('Causal oversimplification');
+
+  // Hidden, a layer's claims leave the reader and the list; the other layer's stay.
+  await layers.getByRole('checkbox', { name: 'Persuasion techniques' }).click();
+  await expect(app.claimItems()).toHaveCount(1);
+  await expect(app.readerText.locator('mark.claim', { hasText: 'preparing' })).toHaveCount(0);
+  await expect(app.readerText.locator('mark.claim', { hasText: 'Shoigu' })).not.toHaveCount(0);
+
+  await page.reload();
+  await app.openDocument(shoiguTitle);
+  await expect(layers.getByRole('checkbox', { name: 'Persuasion techniques' })).not.toBeChecked();
+  await expect(app.claimItems()).toHaveCount(1);
+  await layers.getByRole('checkbox', { name: 'Persuasion techniques' }).click();
+  await expect(app.claimItems()).toHaveCount(3);
+  await expect(app.claimItem(answer)).toContainText('Appeal to fear/prejudice');
+  await app.readerText.focus();
+  await page.keyboard.press('`');
+  await expect(page.getByRole('button', { name: 'Codebook: Narratives' })).toBeVisible();
+});
