@@ -40,6 +40,18 @@ test('one article coded on two layers by keyboard; a layer hidden and shown; kep
   await expect(app.claimList).toContainText('Threat narrative');
   await expect(app.claimList).toContainText('Causal oversimplification');
 
+  // An export holds one layer's claims, or every layer's, and says which in its name.
+  const persuasion = await app.exportAs('native', { layer: 'Persuasion techniques' });
+  expect(persuasion.name).toMatch(/^corpus-all-persuasion-techniques-native-/);
+  const onlyPersuasion = JSON.parse(persuasion.content) as { annotations: { codebookId: string }[] };
+  expect(onlyPersuasion.annotations.map((a) => a.codebookId)).toEqual([
+    'persuasion-techniques',
+    'persuasion-techniques',
+  ]);
+  const every = await app.exportAs('native', { layer: 'Every layer' });
+  expect(every.name).toMatch(/^corpus-all-all-layers-native-/);
+  expect((JSON.parse(every.content) as { annotations: unknown[] }).annotations).toHaveLength(3);
+
   // Hidden, a layer's claims leave the reader and the list; the other layer's stay.
   await layers.getByRole('checkbox', { name: 'Persuasion techniques' }).click();
   await expect(app.claimItems()).toHaveCount(1);

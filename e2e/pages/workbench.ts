@@ -85,13 +85,14 @@ export class Workbench {
   /** Exports through the dialog and returns the downloaded file's name and content. */
   async exportAs(
     formatId: string,
-    options: { scope?: string | RegExp; includeTexts?: boolean; annotator?: string } = {},
+    options: { scope?: string | RegExp; includeTexts?: boolean; annotator?: string; layer?: string } = {},
   ) {
     await this.page.getByRole('button', { name: 'Export…' }).click();
     const dialog = this.page.getByRole('form', { name: 'Export annotations' });
     await dialog.getByLabel('Format').selectOption(formatId);
     if (options.scope) await dialog.getByRole('radio', { name: options.scope }).check();
     if (options.annotator) await dialog.getByLabel('Annotator', { exact: true }).selectOption(options.annotator);
+    if (options.layer) await dialog.getByLabel('Layer').selectOption({ label: options.layer });
     if (options.includeTexts) await dialog.getByRole('checkbox', { name: /Include the documents' texts/ }).check();
     const download = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();

@@ -3,7 +3,7 @@ import { formats } from '../../../shared/formats/registry';
 import { compareForDisplay } from '../../../shared/text/compare';
 import { useAnnotators } from '../../db/claim-queries';
 import { useNotify } from '../../notices';
-import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
+import { useCodebook, useCodingLayers, useSession, useTagBook } from '../../session/SessionContext';
 import { type ExportChoice, exportFromDatabase } from './build-export';
 import { useExportMessages } from './messages';
 
@@ -28,12 +28,20 @@ export function ExportButton({ openDocumentId }: Props) {
   const [busy, setBusy] = useState(false);
   const notify = useNotify();
   const tagBook = useTagBook();
+  const layers = useCodingLayers();
 
   async function run() {
     setOpen(false);
     setBusy(true);
     try {
-      const { request, unchecked } = await exportFromDatabase(session, codebook, choice, { tagBook });
+      // One layer's export carries that layer's codebook; every layer's, the one whose keys apply.
+      const layerCodebook = layers.find((l) => l.codebook.id === choice.layer)?.codebook ?? codebook;
+      const { request, unchecked } = await exportFromDatabase(
+        session,
+        layerCodebook,
+        { ...choice, layer: layers.length > 1 ? (choice.layer ?? '') : undefined },
+        { tagBook },
+      );
       const saved = await host.saveExport(request);
       if (saved.status !== 'saved') return;
       const skipped = unchecked.map((d) => `${d.id} (${d.reason})`).join('; ');
@@ -87,6 +95,22 @@ export function ExportButton({ openDocumentId }: Props) {
                 ))}
               </select>
             </label>
+            {layers.length > 1 && (
+              <label>
+                {m.layer}
+                <select
+                  value={choice.layer ?? ''}
+                  onChange={(event) => setChoice({ ...choice, layer: event.target.value })}
+                >
+                  <option value="">{m.allLayers}</option>
+                  {layers.map(({ codebook: layer }) => (
+                    <option key={layer.id} value={layer.id}>
+                      {layer.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <LeftOut formatId={choice.format} />
             <fieldset>
               <legend>{m.scope}</legend>

@@ -22,6 +22,11 @@ export interface ExportChoice {
   includeTexts: boolean;
   /** With scope 'annotator': whose claims. */
   annotator: string;
+  /**
+   * With several layers: one layer's claims only (its codebook id), or '' for every layer's.
+   * Absent when the corpus codes with one codebook.
+   */
+  layer?: string;
   /** With scope 'documents': which documents. */
   documentIds: string[];
 }
@@ -56,7 +61,8 @@ function exportName(choice: ExportChoice, input: ExportInput): string {
   const stamp = input.now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const corpus = fileNameSlug(input.listing.name, 'corpus');
   const whose = choice.scope === 'annotator' ? fileNameSlug(choice.annotator, 'annotator') : 'all';
-  return `${corpus}-${whose}-${fileNameSlug(input.codebook.id, 'codebook')}-${choice.format}-${stamp}`;
+  const layer = choice.layer === '' ? 'all-layers' : fileNameSlug(input.codebook.id, 'codebook');
+  return `${corpus}-${whose}-${layer}-${choice.format}-${stamp}`;
 }
 
 /** The chosen format's file for the chosen scope; several files (brat) are zipped into one. */
@@ -73,6 +79,7 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
   const missing = new Map<string, string>();
   const annotations = input.annotations.filter((a) => {
     if (choice.scope === 'annotator' && a.annotator !== choice.annotator) return false;
+    if (choice.layer && a.codebookId !== choice.layer) return false;
     if (inScopeIds.has(a.documentId)) return true;
     if (!keepMissing) return false;
     missing.set(a.documentId, a.documentSha256);

@@ -26,6 +26,8 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Annotator',
     includeTexts: "Include the documents' texts (the file stands alone)",
     cancel: 'Cancel',
+    layer: 'Layer',
+    allLayers: 'Every layer',
     kept: {
       annotator: 'who made each claim',
       attributes: 'speaker, stance, confidence and note',
@@ -57,6 +59,8 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Аннотатор',
     includeTexts: 'Включить тексты документов (файл будет самодостаточным)',
     cancel: 'Отмена',
+    layer: 'Слой',
+    allLayers: 'Все слои',
     kept: {
       annotator: 'кто сделал каждое утверждение',
       attributes: 'источник, позицию, уверенность и заметку',
