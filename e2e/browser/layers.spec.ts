@@ -52,6 +52,17 @@ test('one article coded on two layers by keyboard; a layer hidden and shown; kep
   expect(every.name).toMatch(/^corpus-all-all-layers-native-/);
   expect((JSON.parse(every.content) as { annotations: unknown[] }).annotations).toHaveLength(3);
 
+  // Review compares one layer at a time, the one whose keys apply to start with.
+  const modes = page.getByRole('navigation', { name: 'Mode' });
+  await modes.getByRole('button', { name: 'Review' }).click();
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByLabel('Layer')).toHaveValue('persuasion-techniques');
+  await expect(review.locator('.clusters')).toContainText(answer);
+  await review.getByLabel('Layer').selectOption('narratives');
+  await expect(review.locator('.clusters')).not.toContainText(answer);
+  await expect(review.locator('.clusters')).toContainText(arrived);
+  await modes.getByRole('button', { name: 'Annotate' }).click();
+
   // Hidden, a layer's claims leave the reader and the list; the other layer's stay.
   await layers.getByRole('checkbox', { name: 'Persuasion techniques' }).click();
   await expect(app.claimItems()).toHaveCount(1);

@@ -103,7 +103,7 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
 }
 
 /** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
-export function AgreementPanel() {
+export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' for every claim. */ layer: string }) {
   const session = useSession();
   const { host, listing } = session;
   const codebook = useCodebook();
@@ -113,15 +113,15 @@ export function AgreementPanel() {
   const annotations = useLiveQuery(() => allClaims(session), [session]);
   const labels = useLiveQuery(() => allDocumentLabels(session), [session]);
   const report = useMemo(() => {
-    const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD);
+    const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD && (!layer || a.codebookId === layer));
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
     const documentLabels = (labels ?? []).filter((l) => l.annotator !== GOLD).map(nominalLabelOf);
     return agreementReport({ annotations: claims, documentLengths, documentLabels });
-  }, [annotations, labels, listing]);
+  }, [annotations, labels, listing, layer]);
 
   async function save(kind: 'json' | 'csv') {
     const stamp = new Date().toISOString().slice(0, 10);
-    const name = `${listing.name}-agreement-${stamp}`;
+    const name = `${listing.name}-agreement${layer ? `-${layer}` : ''}-${stamp}`;
     const tables = reportTables(report);
     const outcome =
       kind === 'json'

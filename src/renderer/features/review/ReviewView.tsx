@@ -9,7 +9,7 @@ import { goldClaim, rejectCluster, useRejections } from '../../db/review';
 import { useLanguage } from '../../i18n/language';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { Quote } from '../../lib/Quote';
-import { useCodebook, useListedClaims, useSession, useTagBook } from '../../session/SessionContext';
+import { useCodebook, useCodingLayers, useListedClaims, useSession, useTagBook } from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
@@ -34,7 +34,16 @@ export function ReviewView({ documentId, onDocument }: Props) {
   const codebook = useCodebook();
   const m = useReviewMessages();
   const language = useLanguage();
-  const claims = useListedClaims(documentId);
+  const layers = useCodingLayers();
+  // With several layers, one layer is reviewed at a time (the one whose keys apply, to start with):
+  // claims of different codebooks never agree or disagree with each other.
+  const [reviewed, setReviewed] = useState<string>(codebook.id);
+  const layerShown = layers.length > 1 ? reviewed : '';
+  const documentClaims = useListedClaims(documentId);
+  const claims = useMemo(
+    () => (layerShown ? documentClaims?.filter((c) => c.codebookId === layerShown) : documentClaims),
+    [documentClaims, layerShown],
+  );
   const rejected = useRejections(session, documentId);
   const [doc, setDoc] = useState<CorpusDocument>();
   const [focus, setFocus] = useState(0);
@@ -119,6 +128,18 @@ export function ReviewView({ documentId, onDocument }: Props) {
             ))}
           </select>
         </label>
+        {layers.length > 1 && (
+          <label>
+            {m.layer}{' '}
+            <select value={reviewed} onChange={(event) => setReviewed(event.target.value)}>
+              {layers.map(({ codebook: layer }) => (
+                <option key={layer.id} value={layer.id}>
+                  {layer.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <fieldset className="lanes" aria-label={m.annotatorsCompared}>
           {everyone.map((name) => (
             <button
@@ -239,7 +260,7 @@ export function ReviewView({ documentId, onDocument }: Props) {
               </li>
             ))}
           </ol>
-          <AgreementPanel />
+          <AgreementPanel layer={layerShown} />
         </aside>
       </div>
     </section>

@@ -13,6 +13,7 @@ export const useReviewMessages = defineMessages(
   {
     review: 'Review',
     document: 'Document',
+    layer: 'Layer',
     documentToReview: 'Document to review',
     annotatorsCompared: 'Annotators compared',
     exportDisagreements: 'Export disagreements (CSV)',
@@ -53,6 +54,7 @@ export const useReviewMessages = defineMessages(
   {
     review: 'Проверка',
     document: 'Документ',
+    layer: 'Слой',
     documentToReview: 'Документ для проверки',
     annotatorsCompared: 'Сравниваемые аннотаторы',
     exportDisagreements: 'Экспорт расхождений (CSV)',
