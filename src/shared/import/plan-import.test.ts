@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
+import { persuasionTechniquesCodebook } from '../codebooks/persuasion-techniques';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
@@ -266,5 +267,13 @@ describe('planImport', () => {
     expect(plan.documentLabels).toEqual([label('Boris', ['integration'])]);
     expect(plan.conflicts[0]?.message).toMatch(/Ada's document label for "doc.txt" differs/);
     expect(plan.skipped[0]?.message).toMatch(/"x.txt": not in this corpus/);
+  });
+
+  it('puts a claim whose file names no codebook in the layer that has its tags', () => {
+    const withLayers = { ...context(), layers: [persuasionTechniquesCodebook] };
+    const plan = planImport(file(record({ tags: ['Appeal to fear/prejudice'] })), withLayers);
+    expect(plan.add.map((c) => [c.codebookId, c.tags])).toEqual([['persuasion-techniques', ['appeal-to-fear']]]);
+    // A claim whose tags the codebook coded with has stays with it.
+    expect(planImport(file(record()), withLayers).add.map((c) => c.codebookId)).toEqual(['narratives']);
   });
 });

@@ -31,6 +31,11 @@ export interface ImportContext {
   /** Whose claims these are when the file does not say. */
   fallbackAnnotator: string;
   codebook: Codebook;
+  /**
+   * The corpus's other layers: a claim whose file names no codebook and whose tags are not all
+   * `codebook`'s goes to the layer that has them all, not to a codebook that would show bare ids.
+   */
+  layers?: readonly Codebook[];
   now: string;
   newId(): string;
   /** The corpus documents the file's claims point into (by id), with their served texts. */
@@ -60,6 +65,15 @@ export function claimPlace(record: Pick<ClaimRecord, 'origin' | 'documentId' | '
   if (!exact) return `${record.origin} (in ${record.documentId})`;
   const quote = exact.length > QUOTE_SHOWN ? `${exact.slice(0, QUOTE_SHOWN)}…` : exact;
   return `“${quote}” in ${record.documentId} (${record.origin})`;
+}
+
+/** The codebook a record's claim belongs to: the one coded with, else the layer that has all its tags. */
+function codebookFor(record: ClaimRecord, context: ImportContext): Codebook {
+  if (record.codebookId !== undefined) return context.codebook;
+  const hasAll = (codebook: Codebook) =>
+    record.tags.every((tag) => codebook.tags.some((t) => t.id === codebookTagId(codebook, tag)));
+  if (hasAll(context.codebook)) return context.codebook;
+  return context.layers?.find(hasAll) ?? context.codebook;
 }
 
 /** Labels are one per annotator and document. */
@@ -155,7 +169,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       documentSha256: doc.sha256,
       target: textTarget(index, anchored.start, anchored.end),
       fallbackAnnotator: context.fallbackAnnotator,
-      codebook: context.codebook,
+      codebook: codebookFor(record, context),
       now: context.now,
     });
     // A fuzzy match means the claimed words themselves changed: the analyst decides, whatever the score.

@@ -36,6 +36,8 @@ export interface ImportDeps {
   commit(plan: ImportPlan): Promise<unknown>;
   fallbackAnnotator: string;
   codebook: Codebook;
+  /** The corpus's other layers (see ImportContext.layers). */
+  layers?: readonly Codebook[];
   now(): string;
   newId(): string;
   /** How long each file's approximate searches may take in all, in milliseconds. */
@@ -143,6 +145,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         source,
         fallbackAnnotator: deps.fallbackAnnotator,
         codebook: deps.codebook,
+        layers: deps.layers,
         now: deps.now(),
         newId: deps.newId,
         texts,

@@ -6,7 +6,7 @@ import { type ImportProgress, type ImportReport, refusedReport, runImport } from
 import { planImportInWorker } from '../../anchoring';
 import { claimsById } from '../../db/claim-queries';
 import { labelsByKey } from '../../db/document-labels';
-import { useCodebook, useSession } from '../../session/SessionContext';
+import { useCodebook, useCodingLayers, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
 /** The file extensions the import accepts, for the file chooser: every format's, and zips of them. */
@@ -21,6 +21,7 @@ const IMPORT_SEARCH_BUDGET_MS = 60_000;
 export function useImport() {
   const session = useSession();
   const codebook = useCodebook();
+  const layers = useCodingLayers();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [reports, setReports] = useState<ImportReport[] | null>(null);
@@ -43,6 +44,7 @@ export function useImport() {
           commit: (plan) => session.claims.commitImport(plan),
           fallbackAnnotator: 'imported',
           codebook,
+          layers: layers.map((layer) => layer.codebook),
           now: () => new Date().toISOString(),
           newId: ulid,
           searchBudgetMs: IMPORT_SEARCH_BUDGET_MS,
@@ -57,7 +59,7 @@ export function useImport() {
         setBusy(false);
       }
     },
-    [session, codebook],
+    [session, codebook, layers],
   );
 
   const cancel = useCallback(() => running.current?.abort(), []);
