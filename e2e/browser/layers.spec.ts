@@ -34,6 +34,15 @@ test('one article coded on two layers by keyboard; a layer hidden and shown; kep
   await app.tagSelection(answer, 'a');
   await expect(app.claimItem(arrived)).toContainText('Threat narrative');
   await expect(app.claimItem(answer)).toContainText('Appeal to fear/prejudice');
+  // The second layer's claims underline in dots: the two layers are told apart in the text.
+  await expect(app.readerText.locator('mark.claim', { hasText: 'preparing' }).first()).toHaveAttribute(
+    'data-layer',
+    '1',
+  );
+  await expect(app.readerText.locator('mark.claim', { hasText: 'Shoigu' }).first()).not.toHaveAttribute(
+    'data-layer',
+    /./,
+  );
 
   // A Narratives claim selected, Persuasion's key gives the same words a claim of their own.
   await app.claimItem(arrived).getByRole('button').click();

@@ -65,3 +65,22 @@ test('review with three annotators', async ({ page, browser }) => {
   await page.keyboard.press('ArrowUp');
   await page.screenshot({ path: 'docs/review.png' });
 });
+
+test('an article coded on two layers', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(`http://127.0.0.1:${SAMPLE_PORT}/`);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await page.getByRole('button', { name: 'Codebook: Narratives' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Codebook' });
+  await dialog.getByRole('checkbox', { name: 'Code with Persuasion techniques as a layer' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.tagSelection('NATO’s military activity near our borders has reached unheard of levels', '1');
+  await app.tagSelection('Russia is preparing an answer to NATO', '5');
+  await app.readerText.focus();
+  await page.keyboard.press('`');
+  await app.tagSelection('unheard of levels', 'm');
+  await app.tagSelection('the besieged fortress', 'k');
+  await page.keyboard.press('Escape');
+  await app.readerText.getByText('NATO’s military activity').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/layers.png' });
+});

@@ -4,6 +4,8 @@ export interface ClaimLook {
   colours: readonly string[];
   /** An imported claim whose placement the analyst has not checked yet. */
   needsCheck: boolean;
+  /** Which of the corpus's layers the claim is in (0, the first, when it has one): drawn in that layer's line style. */
+  layer?: number;
 }
 
 const BAND_ALPHA = '4d';
@@ -25,6 +27,10 @@ export function paintRun(element: HTMLElement, ids: readonly string[], looks: Re
     element.style.cssText = `background: linear-gradient(to bottom, ${bands.join(', ')}); box-shadow: ${underlines.join(', ')}`;
   }
   element.dataset.claimIds = ids.join(' ');
+  // The layers after the first underline in a line style of their own (dotted, then dashed).
+  const layer = Math.min(2, Math.max(0, ...ids.map((id) => looks.get(id)?.layer ?? 0)));
+  if (layer > 0) element.dataset.layer = String(layer);
+  else delete element.dataset.layer;
   element.classList.toggle(
     'needs-check',
     ids.some((id) => looks.get(id)?.needsCheck),

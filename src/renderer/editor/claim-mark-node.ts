@@ -74,7 +74,11 @@ export function repaintClaims(
   const changed = new Set<string>();
   for (const [id, look] of after.looks) {
     const was = before.looks.get(id);
-    if (was && (was.colours.join() !== look.colours.join() || was.needsCheck !== look.needsCheck)) changed.add(id);
+    if (
+      was &&
+      (was.colours.join() !== look.colours.join() || was.needsCheck !== look.needsCheck || was.layer !== look.layer)
+    )
+      changed.add(id);
   }
   if (before.selectedId !== after.selectedId) {
     for (const id of [before.selectedId, after.selectedId]) if (id !== null && before.looks.has(id)) changed.add(id);

@@ -91,6 +91,14 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
   const earlierNames = useEarlierNames(session.db);
   const myNames = useMemo(() => new Set([annotator, ...earlierNames]), [annotator, earlierNames]);
   const hiddenLayers = useMemo(() => new Set(layers.filter((l) => !l.shown).map((l) => l.codebook.id)), [layers]);
+  const layerOf = useCallback(
+    (claim: Annotation) =>
+      Math.max(
+        0,
+        layers.findIndex((l) => l.codebook.id === claim.codebookId),
+      ),
+    [layers],
+  );
   const shows = useMemo(() => {
     const whoseShows = showsClaim(whose, myNames);
     return (claim: Annotation) => whoseShows(claim) && !hiddenLayers.has(claim.codebookId);
@@ -250,6 +258,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
         document={doc}
         foundWords={foundWords}
         showsClaim={shows}
+        layerOf={layerOf}
         coloursOf={coloursOf}
         words={words}
         selectRange={selectRange}
@@ -336,6 +345,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
           }
           onDiscard={(orphan) => actions.discardOrphan(orphan).catch(report)}
         />
+        <LayerList />
         <WhoseClaimsChoice whose={whose} claims={claims} myNames={myNames} />
         <ClaimList
           claims={shown}
@@ -350,7 +360,6 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
           labels={documentLabels ?? []}
           onChange={(tags) => setDocumentLabel(session, doc.id, annotator, tags).catch(report)}
         />
-        <LayerList />
         <TagList codebook={codebook} onApply={pending || selected ? applyTag : undefined} />
       </aside>
     </div>

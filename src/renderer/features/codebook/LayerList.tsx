@@ -17,7 +17,7 @@ export function LayerList() {
     <section className="layer-list" aria-label={m.layers}>
       <h2 className="panel-title">{m.layers}</h2>
       <ul>
-        {layers.map(({ codebook, shown }) => (
+        {layers.map(({ codebook, shown }, index) => (
           <li key={codebook.id} className={codebook.id === current.id ? 'current' : undefined}>
             <label>
               <input
@@ -30,7 +30,10 @@ export function LayerList() {
                   )
                 }
               />{' '}
-              <span translate="no">{codebook.name}</span>
+              {/* Underlined as its claims are in the reader: solid, dotted, dashed. */}
+              <span translate="no" className={`layer-style layer-style-${Math.min(index, 2)}`}>
+                {codebook.name}
+              </span>
             </label>
             {codebook.id === current.id ? (
               <span className="muted small">{m.keysHere}</span>

@@ -36,6 +36,8 @@ interface Props {
   onEncoding(name: string): void;
   status: DocumentStatus;
   onStatus(status: DocumentStatus): void;
+  /** Which of the corpus's layers a claim is in, for its line style; the first when absent. */
+  layerOf?: (claim: Annotation) => number;
   /** Which claims to draw (whose claims the analyst chose to see); all when absent. */
   showsClaim?: (claim: Annotation) => boolean;
   /** The words the corpus search found in this document, marked in the text. */
@@ -76,6 +78,7 @@ export function Reader({
   onStatus,
   foundWords,
   showsClaim,
+  layerOf,
   children,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -110,8 +113,10 @@ export function Reader({
   const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
   const looks = useMemo(
     () =>
-      new Map<string, ClaimLook>(drawn.map((c) => [c.id, { colours: coloursOf(c), needsCheck: Boolean(c.anchoring) }])),
-    [drawn, coloursOf],
+      new Map<string, ClaimLook>(
+        drawn.map((c) => [c.id, { colours: coloursOf(c), needsCheck: Boolean(c.anchoring), layer: layerOf?.(c) }]),
+      ),
+    [drawn, coloursOf, layerOf],
   );
 
   const toContent = useCallback((x: number, y: number): ContentPoint => {
