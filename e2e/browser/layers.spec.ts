@@ -112,6 +112,8 @@ for (const format of ['native', 'w3c', 'brat', 'doccano', 'labelstudio']) {
     await app.tagSelection(arrived, '1');
     await app.readerText.focus();
     await page.keyboard.press('`');
+    // The switch is written, then read back: tag only once Persuasion's keys apply.
+    await expect(page.getByRole('button', { name: 'Codebook: Persuasion techniques' })).toBeVisible();
     await app.tagSelection(answer, 'a');
     const exported = await app.exportAs(format, { layer: 'Every layer' });
     const path = join(mkdtempSync(join(tmpdir(), 'fw-layers-')), exported.name);

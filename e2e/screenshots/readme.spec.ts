@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
 import { Workbench } from '../pages/workbench';
 
@@ -78,6 +78,7 @@ test('an article coded on two layers', async ({ page }) => {
   await app.tagSelection('Russia is preparing an answer to NATO', '5');
   await app.readerText.focus();
   await page.keyboard.press('`');
+  await expect(page.getByRole('button', { name: 'Codebook: Persuasion techniques' })).toBeVisible();
   await app.tagSelection('unheard of levels', 'm');
   await app.tagSelection('the besieged fortress', 'k');
   await page.keyboard.press('Escape');

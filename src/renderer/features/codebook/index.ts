@@ -1,3 +1,4 @@
 export { CodebookButton } from './CodebookButton';
+export { LayerChoice } from './LayerChoice';
 export { LayerList } from './LayerList';
 export { TagList } from './TagList';

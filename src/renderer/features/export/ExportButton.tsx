@@ -4,6 +4,7 @@ import { compareForDisplay } from '../../../shared/text/compare';
 import { useAnnotators } from '../../db/claim-queries';
 import { useNotify } from '../../notices';
 import { useCodebook, useCodingLayers, useSession, useTagBook } from '../../session/SessionContext';
+import { LayerChoice } from '../codebook';
 import { type ExportChoice, exportFromDatabase } from './build-export';
 import { useExportMessages } from './messages';
 
@@ -95,22 +96,11 @@ export function ExportButton({ openDocumentId }: Props) {
                 ))}
               </select>
             </label>
-            {layers.length > 1 && (
-              <label>
-                {m.layer}
-                <select
-                  value={choice.layer ?? ''}
-                  onChange={(event) => setChoice({ ...choice, layer: event.target.value })}
-                >
-                  <option value="">{m.allLayers}</option>
-                  {layers.map(({ codebook: layer }) => (
-                    <option key={layer.id} value={layer.id}>
-                      {layer.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
+            <LayerChoice
+              value={choice.layer ?? ''}
+              onChange={(layer) => setChoice({ ...choice, layer })}
+              every={m.allLayers}
+            />
             <LeftOut formatId={choice.format} />
             <fieldset>
               <legend>{m.scope}</legend>

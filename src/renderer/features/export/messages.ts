@@ -26,7 +26,6 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Annotator',
     includeTexts: "Include the documents' texts (the file stands alone)",
     cancel: 'Cancel',
-    layer: 'Layer',
     allLayers: 'Every layer',
     kept: {
       annotator: 'who made each claim',
@@ -59,7 +58,6 @@ export const useExportMessages = defineMessages(
     annotatorChoice: 'Аннотатор',
     includeTexts: 'Включить тексты документов (файл будет самодостаточным)',
     cancel: 'Отмена',
-    layer: 'Слой',
     allLayers: 'Все слои',
     kept: {
       annotator: 'кто сделал каждое утверждение',

@@ -11,6 +11,7 @@ import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { Quote } from '../../lib/Quote';
 import { useCodebook, useCodingLayers, useListedClaims, useSession, useTagBook } from '../../session/SessionContext';
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
+import { LayerChoice } from '../codebook';
 import { AgreementPanel } from './AgreementPanel';
 import { ContextLanes } from './ContextLanes';
 import { useReviewMessages } from './messages';
@@ -128,18 +129,7 @@ export function ReviewView({ documentId, onDocument }: Props) {
             ))}
           </select>
         </label>
-        {layers.length > 1 && (
-          <label>
-            {m.layer}{' '}
-            <select value={reviewed} onChange={(event) => setReviewed(event.target.value)}>
-              {layers.map(({ codebook: layer }) => (
-                <option key={layer.id} value={layer.id}>
-                  {layer.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <LayerChoice value={reviewed} onChange={setReviewed} />
         <fieldset className="lanes" aria-label={m.annotatorsCompared}>
           {everyone.map((name) => (
             <button

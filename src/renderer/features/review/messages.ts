@@ -13,7 +13,6 @@ export const useReviewMessages = defineMessages(
   {
     review: 'Review',
     document: 'Document',
-    layer: 'Layer',
     documentToReview: 'Document to review',
     annotatorsCompared: 'Annotators compared',
     exportDisagreements: 'Export disagreements (CSV)',
@@ -54,7 +53,6 @@ export const useReviewMessages = defineMessages(
   {
     review: 'Проверка',
     document: 'Документ',
-    layer: 'Слой',
     documentToReview: 'Документ для проверки',
     annotatorsCompared: 'Сравниваемые аннотаторы',
     exportDisagreements: 'Экспорт расхождений (CSV)',
