@@ -41,19 +41,19 @@ function run(job: AnchoringJob, placing: Placing): Promise<Outcome> {
       worker.terminate();
       reject(placing.signal?.reason);
     };
+    const finish = () => {
+      placing.signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
     placing.signal?.addEventListener('abort', stop, { once: true });
     worker.onmessage = (event: MessageEvent<AnchoringReply>) => {
       answered = true;
-      if (event.data.kind !== 'progress') {
-        placing.signal?.removeEventListener('abort', stop);
-        worker.terminate();
-      }
+      if (event.data.kind !== 'progress') finish();
       take(event.data);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      placing.signal?.removeEventListener('abort', stop);
-      worker.terminate();
+      finish();
       if (!answered) perform(job, take);
       else reject(new Error(event.message || 'the anchoring worker stopped'));
     };

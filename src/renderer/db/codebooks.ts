@@ -9,13 +9,14 @@ import type { WorkbenchDatabase } from './database';
 
 /** The latest version of each codebook: the shipped ones, unless a later version has been saved. */
 export function useCodebooks(db: WorkbenchDatabase): Codebook[] | undefined {
-  return useLiveQuery(async () => {
-    const latest = new Map(BUILT_IN_CODEBOOKS.map((c) => [c.id, c]));
-    await db.codebooks.each((stored) => {
-      if ((latest.get(stored.id)?.version ?? 0) < stored.version) latest.set(stored.id, stored);
-    });
+  const versions = useCodebookVersions(db);
+  return useMemo(() => {
+    if (!versions) return undefined;
+    const latest = new Map<string, Codebook>();
+    for (const codebook of versions)
+      if ((latest.get(codebook.id)?.version ?? 0) < codebook.version) latest.set(codebook.id, codebook);
     return [...latest.values()];
-  }, [db]);
+  }, [versions]);
 }
 
 /** Every version of every codebook here: the shipped ones and each one saved or imported. */
