@@ -2,8 +2,9 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
-import { agreementReport, nominalLabelOf } from '../shared/agreement/report';
-import type { AgreementReport, NominalLabel } from '../shared/agreement/report-types';
+import type { Coefficient } from '../shared/agreement/nominal';
+import { agreementReport } from '../shared/agreement/report';
+import type { AgreementReport, DocumentTags, PairKappa } from '../shared/agreement/report-types';
 import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
 import { anchorInput } from './convert';
@@ -11,8 +12,10 @@ import { readInputs, reportUnreadable } from './read-inputs';
 
 export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--json]
       Agreement between the annotators of the files (any supported format): span F1 (exact and
-      overlap), Krippendorff's unitizing alpha, and document-label kappas. An annotator is named
-      by the file's annotator fields, else by the file name.`;
+      overlap), Krippendorff's unitizing alpha, and on document labels (framing) the kappas and
+      nominal alpha of each tag set as one category, alpha with MASI distance over the sets, and
+      each tag's kappas and alpha. An annotator is named by the file's annotator fields, else by
+      the file name.`;
 
 /** The figures of a report in the stable summary shape the CLI promises; null where undefined. */
 export function agreementSummary(report: AgreementReport) {
@@ -32,12 +35,49 @@ export function agreementSummary(report: AgreementReport) {
       cohenKappa: report.documentLabels.cohenKappa.map(({ a, b, value }) => ({ a, b, value })),
       fleissKappa: report.documentLabels.fleissKappa.value,
       krippendorffAlpha: report.documentLabels.krippendorffAlpha.value,
+      masiAlpha: report.documentLabels.masiAlpha.value,
+      byTag: Object.fromEntries(
+        Object.entries(report.documentLabels.byTag).map(([tag, t]) => [
+          tag,
+          {
+            cohenKappa: t.cohenKappa.map(({ a, b, value }) => ({ a, b, value })),
+            fleissKappa: t.fleissKappa.value,
+            krippendorffAlpha: t.krippendorffAlpha.value,
+          },
+        ]),
+      ),
     },
     notes: report.notes,
   };
 }
 
 const show = (value: number | null) => (value === null ? 'undefined' : value.toFixed(3));
+
+/** A coefficient with the number of documents it rests on. */
+const withCount = (c: Coefficient) => `${show(c.value)} (n=${c.items})`;
+
+/** The framing figures: each tag set as one category, MASI α over the sets, then tag by tag. */
+function printDocumentLabels(labels: AgreementReport['documentLabels']) {
+  const pairs = (list: readonly PairKappa[]) => list.map((k) => `  κ ${k.a}/${k.b} ${withCount(k)}`).join('');
+  console.log(
+    `framing (set as one category)  Fleiss κ ${withCount(labels.fleissKappa)}  α ${withCount(labels.krippendorffAlpha)}${pairs(labels.cohenKappa)}`,
+  );
+  console.log(`framing α (MASI)               ${withCount(labels.masiAlpha)}`);
+  for (const [tag, t] of Object.entries(labels.byTag)) {
+    console.log(
+      `  ${tag.padEnd(24)} Fleiss κ ${withCount(t.fleissKappa)}  α ${withCount(t.krippendorffAlpha)}${pairs(t.cohenKappa)}`,
+    );
+  }
+  const all = [
+    ...labels.cohenKappa,
+    labels.fleissKappa,
+    labels.krippendorffAlpha,
+    labels.masiAlpha,
+    ...Object.values(labels.byTag).flatMap((t) => [...t.cohenKappa, t.fleissKappa, t.krippendorffAlpha]),
+  ];
+  const reasons = new Set(all.flatMap((c) => (c.value === null && c.note ? [c.note] : [])));
+  for (const reason of reasons) console.log(`  undefined: ${reason}`);
+}
 
 export async function agreementCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,7 +91,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
   }
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
   const annotations: Annotation[] = [];
-  const documentLabels: NominalLabel[] = [];
+  const documentLabels: DocumentTags[] = [];
   const lengths: Record<string, number> = {};
   for (const path of positionals) {
     const { entries, unreadable } = await readInputs([path]);
@@ -76,12 +116,13 @@ export async function agreementCommand(args: string[]): Promise<number> {
       });
       for (const doc of anchored.documents) lengths[doc.id] = doc.text.length;
       annotations.push(...anchored.plan.add);
-      documentLabels.push(...anchored.plan.documentLabels.map(nominalLabelOf));
+      documentLabels.push(...anchored.plan.documentLabels);
       const lost = anchored.plan.orphans.length;
       if (lost > 0) console.error(`${path}: ${lost} claim(s) could not be placed in the texts and are left out`);
     }
   }
-  const summary = agreementSummary(agreementReport({ annotations, documentLengths: lengths, documentLabels }));
+  const report = agreementReport({ annotations, documentLengths: lengths, documentLabels });
+  const summary = agreementSummary(report);
   if (values.json) {
     console.log(JSON.stringify(summary, null, 2));
     return 0;
@@ -95,6 +136,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
       `  ${tag.padEnd(24)} F1 exact ${show(summary.spanF1.exact.byTag[tag] ?? null)}  overlap ${show(summary.spanF1.overlap.byTag[tag] ?? null)}  α_u ${show(summary.unitizingAlpha.byTag[tag] ?? null)}`,
     );
   }
+  if (documentLabels.length > 0) printDocumentLabels(report.documentLabels);
   for (const note of summary.notes) console.log(`note: ${note}`);
   return 0;
 }

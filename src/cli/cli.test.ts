@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpus } from '../main/services/corpus';
+import { ONE_DOCUMENT } from '../shared/agreement/multi-label';
 import { narrativesCodebook } from '../shared/codebooks/narratives';
 import { labelledJson, toLabelledJson } from '../shared/formats/labelled-json';
 import { formats } from '../shared/formats/registry';
@@ -312,6 +313,83 @@ describe('framing-workbench agreement', () => {
     expect(printed.spanF1.exact.overall).toBeCloseTo(0.5);
     expect(printed.spanF1.exact.byTag['threat-narrative']).toBeCloseTo(2 / 3);
     expect(printed.unitizingAlpha.overall).toEqual(expect.any(Number));
-    expect(printed.documentLabels).toEqual({ cohenKappa: [], fleissKappa: null, krippendorffAlpha: null });
+    expect(printed.documentLabels).toEqual({
+      cohenKappa: [],
+      fleissKappa: null,
+      krippendorffAlpha: null,
+      masiAlpha: null,
+      byTag: {},
+    });
+  });
+
+  /** Ada's and Boris's files with these document labels (tag sets) and no claims. */
+  async function labelFiles(labels: Record<'Ada' | 'Boris', Record<string, string[]>>): Promise<string[]> {
+    const template = JSON.parse(await readFile(await nativeFile(), 'utf8'));
+    return Promise.all(
+      (['Ada', 'Boris'] as const).map(async (annotator) => {
+        const path = join(dir, `${annotator.toLowerCase()}-labels.json`);
+        const file = {
+          ...template,
+          annotator,
+          annotations: [],
+          documentLabels: Object.entries(labels[annotator]).map(([documentId, tags]) => ({
+            documentId,
+            annotator,
+            tags,
+            updatedAt: '2026-11-22T10:00:00.000Z',
+          })),
+        };
+        await writeFile(path, JSON.stringify(file));
+        return path;
+      }),
+    );
+  }
+
+  it('compares document framings as tag sets: MASI α and each tag', async () => {
+    const [ada, boris] = await labelFiles({
+      Ada: {
+        '002_e6cb186dbdad8141.txt': ['threat-narrative', 'integration'],
+        '001_cd43f6f3889422fc.txt': ['sanctions-pressure'],
+      },
+      Boris: {
+        '002_e6cb186dbdad8141.txt': ['integration', 'sanctions-pressure'],
+        '001_cd43f6f3889422fc.txt': ['sanctions-pressure'],
+      },
+    });
+    expect(await main(['agreement', ada as string, boris as string, '--corpus', corpusDir, '--json'])).toBe(0);
+    const printed = JSON.parse(out.join('\n'));
+    // Values {t,i}, {i,s}, {s}, {s}: D_o = (1/4)(2·0.89) = 0.445; D_e = 2(0.89 + 2·1 + 2·0.665) / (4·3)
+    // = 8.44/12; α = 1 − 0.445/0.70333… = 0.367298…, as NLTK's AnnotationTask with masi_distance.
+    expect(printed.documentLabels.masiAlpha).toBeCloseTo(0.3672985781990521, 12);
+    // integration: yes/no from both, full agreement; threat-narrative and sanctions-pressure: p_o = 1/2 = p_e.
+    expect(printed.documentLabels.byTag).toEqual({
+      integration: { cohenKappa: [{ a: 'Ada', b: 'Boris', value: 1 }], fleissKappa: 1, krippendorffAlpha: 1 },
+      'sanctions-pressure': {
+        cohenKappa: [{ a: 'Ada', b: 'Boris', value: 0 }],
+        fleissKappa: expect.closeTo(-1 / 3, 12),
+        krippendorffAlpha: expect.closeTo(0, 12),
+      },
+      'threat-narrative': {
+        cohenKappa: [{ a: 'Ada', b: 'Boris', value: 0 }],
+        fleissKappa: expect.closeTo(-1 / 3, 12),
+        krippendorffAlpha: expect.closeTo(0, 12),
+      },
+    });
+    expect(printed.notes).toEqual([expect.stringMatching(/^2 document label\(s\) hold more than one tag: /)]);
+  });
+
+  it('prints the framing figures with their counts, and why one document says nothing', async () => {
+    const [ada, boris] = await labelFiles({
+      Ada: { '002_e6cb186dbdad8141.txt': ['threat-narrative', 'integration'] },
+      Boris: { '002_e6cb186dbdad8141.txt': ['integration', 'sanctions-pressure'] },
+    });
+    expect(await main(['agreement', ada as string, boris as string, '--corpus', corpusDir])).toBe(0);
+    expect(out).toContain('framing α (MASI)               undefined (n=1)');
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^ {2}integration +Fleiss κ undefined \(n=1\) {2}α undefined \(n=1\) {2}κ Ada\/Boris undefined \(n=1\)$/,
+      ),
+    );
+    expect(out).toContain(`  undefined: ${ONE_DOCUMENT}`);
   });
 });

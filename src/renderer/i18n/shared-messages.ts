@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import { NO_PAIRABLE_SETS, NO_SET_VARIATION, ONE_DOCUMENT } from '../../shared/agreement/multi-label';
+import { MANY_CODERS_CAVEAT } from '../../shared/agreement/report';
 import { type Language, useLanguage } from './language';
 
 type Rule = [pattern: RegExp, russian: (...parts: string[]) => string];
@@ -105,7 +107,59 @@ const ASTRAL = 'эмодзи или другого символа вне баз�
  * rule that matches a whole message words it; a message made of a prefix and another message
  * words that other message by the rules again. Ids, file names, paths and quoted data stay as they are.
  */
+/** The agreement report's reasons and caveats (report.ts, multi-label.ts, nominal.ts), word for word. */
+const AGREEMENT_NOTES: Record<string, string> = {
+  [ONE_DOCUMENT]:
+    'только один документ: случайное согласие оценивается по нему одному, поэтому κ и α не больше 0, когда аннотаторы расходятся, и равны 0/0, когда они согласны; пока они ничего не говорят',
+  [NO_PAIRABLE_SETS]: 'ни у одного документа нет наборов меток от двух или более аннотаторов',
+  [NO_SET_VARIATION]: 'все сопоставимые наборы меток одинаковы: разброса нет, α = 0/0',
+  'no document labels were given': 'метки документов не заданы',
+  'no item was labelled by both coders': 'ни один документ не размечен обоими аннотаторами',
+  'both coders used one and the same label throughout: κ is 0/0':
+    'оба аннотатора везде ставили одно и то же значение: κ = 0/0',
+  'Fleiss’ kappa needs at least two coders': 'для κ Флейса нужны хотя бы два аннотатора',
+  'every item needs the same number of ratings': 'у каждого документа должно быть одинаковое число оценок',
+  'Fleiss’ kappa needs at least two ratings per item': 'для κ Флейса нужны хотя бы две оценки на документ',
+  'no items': 'нет документов',
+  'every rating is the same label: κ is 0/0': 'все оценки одинаковы: κ = 0/0',
+  'no item has labels from two or more coders': 'ни у одного документа нет меток от двух или более аннотаторов',
+  'every pairable label is the same: no variation, α is 0/0':
+    'все сопоставимые значения одинаковы: разброса нет, α = 0/0',
+  [MANY_CODERS_CAVEAT]:
+    'α_u вычисляется по Криппендорфу (1995, 2004); Криппендорф и соавторы (2016) пересмотрели её, потому что при числе аннотаторов больше двух она ведёт себя неверно, а у некоторых документов здесь их больше',
+};
+
+/** The agreement report's notes that carry counts. */
+const AGREEMENT_RULES: readonly Rule[] = [
+  [
+    /^used the (\d+) of (\d+) items that all (\d+) coders labelled$/,
+    (used, total, coders) => `учтены документы, размеченные всеми аннотаторами (${coders}): ${used} из ${total}`,
+  ],
+  [
+    /^no item was labelled by all (\d+) coders$/,
+    (coders) => `ни один документ не размечен всеми аннотаторами (${coders})`,
+  ],
+  [
+    /^(\d+) document label\(s\) hold more than one tag: /,
+    (n) =>
+      `наборов меток документов, где больше одной метки: ${n}. κ Коэна, κ Флейса и номинальная α считают каждый набор одной категорией, так что {a, b} и {b, c} расходятся так же полностью, как {a} и {c}; α с расстоянием MASI и показатели по меткам засчитывают общие метки`,
+  ],
+  [
+    /^(\d+) document label\(s\) were given two different values by one annotator and count as missing$/,
+    (n) => `меток документов, которым один аннотатор дал два разных значения (они считаются пропущенными): ${n}`,
+  ],
+  [
+    /^(\d+) claim\(s\) end beyond their document's given length; α_u clips them to it$/,
+    (n) => `утверждений, которые выходят за заданную длину документа (α_u обрезает их по ней): ${n}`,
+  ],
+  [
+    /^(\d+) document\(s\) have no length given, so no α_u$/,
+    (n) => `документов без заданной длины, поэтому без α_u: ${n}`,
+  ],
+];
+
 const RULES: readonly Rule[] = [
+  ...AGREEMENT_RULES,
   // anchoring/anchor.ts and import/reanchor.ts: why a claim could not be placed.
   [/^the document changed and (.+)$/s, (rest) => `документ изменился, и ${toRussian(rest)}`],
   [/^the position is not in this text$/, () => 'этой позиции в тексте нет'],
@@ -631,6 +685,8 @@ const RULES: readonly Rule[] = [
 ];
 
 function toRussian(text: string): string {
+  const known = AGREEMENT_NOTES[text];
+  if (known) return known;
   for (const [pattern, russian] of RULES) {
     const match = pattern.exec(text);
     if (match) return russian(...match.slice(1));

@@ -1,18 +1,22 @@
 import { compareCodeUnits } from '../text/compare';
 import { type CsvCell as Cell, csvTable } from '../text/csv';
+import type { Coefficient } from './nominal';
 import type { AgreementReport } from './report-types';
 import type { PairScore, SpanAggregate, SpanF1 } from './span-f1';
 import type { UnitizingAlpha } from './unitizing-alpha';
 
 /**
- * The report as three CSV tables for spreadsheets and statistics packages, one coefficient per
+ * The report as four CSV tables for spreadsheets and statistics packages, one coefficient per
  * row ("long" format, so every table keeps one set of columns):
  *  - overall:     measure, annotator_a, annotator_b, value, tp, a_only, b_only, unmatched,
  *                 precision, recall, units, items, coders, note
  *  - by_tag:      tag, measure, value, tp, unmatched, units, coders, note
  *  - by_document: document_id, measure, value, tp, unmatched, units, coders, note
- * Measures: span_f1_exact, span_f1_overlap, unitizing_alpha, cohen_kappa, fleiss_kappa,
- * krippendorff_alpha_nominal. An undefined value is an empty cell (its reason is in `note`).
+ *  - document_labels_by_tag: tag, measure, annotator_a, annotator_b, value, items, note
+ * Measures: span_f1_exact, span_f1_overlap, unitizing_alpha, and on document labels cohen_kappa,
+ * fleiss_kappa, krippendorff_alpha_nominal (overall: each tag set as one category; by tag: the tag
+ * as yes/no) and krippendorff_alpha_masi (overall only). `items` counts documents. An undefined
+ * value is an empty cell (its reason is in `note`).
  * RFC 4180 quoting and CRLF line ends, with a UTF-8 BOM as in the app's claims CSV so Excel reads
  * the file as UTF-8; text cells that a spreadsheet would run as a formula get a leading apostrophe.
  */
@@ -21,6 +25,7 @@ export interface ReportTables {
   overall: string;
   byTag: string;
   byDocument: string;
+  documentLabelsByTag: string;
 }
 
 const OVERALL = [
@@ -63,12 +68,43 @@ export function reportTables(report: AgreementReport): ReportTables {
       },
       labels.krippendorffAlpha.note,
     ),
+    row(
+      { measure: 'krippendorff_alpha_masi', value: labels.masiAlpha.value, items: labels.masiAlpha.items },
+      labels.masiAlpha.note,
+    ),
   ];
   return {
     overall: csvTable(OVERALL, overall),
     byTag: csvTable(['tag', ...BREAKDOWN], breakdown(report, 'byTag')),
     byDocument: csvTable(['document_id', ...BREAKDOWN], breakdown(report, 'byDocument')),
+    documentLabelsByTag: csvTable(LABELS_BY_TAG, labelsByTag(report)),
   };
+}
+
+const LABELS_BY_TAG = ['tag', 'measure', 'annotator_a', 'annotator_b', 'value', 'items', 'note'];
+
+function labelsByTag(report: AgreementReport): Cell[][] {
+  const byTag = report.documentLabels.byTag;
+  return Object.keys(byTag)
+    .sort(compareCodeUnits)
+    .flatMap((tag) => {
+      const t = byTag[tag];
+      if (!t) return [];
+      const cells = (measure: string, c: Coefficient, a?: string, b?: string): Cell[] => [
+        tag,
+        measure,
+        a,
+        b,
+        c.value,
+        c.items,
+        c.note,
+      ];
+      return [
+        ...t.cohenKappa.map((k) => cells('cohen_kappa', k, k.a, k.b)),
+        cells('fleiss_kappa', t.fleissKappa),
+        cells('krippendorff_alpha_nominal', t.krippendorffAlpha),
+      ];
+    });
 }
 
 interface OverallRow {

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model/annotation';
+import type { TagAgreement } from './multi-label';
 import type { Coefficient } from './nominal';
 import type { SpanF1 } from './span-f1';
 import type { UnitizingAlpha } from './unitizing-alpha';
@@ -9,20 +10,21 @@ import type { UnitizingAlpha } from './unitizing-alpha';
  */
 
 /**
- * One annotator's single nominal value for one document, the unit the document-label kappas
- * count: for the app's document labels, the tag set as `nominalLabelOf` reduces it.
+ * One annotator's tags for one document: its framing. A `DocumentLabel` is one. The report
+ * compares the sets with MASI and tag by tag, and as one nominal category each (`labelValue`).
  */
-export interface NominalLabel {
+export interface DocumentTags {
   documentId: string;
   annotator: string;
-  label: string;
+  /** Codebook tag ids; empty when the annotator cleared them. */
+  tags: readonly string[];
 }
 
 export interface AgreementInput {
   annotations: readonly Annotation[];
   /** Length of each document's text in UTF-16 code units: the continuum for α_u. */
   documentLengths: Readonly<Record<string, number>>;
-  documentLabels?: readonly NominalLabel[];
+  documentLabels?: readonly DocumentTags[];
   /**
    * Who coded each document, including anyone who read it and marked nothing. Without it, an
    * annotator counts as a coder of a document when they have a live claim in it.
@@ -46,9 +48,14 @@ export interface AgreementReport {
     byDocument: Record<string, UnitizingAlpha>;
   };
   documentLabels: {
+    /** Cohen's κ, Fleiss' κ and nominal α with each annotator's tag set as one category. */
     cohenKappa: PairKappa[];
     fleissKappa: Coefficient;
     krippendorffAlpha: Coefficient;
+    /** Krippendorff's α over the tag sets with MASI distance: sharing some tags counts. */
+    masiAlpha: Coefficient;
+    /** Per tag id, the tag as yes/no for every document and annotator. */
+    byTag: Record<string, TagAgreement>;
   };
   /** Things about the input a reader should know (clipped claims, missing lengths, caveats). */
   notes: string[];

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Annotation, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
-import { agreementReport, MANY_CODERS_CAVEAT, NO_LENGTH, nominalLabelOf } from './report';
+import { ONE_DOCUMENT } from './multi-label';
+import { agreementReport, MANY_CODERS_CAVEAT, multiTagNote, NO_LENGTH } from './report';
 import { reportTables } from './report-tables';
-import type { AgreementInput, NominalLabel } from './report-types';
+import type { AgreementInput, DocumentTags } from './report-types';
 
 const TEXT = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6).slice(0, 300);
 const index = new OffsetIndex(TEXT);
@@ -136,14 +137,19 @@ describe('agreementReport', () => {
       C: [null, '3', '3', '3', '2', '3', '4', '2', '2', '5', '1', '3'],
       D: ['1', '2', '3', '3', '2', '4', '4', '1', '2', '5', '1', null],
     };
-    const documentLabels: NominalLabel[] = Object.entries(data).flatMap(([annotator, labels]) =>
+    const documentLabels: DocumentTags[] = Object.entries(data).flatMap(([annotator, labels]) =>
       labels.flatMap((label, u) =>
-        label === null ? [] : [{ documentId: `doc-${String(u + 1).padStart(2, '0')}`, annotator, label }],
+        label === null ? [] : [{ documentId: `doc-${String(u + 1).padStart(2, '0')}`, annotator, tags: [label] }],
       ),
     );
     const report = agreementReport({ annotations: [], documentLengths: {}, documentLabels });
-    const { cohenKappa, fleissKappa, krippendorffAlpha } = report.documentLabels;
+    const { cohenKappa, fleissKappa, krippendorffAlpha, masiAlpha } = report.documentLabels;
     expect(krippendorffAlpha.value).toBeCloseTo(0.743, 3);
+    // With one tag per set, MASI is the 0/1 distance and its α the nominal one.
+    expect(masiAlpha.value).toBeCloseTo(krippendorffAlpha.value as number, 12);
+    expect(masiAlpha.items).toBe(11);
+    // Single tags: no caveat about sets.
+    expect(report.notes).toEqual([]);
     expect(krippendorffAlpha.items).toBe(11);
     // Units 2–9 are the ones all four coders labelled.
     expect(fleissKappa).toMatchObject({ items: 8, note: 'used the 8 of 12 items that all 4 coders labelled' });
@@ -159,34 +165,91 @@ describe('agreementReport', () => {
     expect(report.documents).toBe(12);
   });
 
-  it('reduces an annotator’s document label to one value: its tags, sorted and joined', () => {
-    const label = {
-      documentId: 'a.txt',
-      annotator: 'Ada',
-      tags: ['threat', 'integration'],
-      updatedAt: '2026-11-22T10:00:00.000Z',
-    };
-    expect(nominalLabelOf(label)).toEqual({ documentId: 'a.txt', annotator: 'Ada', label: 'integration+threat' });
-  });
-
-  it('treats a document label given two different values by one annotator as missing', () => {
+  it('counts each tag set as one category: its tags, sorted and joined, in any order', () => {
     const report = agreementReport({
       annotations: [],
       documentLengths: {},
       documentLabels: [
-        { documentId: 'd1', annotator: 'a', label: 'x' },
-        { documentId: 'd1', annotator: 'a', label: 'y' },
-        { documentId: 'd1', annotator: 'b', label: 'x' },
-        { documentId: 'd2', annotator: 'a', label: 'x' },
-        { documentId: 'd2', annotator: 'a', label: 'x' },
-        { documentId: 'd2', annotator: 'b', label: 'y' },
+        { documentId: 'd1', annotator: 'a', tags: ['threat', 'integration'] },
+        { documentId: 'd1', annotator: 'b', tags: ['integration', 'threat'] },
+        { documentId: 'd2', annotator: 'a', tags: ['threat', 'integration'] },
+        { documentId: 'd2', annotator: 'b', tags: ['threat'] },
+        { documentId: 'd3', annotator: 'a', tags: [] },
+        { documentId: 'd3', annotator: 'b', tags: [] },
       ],
     });
-    // Only d2 is left: a says x, b says y, so p_o = 0 = p_e and κ = 0.
-    expect(report.documentLabels.cohenKappa).toEqual([{ a: 'a', b: 'b', value: 0, items: 1 }]);
+    // Categories integration+threat, integration+threat / integration+threat, threat / (none), (none):
+    // p_o = 2/3, p_e = (2/3)(1/3) + (1/3)(1/3) = 1/3, κ = (2/3 − 1/3) / (2/3) = 1/2.
+    expect(report.documentLabels.cohenKappa).toEqual([{ a: 'a', b: 'b', value: expect.closeTo(0.5, 12), items: 3 }]);
+    expect(report.notes).toEqual([multiTagNote(3)]);
+  });
+
+  it('treats a document label given two different tag sets by one annotator as missing', () => {
+    const report = agreementReport({
+      annotations: [],
+      documentLengths: {},
+      documentLabels: [
+        { documentId: 'd1', annotator: 'a', tags: ['x'] },
+        { documentId: 'd1', annotator: 'a', tags: ['y'] },
+        { documentId: 'd1', annotator: 'b', tags: ['x'] },
+        { documentId: 'd2', annotator: 'a', tags: ['x'] },
+        { documentId: 'd2', annotator: 'a', tags: ['x'] },
+        { documentId: 'd2', annotator: 'b', tags: ['y'] },
+        { documentId: 'd3', annotator: 'a', tags: ['x'] },
+        { documentId: 'd3', annotator: 'b', tags: ['x'] },
+      ],
+    });
+    // d2 and d3 are left: a says x, x; b says y, x: p_o = 1/2, p_e = (2/2)(1/2) = 1/2, κ = 0.
+    expect(report.documentLabels.cohenKappa).toEqual([{ a: 'a', b: 'b', value: 0, items: 2 }]);
+    expect(report.documentLabels.byTag.x?.cohenKappa).toEqual([{ a: 'a', b: 'b', value: 0, items: 2 }]);
     expect(report.notes).toEqual([
       '1 document label(s) were given two different values by one annotator and count as missing',
     ]);
+  });
+
+  it('gives the issue’s one document, {threat, integration} against {integration, sanctions}, counts and reasons', () => {
+    const report = agreementReport({
+      annotations: [],
+      documentLengths: {},
+      documentLabels: [
+        { documentId: 'd1', annotator: 'Ada', tags: ['threat', 'integration'] },
+        { documentId: 'd1', annotator: 'Boris', tags: ['integration', 'sanctions'] },
+      ],
+    });
+    // Before, κ 0, Fleiss' κ −1 and α 0: what one document forces whenever two sets differ.
+    const one = { value: null, items: 1, note: ONE_DOCUMENT };
+    const perTag = { cohenKappa: [{ a: 'Ada', b: 'Boris', ...one }], fleissKappa: one, krippendorffAlpha: one };
+    expect(report.documentLabels).toEqual({
+      cohenKappa: [{ a: 'Ada', b: 'Boris', ...one }],
+      fleissKappa: one,
+      krippendorffAlpha: one,
+      masiAlpha: one,
+      byTag: { integration: perTag, sanctions: perTag, threat: perTag },
+    });
+    expect(report.notes).toEqual([multiTagNote(2)]);
+  });
+
+  it('credits shared tags in MASI α and reports each tag', () => {
+    // The hand-worked example of multi-label.test.ts: MASI α = 0.318461…
+    const report = agreementReport({
+      annotations: [],
+      documentLengths: {},
+      documentLabels: [
+        { documentId: 'd1', annotator: 'A', tags: ['threat', 'integration'] },
+        { documentId: 'd1', annotator: 'B', tags: ['integration'] },
+        { documentId: 'd2', annotator: 'A', tags: ['sanctions'] },
+        { documentId: 'd2', annotator: 'B', tags: ['sanctions'] },
+        { documentId: 'd3', annotator: 'A', tags: ['threat'] },
+        { documentId: 'd3', annotator: 'B', tags: ['integration', 'sanctions'] },
+      ],
+    });
+    const labels = report.documentLabels;
+    expect(labels.masiAlpha).toEqual({ value: expect.closeTo(0.3184609087187883, 12), items: 3 });
+    expect(Object.keys(labels.byTag)).toEqual(['integration', 'sanctions', 'threat']);
+    // sanctions: A no, yes, no; B no, yes, yes. α: o_yy = 2, o_nn = 2, o_yn = o_ny = 1, n_y = 3,
+    // n_n = 3: α = 1 − 5·2 / (2·3·3) = 4/9.
+    expect(labels.byTag.sanctions?.krippendorffAlpha).toEqual({ value: expect.closeTo(4 / 9, 12), items: 3 });
+    expect(labels.byTag.sanctions?.fleissKappa.items).toBe(3);
   });
 
   it('is null with notes where nothing can be computed', () => {
@@ -197,6 +260,8 @@ describe('agreementReport', () => {
       cohenKappa: [],
       fleissKappa: { value: null, items: 0, note: 'no document labels were given' },
       krippendorffAlpha: { value: null, items: 0, note: 'no document labels were given' },
+      masiAlpha: { value: null, items: 0, note: 'no document labels were given' },
+      byTag: {},
     });
   });
 });
@@ -240,8 +305,8 @@ describe('reportTables', () => {
       annotations,
       documentLengths: { 'book.txt': 300 },
       documentLabels: [
-        { documentId: 'book.txt', annotator: 'i', label: 'pro' },
-        { documentId: 'book.txt', annotator: 'j', label: 'pro' },
+        { documentId: 'book.txt', annotator: 'i', tags: ['pro'] },
+        { documentId: 'book.txt', annotator: 'j', tags: ['pro'] },
       ],
     });
     const tables = reportTables(report);
@@ -273,6 +338,7 @@ describe('reportTables', () => {
       ['cohen_kappa', 'i', 'j'],
       ['fleiss_kappa', '', ''],
       ['krippendorff_alpha_nominal', '', ''],
+      ['krippendorff_alpha_masi', '', ''],
     ]);
     const alphaRow = overall.find((r) => r[0] === 'unitizing_alpha') ?? [];
     expect(Number(alphaRow[3])).toBeCloseTo(0.8587, 4);
@@ -300,6 +366,16 @@ describe('reportTables', () => {
     expect(byDocument.slice(1).map((r) => r[0])).toContain('a, "b".txt');
     expect(tables.byDocument).toContain('"a, ""b"".txt"');
     expect(byDocument.every((r) => r.length === 8)).toBe(true);
+
+    const labelsByTag = readCsv(tables.documentLabelsByTag);
+    expect(labelsByTag).toEqual([
+      ['tag', 'measure', 'annotator_a', 'annotator_b', 'value', 'items', 'note'],
+      ['pro', 'cohen_kappa', 'i', 'j', '', '1', ONE_DOCUMENT],
+      ['pro', 'fleiss_kappa', '', '', '', '1', ONE_DOCUMENT],
+      ['pro', 'krippendorff_alpha_nominal', '', '', '', '1', ONE_DOCUMENT],
+    ]);
+    const masi = overall.find((r) => r[0] === 'krippendorff_alpha_masi') ?? [];
+    expect([masi[3], masi[11], masi[13]]).toEqual(['', '1', ONE_DOCUMENT]);
   });
 });
 

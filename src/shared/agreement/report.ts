@@ -1,16 +1,20 @@
 import { type Annotation, isLive } from '../model/annotation';
-import { type DocumentLabel, labelValue } from '../model/document-label';
+import { labelValue } from '../model/document-label';
 import { compareCodeUnits } from '../text/compare';
 import type { Interval } from './intervals';
+import { atLeastTwoItems, krippendorffAlphaSets, type TagSet, tagAgreement } from './multi-label';
 import { cohenKappa, fleissKappa, krippendorffAlphaNominal, type Label } from './nominal';
-import type { AgreementInput, AgreementReport, NominalLabel, PairKappa } from './report-types';
+import type { AgreementInput, AgreementReport, DocumentTags, PairKappa } from './report-types';
 import { type SpanUnit, spanF1 } from './span-f1';
 import { combineUnitizingAlpha, type UnitizingAlpha, unitizingAlpha } from './unitizing-alpha';
 
 /**
  * One report of how far annotators agree: span F1 (exact and overlap), Krippendorff's α_u over
- * the characters of each document, and — when documents carry one label each — Cohen's kappa,
- * Fleiss' kappa and Krippendorff's nominal alpha. Live claims only (tombstoned ones are skipped).
+ * the characters of each document, and on the documents' framing (each annotator's tag set per
+ * document): Cohen's kappa, Fleiss' kappa and Krippendorff's nominal alpha with each set as one
+ * category, Krippendorff's alpha over the sets with MASI distance, and the three per tag, the tag
+ * as yes/no (multi-label.ts). A coefficient over a single document is left undefined: it could only
+ * be 0 or below, or 0/0. Live claims only (tombstoned ones are skipped).
  *
  * Annotators, tags and documents are sorted by code unit and every object is built in a fixed
  * key order, so the same input always gives the same JSON.
@@ -20,12 +24,9 @@ export const NO_LENGTH = 'no document length was given, so α_u cannot be comput
 export const MANY_CODERS_CAVEAT =
   'α_u follows Krippendorff (1995, 2004); Krippendorff et al. (2016) revised it because it misbehaves with more than two coders, and some documents here have more';
 
-/** An annotator's document label as the one nominal value the kappas compare. */
-export const nominalLabelOf = (label: DocumentLabel): NominalLabel => ({
-  documentId: label.documentId,
-  annotator: label.annotator,
-  label: labelValue(label),
-});
+/** The caveat when some annotator gave a document more than one tag. */
+export const multiTagNote = (labels: number) =>
+  `${labels} document label(s) hold more than one tag: Cohen’s κ, Fleiss’ κ and the nominal α count each tag set as one category, so {a, b} against {b, c} is as far apart as {a} against {c}; α with MASI distance and the per-tag figures credit shared tags`;
 
 export function agreementReport(input: AgreementInput): AgreementReport {
   const live = input.annotations.filter(isLive);
@@ -159,45 +160,57 @@ function unitizing(
 interface LabelTable {
   annotators: string[];
   documents: string[];
-  /** documents × annotators */
+  /** documents × annotators: the tag sets */
+  sets: TagSet[][];
+  /** documents × annotators: each tag set as one nominal value (`labelValue`) */
   rows: Label[][];
   notes: string[];
 }
 
-/** Documents × annotators; a cell given two different labels is treated as missing. */
-function labelTable(labels: readonly NominalLabel[]): LabelTable {
+/** Documents × annotators; a cell given two different tag sets is treated as missing. */
+function labelTable(labels: readonly DocumentTags[]): LabelTable {
   const annotators = [...new Set(labels.map((l) => l.annotator))].sort(compareCodeUnits);
   const documents = [...new Set(labels.map((l) => l.documentId))].sort(compareCodeUnits);
-  const cells = new Map<string, string | null>();
-  for (const { documentId, annotator, label } of labels) {
+  const cells = new Map<string, { set: ReadonlySet<string>; label: string } | null>();
+  for (const { documentId, annotator, tags } of labels) {
     const key = JSON.stringify([documentId, annotator]);
+    const set = new Set(tags);
+    const label = labelValue({ tags: [...set] });
     const before = cells.get(key);
-    cells.set(key, before === undefined || before === label ? label : null);
+    cells.set(key, before === undefined || before?.label === label ? { set, label } : null);
   }
-  const conflicts = [...cells.values()].filter((v) => v === null).length;
-  const rows = documents.map((doc) => annotators.map((name) => cells.get(JSON.stringify([doc, name])) ?? null));
-  const notes =
-    conflicts > 0
+  const values = [...cells.values()];
+  const conflicts = values.filter((v) => v === null).length;
+  const multiTag = values.filter((v) => v !== null && v.set.size > 1).length;
+  const cell = (doc: string, name: string) => cells.get(JSON.stringify([doc, name])) ?? null;
+  const sets = documents.map((doc) => annotators.map((name) => cell(doc, name)?.set ?? null));
+  const rows = documents.map((doc) => annotators.map((name) => cell(doc, name)?.label ?? null));
+  const notes = [
+    ...(conflicts > 0
       ? [`${conflicts} document label(s) were given two different values by one annotator and count as missing`]
-      : [];
-  return { annotators, documents, rows, notes };
+      : []),
+    ...(multiTag > 0 ? [multiTagNote(multiTag)] : []),
+  ];
+  return { annotators, documents, sets, rows, notes };
 }
 
 function labelCoefficients(table: LabelTable): AgreementReport['documentLabels'] {
+  if (table.annotators.length === 0) {
+    const none = { value: null, items: 0, note: 'no document labels were given' };
+    return { cohenKappa: [], fleissKappa: none, krippendorffAlpha: { ...none }, masiAlpha: { ...none }, byTag: {} };
+  }
   const column = (i: number) => table.rows.map((row) => row[i]);
   const cohen: PairKappa[] = [];
   table.annotators.forEach((a, i) => {
     table.annotators.slice(i + 1).forEach((b, k) => {
-      cohen.push({ a, b, ...cohenKappa(column(i), column(i + 1 + k)) });
+      cohen.push({ a, b, ...atLeastTwoItems(cohenKappa(column(i), column(i + 1 + k))) });
     });
   });
-  if (table.annotators.length === 0) {
-    const none = { value: null, items: 0, note: 'no document labels were given' };
-    return { cohenKappa: [], fleissKappa: none, krippendorffAlpha: { ...none } };
-  }
   return {
     cohenKappa: cohen,
-    fleissKappa: fleissKappa(table.rows),
-    krippendorffAlpha: krippendorffAlphaNominal(table.rows),
+    fleissKappa: atLeastTwoItems(fleissKappa(table.rows)),
+    krippendorffAlpha: atLeastTwoItems(krippendorffAlphaNominal(table.rows)),
+    masiAlpha: krippendorffAlphaSets(table.sets),
+    byTag: tagAgreement(table.sets, table.annotators),
   };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { agreementReport, nominalLabelOf } from '../../../shared/agreement/report';
+import type { Coefficient } from '../../../shared/agreement/nominal';
+import { agreementReport } from '../../../shared/agreement/report';
 import { reportTables } from '../../../shared/agreement/report-tables';
 import type { SpanAggregate } from '../../../shared/agreement/span-f1';
 import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
@@ -8,8 +9,10 @@ import { GOLD } from '../../../shared/review/compare';
 import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
 import { useLanguage } from '../../i18n/language';
+import { useSharedText } from '../../i18n/shared-messages';
 import { zipFiles } from '../../lib/zip-files';
 import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
+import { useAgreementMessages } from './agreement-messages';
 import { useReviewMessages } from './messages';
 
 interface ScoreRow {
@@ -63,6 +66,32 @@ function Score({ value, note }: { value: number | null | undefined; note?: strin
   );
 }
 
+/**
+ * Numbers the reasons undefined figures give, in the order they are asked for while the tables
+ * are built, so each undefined cell points to one line of the list under them.
+ */
+function footnotes() {
+  const notes: string[] = [];
+  return {
+    notes,
+    mark(c: Coefficient): number | undefined {
+      if (c.value !== null || !c.note) return undefined;
+      const at = notes.indexOf(c.note);
+      if (at >= 0) return at + 1;
+      notes.push(c.note);
+      return notes.length;
+    },
+  };
+}
+
+/** A document-framing figure: its score, or a dash with the number of its reason below. */
+function FramingScore({ c, footnote }: { c: Coefficient; footnote: number | undefined }) {
+  const shared = useSharedText();
+  const m = useReviewMessages();
+  if (c.value !== null) return <Score value={c.value} />;
+  return <span title={c.note ? shared(c.note) : m.undefined}>—{footnote !== undefined && <sup>{footnote}</sup>}</span>;
+}
+
 function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
   const language = useLanguage();
   const m = useReviewMessages();
@@ -109,13 +138,16 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
   const codebook = useCodebook();
   const tagBook = useTagBook();
   const m = useReviewMessages();
+  const am = useAgreementMessages();
+  const shared = useSharedText();
+  const language = useLanguage();
   const [savedTo, setSavedTo] = useState<string>();
   const annotations = useLiveQuery(() => allClaims(session), [session]);
   const labels = useLiveQuery(() => allDocumentLabels(session), [session]);
   const report = useMemo(() => {
     const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD && (!layer || a.codebookId === layer));
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
-    const documentLabels = (labels ?? []).filter((l) => l.annotator !== GOLD).map(nominalLabelOf);
+    const documentLabels = (labels ?? []).filter((l) => l.annotator !== GOLD);
     return agreementReport({ annotations: claims, documentLengths, documentLabels });
   }, [annotations, labels, listing, layer]);
 
@@ -137,6 +169,7 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
                 { name: 'overall.csv', content: tables.overall },
                 { name: 'by-tag.csv', content: tables.byTag },
                 { name: 'by-document.csv', content: tables.byDocument },
+                { name: 'document-labels-by-tag.csv', content: tables.documentLabelsByTag },
               ],
               name,
             ),
@@ -151,6 +184,17 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
   const { exact, overlap } = report.spanF1;
   const tags = Object.keys(exact.byTag);
   const titles = new Map(listing.documents.map((d) => [d.id, d.title]));
+  const framing = report.documentLabels;
+  const framingTags = Object.keys(framing.byTag);
+  // With two annotators the tag's κ is their Cohen's κ; with more, Fleiss' κ over all of them.
+  const twoAnnotators = framing.cohenKappa.length === 1;
+  const reasons = footnotes();
+  const count = (c: Coefficient) => <td translate="no">{c.items.toLocaleString(language)}</td>;
+  const figure = (c: Coefficient) => (
+    <td translate="no">
+      <FramingScore c={c} footnote={reasons.mark(c)} />
+    </td>
+  );
   return (
     <section className="agreement" aria-label={m.agreement}>
       <h2 className="panel-title">{m.agreement}</h2>
@@ -186,32 +230,94 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
       />
       <table>
         <caption>{m.documentFraming}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{am.coefficient}</th>
+            <th scope="col">{am.value}</th>
+            <th scope="col" title={am.documentsTitle}>
+              n
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {report.documentLabels.cohenKappa.map((pair) => (
+          {framing.cohenKappa.map((pair) => (
             <tr key={`${pair.a}|${pair.b}`}>
-              <th scope="row">{m.cohen(pair.a, pair.b)}</th>
-              <td>
-                <Score value={pair.value} note={pair.note} />
-              </td>
+              <th scope="row" title={am.setAsCategory}>
+                {m.cohen(pair.a, pair.b)}
+              </th>
+              {figure(pair)}
+              {count(pair)}
             </tr>
           ))}
           <tr>
-            <th scope="row">{m.fleiss}</th>
-            <td>
-              <Score value={report.documentLabels.fleissKappa.value} note={report.documentLabels.fleissKappa.note} />
-            </td>
+            <th scope="row" title={am.setAsCategory}>
+              {m.fleiss}
+            </th>
+            {figure(framing.fleissKappa)}
+            {count(framing.fleissKappa)}
           </tr>
           <tr>
-            <th scope="row">{m.krippendorff}</th>
-            <td>
-              <Score
-                value={report.documentLabels.krippendorffAlpha.value}
-                note={report.documentLabels.krippendorffAlpha.note}
-              />
-            </td>
+            <th scope="row" title={am.setAsCategory}>
+              {m.krippendorff}
+            </th>
+            {figure(framing.krippendorffAlpha)}
+            {count(framing.krippendorffAlpha)}
+          </tr>
+          <tr>
+            <th scope="row" title={am.masiAlphaTitle}>
+              {am.masiAlpha}
+            </th>
+            {figure(framing.masiAlpha)}
+            {count(framing.masiAlpha)}
           </tr>
         </tbody>
       </table>
+      {framingTags.length > 0 && (
+        <table>
+          <caption title={am.byTagTitle}>{am.byTag}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.tag}</th>
+              <th scope="col">{twoAnnotators ? am.cohenKappa : am.fleissKappa}</th>
+              <th scope="col" title={am.documentsTitle}>
+                n
+              </th>
+              <th scope="col" title={am.alphaTitle}>
+                {am.alpha}
+              </th>
+              <th scope="col" title={am.documentsTitle}>
+                n
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {framingTags.map((tag) => {
+              const t = framing.byTag[tag];
+              if (!t) return null;
+              const kappa = twoAnnotators && t.cohenKappa[0] ? t.cohenKappa[0] : t.fleissKappa;
+              const label = tagBook.anyTag(tag, codebook).label;
+              return (
+                <tr key={tag}>
+                  <th scope="row" title={label} translate="no">
+                    {label}
+                  </th>
+                  {figure(kappa)}
+                  {count(kappa)}
+                  {figure(t.krippendorffAlpha)}
+                  {count(t.krippendorffAlpha)}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {reasons.notes.length > 0 && (
+        <ol className="muted small" aria-label={am.whyUndefined}>
+          {reasons.notes.map((note) => (
+            <li key={note}>{shared(note)}</li>
+          ))}
+        </ol>
+      )}
       <div className="actions">
         <button type="button" onClick={() => save('csv')}>
           {m.exportTables}
@@ -228,7 +334,7 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
       {report.notes.length > 0 && (
         <ul className="muted small">
           {report.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note}>{shared(note)}</li>
           ))}
         </ul>
       )}
