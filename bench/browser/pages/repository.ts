@@ -45,6 +45,7 @@ const emptyPlan = (add: Annotation[]) => ({
   conflicts: [],
   skipped: [],
   documentLabels: [],
+  reviews: [],
 });
 
 const harness = {

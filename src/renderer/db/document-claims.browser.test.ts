@@ -267,6 +267,7 @@ describe('a document’s claims store, on real IndexedDB', () => {
       conflicts: [],
       skipped: [],
       documentLabels: [],
+      reviews: [],
     });
     await counted;
     expect(session.counts.current()?.get('a.txt')?.count).toBe(2);

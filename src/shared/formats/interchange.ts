@@ -1,4 +1,5 @@
 import type { Annotation, ClaimAttributes } from '../model/annotation';
+import type { ClusterReview } from '../model/cluster-review';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
 import type { Tombstone } from '../model/tombstone';
@@ -62,6 +63,8 @@ export interface Interchange {
   tombstones: Tombstone[];
   /** Annotators' tags for whole documents, where the format has them. */
   documentLabels?: DocumentLabel[];
+  /** Review's rejections and discussions, where the format has them. */
+  reviews?: ClusterReview[];
   /** Well-formed items the app cannot take (yet), each with where it is and why: the import report lists them. */
   skipped: Problem[];
 }
@@ -90,6 +93,8 @@ export interface ExportSet {
   includeTexts?: boolean;
   /** Native format only: annotators' tags for whole documents. */
   documentLabels?: DocumentLabel[];
+  /** Native format only: Review's rejections and discussions of the documents written. */
+  reviews?: ClusterReview[];
   /** The names and colours of tags claims carry from codebooks other than `codebook`. */
   otherTags?: ReadonlyMap<string, { label: string; colour: string }>;
 }

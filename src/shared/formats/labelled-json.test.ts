@@ -161,3 +161,90 @@ describe('document labels in labelled JSON', () => {
     expect(JSON.parse(labelledJson.serialize(toLabelledJson(input)))).not.toHaveProperty('documentLabels');
   });
 });
+
+describe('reviews in labelled JSON', () => {
+  const comment = (id: string, at: string, author: string, text: string) => ({ id, author, at, text });
+  const c1 = comment('01JDA0000000000000000000R1', '2026-11-22T10:00:00.000Z', 'Ada', 'Too long?');
+  const c2 = comment('01JDA0000000000000000000R2', '2026-11-22T10:05:00.000Z', 'Boris', 'Agreed, only the quote.');
+  const c3 = comment('01JDA0000000000000000000R3', '2026-11-22T10:05:00.000Z', 'Chen', 'Same minute.');
+  const framing = { documentId: 'doc.txt', clusterKey: 'framing:narratives', comments: [c3, c1] };
+  const span = {
+    documentId: 'doc.txt',
+    clusterKey: '12:01JDA0000000000000000000A1',
+    decision: {
+      rationale: 'not a narrative',
+      decidedAt: '2026-11-22T11:00:00.000Z',
+      decidedBy: 'Dana',
+      kind: 'rejected' as const,
+    },
+    comments: [c2, c1],
+  };
+  const other = {
+    documentId: 'another.txt',
+    clusterKey: '0:01JDA0000000000000000000A4',
+    decision: { kind: 'reopened' as const, decidedBy: 'Ada', decidedAt: '2026-11-22T12:00:00.000Z' },
+    comments: [],
+  };
+
+  it('are written sorted by document and key, comments by time then id, and read back', () => {
+    const file = toLabelledJson({ ...input, reviews: [framing, span, other] });
+    expect(file.reviews?.map((r) => `${r.documentId} ${r.clusterKey}`)).toEqual([
+      'another.txt 0:01JDA0000000000000000000A4',
+      'doc.txt 12:01JDA0000000000000000000A1',
+      'doc.txt framing:narratives',
+    ]);
+    expect(file.reviews?.[1]?.comments).toEqual([c1, c2]);
+    expect(file.reviews?.[2]?.comments).toEqual([c1, c3]);
+    // Keys in a fixed order, so that the bytes are too.
+    expect(Object.keys(file.reviews?.[1]?.decision ?? {})).toEqual(['kind', 'decidedBy', 'decidedAt', 'rationale']);
+    expect(Object.keys(file.reviews?.[1] ?? {})).toEqual(['documentId', 'clusterKey', 'decision', 'comments']);
+    const serialized = labelledJson.serialize(file);
+    const parsed = labelledJson.parse(serialized);
+    expect(parsed.ok && parsed.value.reviews).toEqual(file.reviews);
+    if (parsed.ok) expect(labelledJson.serialize(parsed.value)).toBe(serialized);
+  });
+
+  it('give the same bytes in any order', () => {
+    const shuffled = labelledJson.serialize(
+      toLabelledJson({
+        ...input,
+        reviews: [other, { ...span, comments: [c1, c2] }, { ...framing, comments: [c1, c3] }],
+      }),
+    );
+    expect(labelledJson.serialize(toLabelledJson({ ...input, reviews: [framing, span, other] }))).toBe(shuffled);
+  });
+
+  it('are left out of files that have none, which still parse', () => {
+    const serialized = labelledJson.serialize(toLabelledJson({ ...input, reviews: [] }));
+    expect(JSON.parse(serialized)).not.toHaveProperty('reviews');
+    const parsed = labelledJson.parse(serialized);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.reviews).toBeUndefined();
+  });
+
+  it('refuse a comment with a malformed id or empty text, and a decision of another kind, naming the path', () => {
+    const file = JSON.parse(labelledJson.serialize(toLabelledJson({ ...input, reviews: [span, framing] })));
+    file.reviews[0].comments[1].id = 'not-a-ulid';
+    file.reviews[1].comments[0].text = '';
+    file.reviews[0].decision.kind = 'accepted';
+    const parsed = labelledJson.parse(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.error.map((p) => p.path).sort()).toEqual([
+        '$.reviews[0].comments[1].id',
+        '$.reviews[0].decision.kind',
+        '$.reviews[1].comments[0].text',
+      ]);
+  });
+
+  it('refuse a review of a document id outside the corpus, or without a key', () => {
+    const file = JSON.parse(labelledJson.serialize(toLabelledJson({ ...input, reviews: [span] })));
+    file.reviews[0].documentId = '../secret.txt';
+    file.reviews[0].clusterKey = '';
+    const parsed = labelledJson.parse(JSON.stringify(file));
+    expect(!parsed.ok && parsed.error.map((p) => p.path).sort()).toEqual([
+      '$.reviews[0].clusterKey',
+      '$.reviews[0].documentId',
+    ]);
+  });
+});

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Annotation } from '../model/annotation';
+import { ClusterReview } from '../model/cluster-review';
 import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { DocumentLabel } from '../model/document-label';
 import { compareTombstones, Tombstone, tombstoneOf } from '../model/tombstone';
 import { fail, ok } from '../result';
-import { compareCodeUnits } from '../text/compare';
+import { compareCodeUnits, compareInstants } from '../text/compare';
 import { inFileOrder } from './common';
 import type { Format } from './format';
 import { parseJson, problemsFromZod } from './issues';
@@ -41,6 +42,8 @@ export const LabelledJson = z.object({
   tombstones: z.array(Tombstone),
   /** Each annotator's tags for whole documents (absent in files from before they existed). */
   documentLabels: z.array(DocumentLabel).optional(),
+  /** Review's rejections, reopenings and discussions (absent in files from before they travelled). */
+  reviews: z.array(ClusterReview).optional(),
 });
 
 export type LabelledJson = z.infer<typeof LabelledJson>;
@@ -55,6 +58,7 @@ export interface LabelledJsonInput {
   /** Live annotations and deletions (stored ones with `deletedAt`, or tombstones); deletions are written apart. */
   annotations: readonly (Annotation | Tombstone)[];
   documentLabels?: readonly DocumentLabel[];
+  reviews?: readonly ClusterReview[];
 }
 
 /** Splits the stored annotations into live claims and tombstones and orders everything. */
@@ -77,6 +81,7 @@ export function toLabelledJson(input: LabelledJsonInput): LabelledJson {
     documents: [...input.documents],
     annotations: live,
     ...(input.documentLabels && input.documentLabels.length > 0 && { documentLabels: [...input.documentLabels] }),
+    ...(input.reviews && input.reviews.length > 0 && { reviews: [...input.reviews] }),
     tombstones,
   });
 }
@@ -107,6 +112,30 @@ function canonical(file: LabelledJson): LabelledJson {
         .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.annotator, b.annotator))
         .map((l) => ({ documentId: l.documentId, annotator: l.annotator, tags: [...l.tags], updatedAt: l.updatedAt })),
     }),
+    ...(file.reviews && {
+      reviews: [...file.reviews]
+        .sort((a, b) => compareCodeUnits(a.documentId, b.documentId) || compareCodeUnits(a.clusterKey, b.clusterKey))
+        .map(orderedReview),
+    }),
+  };
+}
+
+function orderedReview(r: ClusterReview): ClusterReview {
+  const d = r.decision;
+  return {
+    documentId: r.documentId,
+    clusterKey: r.clusterKey,
+    ...(d && {
+      decision: {
+        kind: d.kind,
+        decidedBy: d.decidedBy,
+        decidedAt: d.decidedAt,
+        ...(d.rationale === undefined ? {} : { rationale: d.rationale }),
+      },
+    }),
+    comments: [...r.comments]
+      .sort((a, b) => compareInstants(a.at, b.at) || compareCodeUnits(a.id, b.id))
+      .map((c) => ({ id: c.id, author: c.author, at: c.at, text: c.text })),
   };
 }
 

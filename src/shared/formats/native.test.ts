@@ -66,3 +66,55 @@ describe('native import of spans that cut an astral character', () => {
     }
   });
 });
+
+describe('native reviews', () => {
+  const review = {
+    documentId: 'a.txt',
+    clusterKey: '0:01JDA0000000000000000000N1',
+    decision: { kind: 'rejected' as const, decidedBy: 'Dana', decidedAt: '2026-11-22T11:00:00.000Z' },
+    comments: [
+      { id: '01JDA0000000000000000000N3', author: 'Boris', at: '2026-11-22T10:30:00.000Z', text: 'later' },
+      { id: '01JDA0000000000000000000N2', author: 'Ada', at: '2026-11-22T10:00:00.000Z', text: 'earlier' },
+    ],
+  };
+  const withReviews = (reviews: (typeof review)[] | undefined): FileEntry => {
+    const set: ExportSet = {
+      exportedAt: '2026-11-22T12:00:00.000Z',
+      app: { name: 'Framing Workbench', version: '0.1.0' },
+      annotator: 'Ada',
+      codebook: narrativesCodebook,
+      documents: [{ id: 'a.txt', title: 'A', language: 'en', sha256: sha, text }],
+      annotations: [],
+      ...(reviews && { reviews }),
+    };
+    return { ...(nativeFormat.serialize(set)[0] as FileEntry), name: 'team.json' };
+  };
+
+  it('carries reviews through serialize and parse, comments in time order', () => {
+    const entry = withReviews([review]);
+    const result = parse(entry);
+    expect(result.ok && result.value.reviews).toEqual([{ ...review, comments: [...review.comments].reverse() }]);
+    // Serialising what was read gives the same bytes.
+    if (result.ok) expect(withReviews(result.value.reviews as (typeof review)[]).content).toBe(entry.content);
+  });
+
+  it('reads a file without reviews as having none', () => {
+    const entry = withReviews(undefined);
+    expect(entry.content).not.toContain('"reviews"');
+    const result = parse(entry);
+    expect(result.ok && result.value.reviews).toEqual([]);
+  });
+
+  it('refuses a review with a malformed comment id, naming the file and path', () => {
+    const file = JSON.parse(withReviews([review]).content);
+    file.reviews[0].comments[0].id = '01jda0000000000000000000n2';
+    file.reviews[0].comments[1].text = '';
+    expect(parse({ name: 'team.json', content: JSON.stringify(file) })).toEqual({
+      ok: false,
+      error: [
+        { path: 'team.json $.reviews[0].comments[0].id', message: expect.any(String) },
+        { path: 'team.json $.reviews[0].comments[1].text', message: expect.any(String) },
+      ],
+    });
+  });
+});

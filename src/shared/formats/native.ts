@@ -32,6 +32,7 @@ export const nativeFormat: InterchangeFormat = {
       claims,
       tombstones: data.tombstones,
       documentLabels: data.documentLabels ?? [],
+      reviews: data.reviews ?? [],
       skipped: [],
     };
     return ok(interchange);
@@ -48,6 +49,7 @@ export const nativeFormat: InterchangeFormat = {
       ),
       annotations: set.annotations,
       documentLabels: set.documentLabels,
+      reviews: set.reviews,
     });
     return [{ name: 'claims.json', content: labelledJson.serialize(file) }];
   },

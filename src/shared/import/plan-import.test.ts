@@ -3,6 +3,7 @@ import { narrativesCodebook } from '../codebooks/narratives';
 import { persuasionTechniquesCodebook } from '../codebooks/persuasion-techniques';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import { type ClusterReview, framingKey, type ReviewComment, reviewKey } from '../model/cluster-review';
 import { OffsetIndex } from '../text/offsets';
 import { type ImportContext, planImport } from './plan-import';
 
@@ -275,5 +276,82 @@ describe('planImport', () => {
     expect(plan.add.map((c) => [c.codebookId, c.tags])).toEqual([['persuasion-techniques', ['appeal-to-fear']]]);
     // A claim whose tags the codebook coded with has stays with it.
     expect(planImport(file(record()), withLayers).add.map((c) => c.codebookId)).toEqual(['narratives']);
+  });
+});
+
+describe('planImport of reviews', () => {
+  const KEY = `${at}:01JDA0000000000000000000A1,01JDA0000000000000000000A2`;
+  const comment = (id: string, time: string, author: string): ReviewComment => ({
+    id,
+    author,
+    at: time,
+    text: `${author}'s remark`,
+  });
+  const c1 = comment('01JDA0000000000000000000K1', '2026-11-20T10:00:00.000Z', 'Ada');
+  const c2 = comment('01JDA0000000000000000000K2', '2026-11-21T10:00:00.000Z', 'Boris');
+  const rejected = { kind: 'rejected' as const, decidedBy: 'Dana', decidedAt: '2026-11-20T12:00:00.000Z' };
+  const reopened = {
+    kind: 'reopened' as const,
+    decidedBy: 'Ada',
+    decidedAt: '2026-11-21T12:00:00.000Z',
+    rationale: 'look again',
+  };
+  const review = (
+    comments: ReviewComment[],
+    decision?: ClusterReview['decision'],
+    documentId = 'doc.txt',
+    clusterKey = KEY,
+  ): ClusterReview => ({ documentId, clusterKey, ...(decision && { decision }), comments });
+  const withReviews = (...reviews: ClusterReview[]): Interchange => ({ ...file(), reviews });
+  const stored = (...reviews: ClusterReview[]) => ({
+    ...context(),
+    existingReviews: new Map(reviews.map((r) => [reviewKey(r), r])),
+  });
+
+  it('takes a file’s reviews of corpus documents as they are when the database has none', () => {
+    const framing = review([c2], rejected, 'doc.txt', framingKey('narratives'));
+    const plan = planImport(withReviews(review([c1], rejected), framing), context());
+    expect(plan.reviews).toEqual([review([c1], rejected), framing]);
+    expect(plan.skipped).toEqual([]);
+  });
+
+  it('merges a file’s review with the one stored for the same disagreement', () => {
+    const plan = planImport(withReviews(review([c2], reopened)), stored(review([c1], rejected)));
+    expect(plan.reviews).toEqual([review([c1, c2], reopened)]);
+    // The stored decision is kept when it is the later one.
+    const older = planImport(withReviews(review([c2], rejected)), stored(review([c1], reopened)));
+    expect(older.reviews).toEqual([review([c1, c2], reopened)]);
+  });
+
+  it('does not put a record again when the file adds nothing to it', () => {
+    const same = review([c1, c2], reopened);
+    expect(planImport(withReviews(same), stored(same)).reviews).toEqual([]);
+    // Nor when the file holds less than the database.
+    expect(planImport(withReviews(review([c1], rejected)), stored(same)).reviews).toEqual([]);
+    expect(planImport(withReviews(review([c2])), stored(same)).reviews).toEqual([]);
+  });
+
+  it('keeps reviews of other disagreements of the same document apart', () => {
+    const other = review([c2], undefined, 'doc.txt', `${at}:01JDA0000000000000000000A3`);
+    const plan = planImport(withReviews(other), stored(review([c1], rejected)));
+    expect(plan.reviews).toEqual([other]);
+  });
+
+  it('skips a review of a document not in the corpus, saying which', () => {
+    const plan = planImport(withReviews(review([c1], rejected, 'elsewhere.txt'), review([c2])), context());
+    expect(plan.reviews).toEqual([review([c2])]);
+    expect(plan.skipped).toEqual([
+      { path: 'colleague.json', message: 'review of "elsewhere.txt": not in this corpus' },
+    ]);
+  });
+
+  it('reads a file without reviews as having none', () => {
+    expect(planImport(file(record()), stored(review([c1]))).reviews).toEqual([]);
+  });
+
+  // Two puts of one record would leave the last one's comments only (Dexie's bulkPut keeps the last).
+  it('merges two records of one disagreement in the same file into one', () => {
+    const plan = planImport(withReviews(review([c1], rejected), review([c2], reopened)), context());
+    expect(plan.reviews).toEqual([review([c1, c2], reopened)]);
   });
 });

@@ -2,8 +2,9 @@ import { anchorSelector, CONFIDENT_SCORE } from '../anchoring/anchor';
 import { fromClaimRecord } from '../formats/claim-record';
 import { CUTS_ASTRAL } from '../formats/common';
 import type { ClaimRecord, Interchange } from '../formats/interchange';
-import { canonicalJson } from '../merge/merge';
+import { canonicalJson, mergeClusterReviews } from '../merge/merge';
 import { Annotation, isLive, textTarget } from '../model/annotation';
+import { type ClusterReview, reviewKey } from '../model/cluster-review';
 import { type Codebook, codebookTagId } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
@@ -44,6 +45,8 @@ export interface ImportContext {
   existing: ReadonlyMap<string, Annotation>;
   /** Document labels already in the database, by `labelKey`. */
   existingLabels?: ReadonlyMap<string, DocumentLabel>;
+  /** Review's records already in the database, by `reviewKey`. */
+  existingReviews?: ReadonlyMap<string, ClusterReview>;
   /**
    * A Date.now() time after which no approximate search starts: the claims still unplaced then
    * wait under "Not placed" with that reason, so an import never holds the window for long.
@@ -97,6 +100,8 @@ export interface ImportPlan {
   skipped: Problem[];
   /** New document labels (an annotator's existing label for a document is never replaced). */
   documentLabels: DocumentLabel[];
+  /** Review's records to store: the file's, merged with any the database holds for the same disagreement. */
+  reviews: ClusterReview[];
 }
 
 /**
@@ -116,6 +121,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     conflicts: [],
     skipped: [...file.skipped],
     documentLabels: [],
+    reviews: [],
   };
   const bySha = new Map([...context.texts.values()].map((d) => [d.sha256, d]));
   /** The corpus documents by their text, for files that carry a document's text under an id of their own. */
@@ -239,6 +245,21 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
         message: `${mapped.annotator}'s document label for "${mapped.documentId}" differs from the one in the database, which was kept`,
       });
     }
+  }
+  // A file may hold two records of one disagreement (files concatenated by hand): one, merged.
+  const fileReviews = new Map<string, ClusterReview>();
+  for (const review of file.reviews ?? []) {
+    if (!context.texts.has(review.documentId)) {
+      plan.skipped.push({ path: context.source, message: `review of "${review.documentId}": not in this corpus` });
+      continue;
+    }
+    const held = fileReviews.get(reviewKey(review));
+    fileReviews.set(reviewKey(review), held ? mergeClusterReviews(held, review) : review);
+  }
+  for (const review of fileReviews.values()) {
+    const existing = context.existingReviews?.get(reviewKey(review));
+    const merged = existing ? mergeClusterReviews(existing, review) : review;
+    if (!existing || canonicalJson(merged) !== canonicalJson(existing)) plan.reviews.push(merged);
   }
   if (file.tombstones.length > 0) {
     plan.skipped.push({

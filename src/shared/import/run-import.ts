@@ -1,6 +1,7 @@
 import type { FileEntry, Interchange } from '../formats/interchange';
 import { detectFormat, groupImportFiles } from '../formats/registry';
 import type { Annotation } from '../model/annotation';
+import type { ClusterReview } from '../model/cluster-review';
 import type { Codebook } from '../model/codebook';
 import type { DocumentSummary } from '../model/document';
 import type { DocumentLabel } from '../model/document-label';
@@ -33,6 +34,8 @@ export interface ImportDeps {
   loadText(id: string): Promise<CorpusText>;
   existing(): Promise<ReadonlyMap<string, Annotation>>;
   existingLabels(): Promise<ReadonlyMap<string, DocumentLabel>>;
+  /** Review's records already stored, by `reviewKey`: a file's are merged with them. */
+  existingReviews?(): Promise<ReadonlyMap<string, ClusterReview>>;
   commit(plan: ImportPlan): Promise<unknown>;
   fallbackAnnotator: string;
   codebook: Codebook;
@@ -136,6 +139,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       const wanted = new Set([
         ...parsed.value.claims.map((c) => c.documentId),
         ...(parsed.value.documentLabels ?? []).map((l) => l.documentId),
+        ...(parsed.value.reviews ?? []).map((r) => r.documentId),
       ]);
       const hashes = new Set(parsed.value.claims.flatMap((c) => (c.documentSha256 ? [c.documentSha256] : [])));
       const lengths = textLengths(parsed.value, deps.documents);
@@ -151,6 +155,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         texts,
         existing: await deps.existing(),
         existingLabels: await deps.existingLabels(),
+        existingReviews: await deps.existingReviews?.(),
         deadline: deps.searchBudgetMs === undefined ? undefined : Date.now() + deps.searchBudgetMs,
         onProgress: (done, total) => deps.onProgress?.({ ...progress, done, total }),
       });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type LabelledJson, labelledJson } from '../formats/labelled-json';
+import { compareInstants } from '../text/compare';
 import {
   canonicalJson,
-  compareInstants,
   isDeletion,
   type MergeConflict,
   type MergeRecord,

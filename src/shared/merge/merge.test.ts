@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
 import { labelledJson } from '../formats/labelled-json';
-import { compareInstants, mergeAnnotations, mergeLabelledJson } from './merge';
+import type { ClusterReview, ReviewComment } from '../model/cluster-review';
+import { compareInstants } from '../text/compare';
+import { mergeAnnotations, mergeClusterReviews, mergeLabelledJson } from './merge';
 import { at, claim, file, SHA_1, SHA_2, tombstone } from './testing';
 
 const ID_1 = '01JDA0000000000000000000C1';
@@ -278,5 +280,192 @@ describe('mergeLabelledJson', () => {
     const b = { ...file({ records: [] }), documentLabels: [label(['threat-narrative'], at(5))] };
     expect(mergeLabelledJson(a, b).merged.documentLabels).toEqual([label(['threat-narrative'], at(5))]);
     expect(mergeLabelledJson(b, a).merged).toEqual(mergeLabelledJson(a, b).merged);
+  });
+});
+
+describe('mergeClusterReviews', () => {
+  const KEY = '12:01JDA0000000000000000000C1,01JDA0000000000000000000C2';
+  const comment = (id: string, time: string, text = `comment ${id.slice(-2)}`, author = 'Ada'): ReviewComment => ({
+    id,
+    author,
+    at: time,
+    text,
+  });
+  const C1 = comment('01JDA0000000000000000000D1', at(1));
+  const C2 = comment('01JDA0000000000000000000D2', at(2), 'the span is too long', 'Boris');
+  const C3 = comment('01JDA0000000000000000000D3', at(3));
+  const decision = (kind: 'rejected' | 'reopened', decidedAt: string, rationale?: string) => ({
+    kind,
+    decidedBy: 'Dana',
+    decidedAt,
+    ...(rationale === undefined ? {} : { rationale }),
+  });
+  const review = (
+    comments: ReviewComment[],
+    made?: NonNullable<ClusterReview['decision']>,
+    documentId = 'a.txt',
+    clusterKey = KEY,
+  ): ClusterReview => ({ documentId, clusterKey, ...(made && { decision: made }), comments });
+
+  const samples = [
+    review([C1, C3], decision('rejected', at(4), 'not a narrative')),
+    review([C2, C3], decision('reopened', at(6))),
+    review([C3]),
+    review([], decision('rejected', at(6).replace('.000Z', 'Z'), 'same time, other spelling')),
+    review([comment(C1.id, C1.at, 'edited text')], decision('reopened', at(4))),
+  ];
+
+  it('is commutative', () => {
+    for (const a of samples)
+      for (const b of samples) expect(mergeClusterReviews(a, b)).toEqual(mergeClusterReviews(b, a));
+  });
+
+  it('is idempotent and associative', () => {
+    for (const a of samples) {
+      const once = mergeClusterReviews(a, a);
+      expect(once).toEqual(a);
+      for (const b of samples) {
+        const ab = mergeClusterReviews(a, b);
+        expect(mergeClusterReviews(ab, b)).toEqual(ab);
+        expect(mergeClusterReviews(ab, ab)).toEqual(ab);
+        for (const c of samples)
+          expect(mergeClusterReviews(ab, c)).toEqual(mergeClusterReviews(a, mergeClusterReviews(b, c)));
+      }
+    }
+  });
+
+  it('unites the comments of both by id, in time order', () => {
+    const merged = mergeClusterReviews(review([C3, C1]), review([C2, C3]));
+    expect(merged.comments).toEqual([C1, C2, C3]);
+    expect(merged).not.toHaveProperty('decision');
+    expect(merged).toMatchObject({ documentId: 'a.txt', clusterKey: KEY });
+  });
+
+  it('orders comments by instant, not by how their times are spelled, then by id', () => {
+    const half = comment('01JDA0000000000000000000E1', '2026-11-22T10:00:00.5Z');
+    const quarter = comment('01JDA0000000000000000000E2', '2026-11-22T10:00:00.25Z');
+    const whole = comment('01JDA0000000000000000000E3', '2026-11-22T10:00:01Z');
+    const sameA = comment('01JDA0000000000000000000E5', '2026-11-22T10:00:01.000Z');
+    expect(mergeClusterReviews(review([whole, half]), review([sameA, quarter])).comments).toEqual([
+      quarter,
+      half,
+      whole,
+      sameA,
+    ]);
+  });
+
+  it('keeps one of two comments with the same id and different text, whichever side it is on', () => {
+    const edited = comment(C1.id, C1.at, 'edited text');
+    const ab = mergeClusterReviews(review([C1]), review([edited]));
+    expect(ab.comments).toHaveLength(1);
+    expect(mergeClusterReviews(review([edited]), review([C1]))).toEqual(ab);
+  });
+
+  it('takes the later decision, and a decision over none', () => {
+    const rejected = decision('rejected', at(4), 'duplicate');
+    const reopened = decision('reopened', at(9));
+    expect(mergeClusterReviews(review([], rejected), review([], reopened)).decision).toEqual(reopened);
+    expect(mergeClusterReviews(review([], reopened), review([], rejected)).decision).toEqual(reopened);
+    const rejectedAgain = decision('rejected', at(12));
+    expect(mergeClusterReviews(review([], rejectedAgain), review([], reopened)).decision).toEqual(rejectedAgain);
+    expect(mergeClusterReviews(review([C1]), review([], rejected)).decision).toEqual(rejected);
+    expect(mergeClusterReviews(review([], rejected), review([C1])).decision).toEqual(rejected);
+  });
+
+  it('compares decision times as instants', () => {
+    const early = decision('rejected', '2026-11-22T10:00:00.5Z');
+    const later = decision('reopened', '2026-11-22T10:00:00.75Z');
+    const evenLater = decision('rejected', '2026-11-22T10:00:01Z');
+    expect(mergeClusterReviews(review([], early), review([], later)).decision).toEqual(later);
+    expect(mergeClusterReviews(review([], evenLater), review([], later)).decision).toEqual(evenLater);
+  });
+
+  it('gives the same result in either order for two decisions at the same instant', () => {
+    const pairs = [
+      [decision('rejected', at(5)), decision('reopened', at(5))],
+      [decision('rejected', at(5), 'x'), decision('rejected', at(5), 'y')],
+      [decision('rejected', at(5)), decision('reopened', at(5).replace('.000Z', 'Z'))],
+      [decision('rejected', at(5)), { ...decision('rejected', at(5)), decidedBy: 'Eve' }],
+    ] as const;
+    for (const [x, y] of pairs) {
+      const xy = mergeClusterReviews(review([C1], x), review([C2], y));
+      const yx = mergeClusterReviews(review([C2], y), review([C1], x));
+      expect(xy).toEqual(yx);
+      expect([x, y]).toContainEqual(xy.decision);
+    }
+  });
+});
+
+describe('mergeLabelledJson, reviews', () => {
+  const comment = (id: string, minute: number, author: string): ReviewComment => ({
+    id,
+    author,
+    at: at(minute),
+    text: `${author} at ${minute}`,
+  });
+  const rejected = { kind: 'rejected' as const, decidedBy: 'Dana', decidedAt: at(10), rationale: 'no' };
+  const reopened = { kind: 'reopened' as const, decidedBy: 'Ada', decidedAt: at(20) };
+  const withReviews = (reviews: ClusterReview[], exportedAt = at(30)) => ({ ...file({ exportedAt }), reviews });
+  const shared = (comments: ReviewComment[], made?: ClusterReview['decision']): ClusterReview => ({
+    documentId: 'a.txt',
+    clusterKey: '3:01JDA0000000000000000000C1',
+    ...(made && { decision: made }),
+    comments,
+  });
+  const onlyA: ClusterReview = { documentId: 'a.txt', clusterKey: 'framing:narratives', comments: [] };
+  const onlyB: ClusterReview = {
+    documentId: 'b.txt',
+    clusterKey: '0:01JDA0000000000000000000C2',
+    decision: rejected,
+    comments: [comment('01JDA0000000000000000000F9', 2, 'Chen')],
+  };
+  const a = withReviews([shared([comment('01JDA0000000000000000000F1', 1, 'Ada')], rejected), onlyA]);
+  const b = withReviews([onlyB, shared([comment('01JDA0000000000000000000F2', 3, 'Boris')], reopened)], at(40));
+
+  it('keeps one record per disagreement, with both files’ comments and the later decision', () => {
+    const { merged, conflicts } = mergeLabelledJson(a, b);
+    expect(conflicts).toEqual([]);
+    expect(merged.reviews).toEqual([
+      shared(
+        [comment('01JDA0000000000000000000F1', 1, 'Ada'), comment('01JDA0000000000000000000F2', 3, 'Boris')],
+        reopened,
+      ),
+      onlyA,
+      onlyB,
+    ]);
+  });
+
+  it('gives the same file in either order, canonical, and read back alike', () => {
+    const ab = mergeLabelledJson(a, b).merged;
+    expect(mergeLabelledJson(b, a).merged.reviews).toEqual(ab.reviews);
+    expect(labelledJson.serialize(ab)).toBe(`${JSON.stringify(ab, null, 2)}\n`);
+    const parsed = labelledJson.parse(labelledJson.serialize(ab));
+    expect(parsed.ok && parsed.value.reviews).toEqual(ab.reviews);
+  });
+
+  it('keeps reviews of one file only, and writes none when neither has any', () => {
+    expect(mergeLabelledJson(a, file()).merged.reviews).toEqual(mergeLabelledJson(a, a).merged.reviews);
+    expect(mergeLabelledJson(file(), b).merged.reviews).toEqual([
+      shared([comment('01JDA0000000000000000000F2', 3, 'Boris')], reopened),
+      onlyB,
+    ]);
+    expect(mergeLabelledJson(file(), file()).merged).not.toHaveProperty('reviews');
+  });
+
+  it('merges the reviews of a three-way merge as of a two-way one', () => {
+    expect(mergeLabelledJson(a, b, a).merged.reviews).toEqual(mergeLabelledJson(a, b).merged.reviews);
+  });
+
+  // "10:00:00Z" and "10:00:00.500Z": a comparison of the strings would put them the wrong way round.
+  it('keeps a merged file’s comments in time order whatever the spelling of their times', () => {
+    const first = { id: '01JDA0000000000000000000G1', author: 'Ada', at: '2026-11-22T10:00:00Z', text: 'first' };
+    const second = {
+      id: '01JDA0000000000000000000G2',
+      author: 'Boris',
+      at: '2026-11-22T10:00:00.500Z',
+      text: 'second',
+    };
+    const { merged } = mergeLabelledJson(withReviews([shared([first])]), withReviews([shared([second])]));
+    expect(merged.reviews?.[0]?.comments.map((c) => c.text)).toEqual(['first', 'second']);
   });
 });

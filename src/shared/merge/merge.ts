@@ -7,10 +7,11 @@
  */
 import { type LabelledJson, toLabelledJson } from '../formats/labelled-json';
 import type { Annotation } from '../model/annotation';
+import { type ClusterReview, type ReviewComment, reviewKey } from '../model/cluster-review';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
 import type { Tombstone } from '../model/tombstone';
-import { compareCodeUnits } from '../text/compare';
+import { compareCodeUnits, compareInstants } from '../text/compare';
 
 /** A live claim, or a tombstone in either form; a record with `deletedAt` is a deletion. */
 export type MergeRecord = Annotation | Tombstone;
@@ -53,25 +54,6 @@ export const isDeletion = (record: MergeRecord) => record.deletedAt !== undefine
 
 /** When the record last changed: its deletion, else its last edit. */
 const timeOf = (record: MergeRecord): string => record.deletedAt ?? (record as Annotation).updatedAt;
-
-const ISO_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
-
-/**
- * Orders two ISO 8601 UTC times as instants: `…:00Z` and `…:00.000Z` are equal, and `.5` is later
- * than `.25`, which a plain string comparison gets wrong. Times in another form compare as strings.
- */
-export function compareInstants(x: string, y: string): number {
-  const mx = ISO_TIME.exec(x);
-  const my = ISO_TIME.exec(y);
-  if (!mx || !my) return compareCodeUnits(x, y);
-  const fx = mx[2] ?? '';
-  const fy = my[2] ?? '';
-  const digits = Math.max(fx.length, fy.length);
-  return (
-    compareCodeUnits(mx[1] as string, my[1] as string) ||
-    compareCodeUnits(fx.padEnd(digits, '0'), fy.padEnd(digits, '0'))
-  );
-}
 
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
@@ -406,9 +388,53 @@ function mergeDocumentLabels(a: LabelledJson, b: LabelledJson): DocumentLabel[] 
   return [...chosen.values()];
 }
 
+const compareComments = (a: ReviewComment, b: ReviewComment) =>
+  compareInstants(a.at, b.at) || compareCodeUnits(a.id, b.id);
+
+type Decision = NonNullable<ClusterReview['decision']>;
+
+/** The later decision; equal times fall to a fixed rule, so that merging in either order agrees. */
+function laterDecision(x: Decision | undefined, y: Decision | undefined): Decision | undefined {
+  if (!x || !y) return x ?? y;
+  const order = compareInstants(x.decidedAt, y.decidedAt) || compareCodeUnits(canonicalJson(x), canonicalJson(y));
+  return order >= 0 ? x : y;
+}
+
+/**
+ * Two records of the same disagreement (from two annotation files, or a file and the database)
+ * as one: every comment of either, once, in time order; the later decision. Commutative and
+ * idempotent, so files can be exchanged in any order.
+ */
+export function mergeClusterReviews(a: ClusterReview, b: ClusterReview): ClusterReview {
+  const comments = new Map<string, ReviewComment>();
+  for (const comment of [...a.comments, ...b.comments]) {
+    const held = comments.get(comment.id);
+    // The same id with different text can only come from an edited file: keep one, by a fixed rule.
+    if (!held || compareCodeUnits(canonicalJson(comment), canonicalJson(held)) > 0) comments.set(comment.id, comment);
+  }
+  const decision = laterDecision(a.decision, b.decision);
+  return {
+    documentId: a.documentId,
+    clusterKey: a.clusterKey,
+    ...(decision && { decision }),
+    comments: [...comments.values()].sort(compareComments),
+  };
+}
+
+/** One record per disagreement, its comments and decisions merged (`mergeClusterReviews`). */
+function mergeReviews(a: LabelledJson, b: LabelledJson): ClusterReview[] {
+  const chosen = new Map<string, ClusterReview>();
+  for (const review of [...(a.reviews ?? []), ...(b.reviews ?? [])]) {
+    const held = chosen.get(reviewKey(review));
+    chosen.set(reviewKey(review), held ? mergeClusterReviews(held, review) : review);
+  }
+  return [...chosen.values()];
+}
+
 /**
  * Merges two labelled JSON files, two-way or three-way with the common ancestor `base`:
  *
+ * - Review's records of disagreements by `mergeClusterReviews` (comments united, the later decision);
  * - claims and tombstones by `mergeAnnotations`, whose duplicates are given with their JSON paths;
  * - documents: the union by id; the same id with a different `sha256` is a conflict, and the later
  *   export's document is kept (with `base`: a document unchanged on one side takes the other's);
@@ -429,6 +455,7 @@ export function mergeLabelledJson(a: LabelledJson, b: LabelledJson, base?: Label
     documents,
     annotations: claims.merged,
     documentLabels: mergeDocumentLabels(a, b),
+    reviews: mergeReviews(a, b),
   });
   const conflicts: FileConflict[] = [
     ...(codebookConflict ? [codebookConflict] : []),

@@ -16,3 +16,22 @@ const collator = new Intl.Collator();
  * person scans. It changes with the locale, so never use it for what is written to a file.
  */
 export const compareForDisplay = (a: string, b: string): number => collator.compare(a, b);
+
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
+
+/**
+ * Orders two ISO 8601 UTC times as instants: `…:00Z` and `…:00.000Z` are equal, and `.5` is later
+ * than `.25`, which a plain string comparison gets wrong. Times in another form compare as strings.
+ */
+export function compareInstants(x: string, y: string): number {
+  const mx = ISO_TIME.exec(x);
+  const my = ISO_TIME.exec(y);
+  if (!mx || !my) return compareCodeUnits(x, y);
+  const fx = mx[2] ?? '';
+  const fy = my[2] ?? '';
+  const digits = Math.max(fx.length, fy.length);
+  return (
+    compareCodeUnits(mx[1] as string, my[1] as string) ||
+    compareCodeUnits(fx.padEnd(digits, '0'), fy.padEnd(digits, '0'))
+  );
+}
