@@ -98,10 +98,14 @@ test('the encoding an analyst picks is the text of every claim: in the reader, a
 
   await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Review' }).click();
   const review = page.getByRole('region', { name: 'Review' });
-  await review.getByLabel('Document to review').selectOption(file);
-  await expect(review.getByRole('status')).toHaveText('1 of 1 disagreements left');
-  await review.getByRole('list', { name: 'Disagreements' }).getByRole('button', { name: 'Accept' }).first().click();
-  await expect(review.getByRole('complementary', { name: 'Gold claims' })).toContainText(quote);
+  await review.getByRole('group', { name: 'Filters' }).getByLabel('Document').selectOption(file);
+  await expect(review.getByRole('status').filter({ hasText: 'settled' })).toHaveText('0 of 1 settled');
+  await review
+    .getByRole('list', { name: 'Disagreements in the corpus' })
+    .getByRole('button', { name: 'Accept' })
+    .first()
+    .click();
+  await expect(review.getByRole('region', { name: 'Gold claims' })).toContainText(quote);
 
   const exported = JSON.parse((await app.exportAs('native', { includeTexts: true })).content) as Exported;
   const doc = exported.documents.find((d) => d.id === file);

@@ -72,7 +72,22 @@ SCHEMAS[6] = {
   ],
 };
 
-for (const version of [1, 2, 3, 4, 5, 6]) {
+SCHEMAS[7] = {
+  ...SCHEMAS[6],
+  annotations: [
+    'id',
+    [
+      ['documentId', 'documentId'],
+      ['updatedAt', 'updatedAt'],
+      ['corpusId', 'corpusId'],
+      ['[corpusId+documentId]', ['corpusId', 'documentId']],
+      ['attributes.speaker', 'attributes.speaker'],
+    ],
+  ],
+  codebooks: [['id', 'version'], [['id', 'id']]],
+};
+
+for (const version of [1, 2, 3, 4, 5, 6, 7]) {
   test(`a database made by schema version ${version} opens with every record intact, in the corpus it was made on`, async ({
     page,
   }) => {
@@ -111,9 +126,20 @@ for (const version of [1, 2, 3, 4, 5, 6]) {
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const db = request.result;
-            const tx = db.transaction(['annotations', 'settings'], 'readwrite');
+            const stores = ['annotations', 'settings', ...(version >= 5 ? ['rejections'] : [])];
+            const tx = db.transaction(stores, 'readwrite');
             tx.objectStore('annotations').put(claim);
             tx.objectStore('settings').put({ key: 'annotator', value: 'Old Analyst' });
+            // From version 5 to 7, Review kept its rejections apart.
+            if (version >= 5)
+              tx.objectStore('rejections').put({
+                corpusId: claim.corpusId,
+                documentId: claim.documentId,
+                clusterKey: `${claim.target.start}:${claim.id}`,
+                decidedBy: 'Old Adjudicator',
+                decidedAt: '2026-11-02T10:00:00.000Z',
+                rationale: 'not a claim',
+              });
             tx.oncomplete = () => {
               db.close();
               resolve();
@@ -135,18 +161,40 @@ for (const version of [1, 2, 3, 4, 5, 6]) {
 
     const schema = await page.evaluate(
       () =>
-        new Promise<{ version: number; stores: string[] }>((resolve) => {
+        new Promise<{ version: number; stores: string[]; reviews: unknown[] }>((resolve) => {
           const request = indexedDB.open('framing-workbench');
           request.onsuccess = () => {
             const db = request.result;
-            resolve({ version: db.version, stores: [...db.objectStoreNames].sort() });
-            db.close();
+            const stores = [...db.objectStoreNames].sort();
+            const read = db.transaction('reviews').objectStore('reviews').getAll();
+            read.onsuccess = () => {
+              resolve({ version: db.version, stores, reviews: read.result });
+              db.close();
+            };
           };
         }),
     );
     expect(schema).toEqual({
-      version: 70,
-      stores: ['annotations', 'codebooks', 'documentLabels', 'documentStates', 'orphans', 'rejections', 'settings'],
+      version: 80,
+      stores: ['annotations', 'codebooks', 'documentLabels', 'documentStates', 'orphans', 'reviews', 'settings'],
+      // A rejection becomes Review's record of its disagreement, with its rationale.
+      reviews:
+        version >= 5
+          ? [
+              {
+                corpusId: sample,
+                documentId: claim.documentId,
+                clusterKey: `${claim.target.start}:${claim.id}`,
+                decision: {
+                  kind: 'rejected',
+                  decidedBy: 'Old Adjudicator',
+                  decidedAt: '2026-11-02T10:00:00.000Z',
+                  rationale: 'not a claim',
+                },
+                comments: [],
+              },
+            ]
+          : [],
     });
   });
 }

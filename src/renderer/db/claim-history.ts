@@ -1,5 +1,7 @@
 import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
+import type { ClusterReview } from '../../shared/model/cluster-review';
+import type { DocumentLabel } from '../../shared/model/document-label';
 
 /** One claim as it was (null when the step created it) and as it became. */
 export interface ClaimChange {
@@ -13,10 +15,27 @@ export interface OrphanChange {
   after: Orphan | null;
 }
 
+/** Review's record of one disagreement, as it was and as it became (null: not there). */
+export interface ReviewChange {
+  before: ClusterReview | null;
+  after: ClusterReview | null;
+}
+
+/** One annotator's framing of the document (Review sets the gold one), as it was and as it became. */
+export interface LabelChange {
+  before: DocumentLabel | null;
+  after: DocumentLabel | null;
+}
+
 /** Everything one action of the analyst changed on a document; undone and redone as a whole. */
 export interface Step {
   claims: ClaimChange[];
   orphans: OrphanChange[];
+  /** Review's decisions and discussion (absent from steps that changed none). */
+  reviews?: ReviewChange[];
+  labels?: LabelChange[];
+  /** Made in Review: its undo there takes back only its own steps. */
+  review?: boolean;
   /**
    * Steps with the same key in a row are one step: the pauses of one bout of typing into a field
    * are saved as they come, and undone together.
@@ -100,6 +119,48 @@ export class ClaimHistory {
     const step = from.pop();
     if (step) to.push(step);
     this.#write(documentId, stacks);
+  }
+
+  /**
+   * Review works across documents, so its undo needs the order of its decisions: the documents
+   * each one wrote to (several for accepting every agreed item), newest last. The steps themselves
+   * are the documents' own, so Annotate's undo on a document takes them back too.
+   */
+  recordReview(documentIds: readonly string[]): void {
+    const order = this.#reviewOrder();
+    order.done = [...order.done, [...documentIds]].slice(-LIMIT);
+    order.undone = [];
+    this.#writeReviewOrder(order);
+  }
+
+  nextReviewUndo = (): readonly string[] | undefined => this.#reviewOrder().done.at(-1);
+  nextReviewRedo = (): readonly string[] | undefined => this.#reviewOrder().undone.at(-1);
+
+  shiftReview(direction: 1 | -1): void {
+    const order = this.#reviewOrder();
+    const [from, to] = direction === -1 ? [order.done, order.undone] : [order.undone, order.done];
+    const entry = from.pop();
+    if (entry) to.push(entry);
+    this.#writeReviewOrder(order);
+  }
+
+  #reviewOrder(): { done: string[][]; undone: string[][] } {
+    try {
+      const stored = this.#storage.getItem(`${this.#prefix}\u0000review`);
+      if (stored) return JSON.parse(stored) as { done: string[][]; undone: string[][] };
+    } catch {
+      // As with a document's steps: lost order, not lost work.
+    }
+    return { done: [], undone: [] };
+  }
+
+  #writeReviewOrder(order: { done: string[][]; undone: string[][] }) {
+    try {
+      this.#storage.setItem(`${this.#prefix}\u0000review`, JSON.stringify(order));
+    } catch {
+      // Full storage: Review's undo forgets; the documents' own steps remain.
+    }
+    this.#changed();
   }
 
   /** Forgets every document's steps: after the claims were replaced wholesale, they describe another state. */

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Orphan } from '../../shared/import/plan-import';
 import type { Annotation } from '../../shared/model/annotation';
+import type { ClusterReview } from '../../shared/model/cluster-review';
 import type { Codebook } from '../../shared/model/codebook';
 import type { DocumentLabel } from '../../shared/model/document-label';
 
@@ -25,16 +26,17 @@ export interface DocumentState {
   updatedAt: string;
 }
 
-/** An adjudicator's decision to keep none of a disagreement's claims. */
-export interface Rejection {
+/** Schema 5–7: an adjudicator's decision to keep none of a disagreement's claims (now a `ClusterReview`). */
+interface Rejection {
   corpusId: string;
   documentId: string;
-  /** The review cluster it settles (its span and claim ids). */
   clusterKey: string;
   decidedBy: string;
   decidedAt: string;
   rationale?: string;
 }
+
+export type StoredClusterReview = ClusterReview & { corpusId: string };
 
 export type StoredDocumentLabel = DocumentLabel & { corpusId: string };
 
@@ -50,7 +52,7 @@ export class WorkbenchDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   orphans!: EntityTable<StoredOrphan, 'id'>;
   documentStates!: Dexie.Table<DocumentState, [string, string]>;
-  rejections!: Dexie.Table<Rejection, [string, string]>;
+  reviews!: Dexie.Table<StoredClusterReview, [string, string, string]>;
   documentLabels!: Dexie.Table<StoredDocumentLabel, [string, string, string]>;
   codebooks!: Dexie.Table<Codebook, [string, number]>;
 
@@ -101,5 +103,24 @@ export class WorkbenchDatabase extends Dexie {
       annotations: 'id, documentId, updatedAt, corpusId, [corpusId+documentId], attributes.speaker',
       codebooks: '[id+version], id',
     });
+    // 2026-12-05: Review's records of a disagreement hold its decision (rejected, or reopened) and
+    // its discussion, and travel in annotation files. Each rejection becomes such a record.
+    this.version(8)
+      .stores({
+        reviews: '[corpusId+documentId+clusterKey], [corpusId+documentId], corpusId',
+        rejections: null,
+      })
+      .upgrade(async (tx) => {
+        const rejections: Rejection[] = await tx.table('rejections').toArray();
+        await tx.table('reviews').bulkPut(
+          rejections.map(({ corpusId, documentId, clusterKey, decidedBy, decidedAt, rationale }) => ({
+            corpusId,
+            documentId,
+            clusterKey,
+            decision: { kind: 'rejected', decidedBy, decidedAt, ...(rationale ? { rationale } : {}) },
+            comments: [],
+          })),
+        );
+      });
   }
 }

@@ -118,6 +118,41 @@ describe('a document’s claims store, on real IndexedDB', () => {
     expect(session.saves.state.kind).toBe('saved');
   });
 
+  it('writes a Review decision as one step: gold replaced, the record and the gold framing, undone and redone', async () => {
+    const session = await open();
+    const store = session.claims.of('a.txt');
+    await until(store, 'listed', () => true);
+    const first = { ...claim('NATO is a threat'), annotator: 'Gold' };
+    await store.decide({ add: [first] });
+    const second = { ...claim('NATO is a threat'), annotator: 'Gold', tags: ['integration'] };
+    const comment = { id: '01JDA0000000000000000000C1', author: 'Ada', at: new Date().toISOString(), text: 'why?' };
+    await store.decide({
+      add: [second],
+      retire: [first.id],
+      review: {
+        clusterKey: '0:x',
+        edit: (held) => ({ documentId: 'a.txt', clusterKey: '0:x', comments: [...(held?.comments ?? []), comment] }),
+      },
+      label: { annotator: 'Gold', tags: ['threat-narrative'] },
+    });
+    const record = () => session.db.reviews.get([session.corpusId, 'a.txt', '0:x']);
+    const framing = () => session.db.documentLabels.get([session.corpusId, 'a.txt', 'Gold']);
+    expect((await stored(session, first.id))?.deletedAt).toBeDefined();
+    expect((await record())?.comments).toEqual([comment]);
+    expect((await framing())?.tags).toEqual(['threat-narrative']);
+    expect(session.history.nextUndo('a.txt')?.review).toBe(true);
+
+    await store.undo();
+    expect((await stored(session, first.id))?.deletedAt).toBeUndefined();
+    expect((await stored(session, second.id))?.deletedAt).toBeDefined();
+    expect(await record()).toBeUndefined();
+    expect(await framing()).toBeUndefined();
+    await store.undo(true);
+    expect((await stored(session, second.id))?.deletedAt).toBeUndefined();
+    expect((await record())?.comments).toEqual([comment]);
+    expect((await framing())?.tags).toEqual(['threat-narrative']);
+  });
+
   it('undoes and redoes a re-tag, a deletion and a creation, step by step, in the database too', async () => {
     const session = await open();
     const store = session.claims.of('a.txt');

@@ -3,8 +3,9 @@ import { ulid } from 'ulid';
 import type { CorpusText, ImportPlan, Orphan } from '../../shared/import/plan-import';
 import type { Reanchoring } from '../../shared/import/reanchor';
 import { reanchorClaims } from '../../shared/import/reanchor';
-import { claimContent } from '../../shared/merge/merge';
+import { claimContent, mergeClusterReviews } from '../../shared/merge/merge';
 import { type Annotation, compareByPosition, isLive } from '../../shared/model/annotation';
+import type { ClusterReview } from '../../shared/model/cluster-review';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { partitionPoint } from '../../shared/partition-point';
 import type { FrameScheduler } from '../lib/after-paint';
@@ -44,6 +45,27 @@ function putInPlace(claims: readonly Annotation[], claim: Annotation): Annotatio
 }
 
 type Listener = () => void;
+
+/** A record as the rest of the app knows it, without the corpus the database files it under. */
+function withoutCorpus<T extends { corpusId: string }>({ corpusId: _, ...record }: T): Omit<T, 'corpusId'> {
+  return record;
+}
+
+/** Whether a step changed anything, and so is worth a place in the history. */
+const changes = (step: Step) =>
+  step.claims.length + step.orphans.length + (step.reviews?.length ?? 0) + (step.labels?.length ?? 0) > 0;
+
+/** What one decision of Review writes to a document (see `DocumentClaims.decide`). */
+export interface ReviewWrite {
+  /** Gold claims the decision makes. */
+  add?: readonly Annotation[];
+  /** Gold claims it takes back: the disagreement's earlier decision, or a gold claim removed. */
+  retire?: readonly string[];
+  /** The disagreement's record as it becomes, made from the stored one (undefined: none yet). */
+  review?: { clusterKey: string; edit(stored: ClusterReview | undefined): ClusterReview };
+  /** An annotator's framing of the document (the gold one): its tags, or null to remove it. */
+  label?: { annotator: string; tags: string[] | null };
+}
 
 /**
  * The claims of one document, as the analyst sees them: what IndexedDB has committed, with the
@@ -167,6 +189,54 @@ export class DocumentClaims {
     return this.update(id, (claim) => ({ ...claim, deletedAt: time }));
   }
 
+  /**
+   * One decision of Review, written together and undone as one step: the gold claims it makes and
+   * those it takes back (the same disagreement decided before), the disagreement's record
+   * (decision, discussion) and the document's framing it sets.
+   */
+  decide({ add = [], retire = [], review, label }: ReviewWrite): Promise<void> {
+    const { db, corpusId } = this.#context;
+    const time = now();
+    const retired = retire.flatMap((id) => {
+      const shown = this.#unconfirmed.get(id) ?? this.#savedOne(id);
+      return shown ? [{ ...shown, deletedAt: time, updatedAt: time }] : [];
+    });
+    return this.#write([...retired, ...add], async () => {
+      const step: Required<Omit<Step, 'mergeKey'>> = { claims: [], orphans: [], reviews: [], labels: [], review: true };
+      for (const id of retire) {
+        const stored = await db.annotations.get(id);
+        if (!stored || !isLive(stored)) continue;
+        const { corpusId: _, ...before } = stored;
+        const after = { ...before, deletedAt: time, updatedAt: time };
+        await db.annotations.put({ ...after, corpusId });
+        step.claims.push({ before, after });
+      }
+      for (const claim of add) {
+        await db.annotations.add({ ...claim, corpusId });
+        step.claims.push({ before: null, after: claim });
+      }
+      if (review) {
+        const stored = await db.reviews.get([corpusId, this.documentId, review.clusterKey]);
+        const before = stored ? withoutCorpus(stored) : null;
+        const after = review.edit(before ?? undefined);
+        await db.reviews.put({ ...after, corpusId });
+        step.reviews.push({ before, after });
+      }
+      if (label) {
+        const stored = await db.documentLabels.get([corpusId, this.documentId, label.annotator]);
+        const before = stored ? withoutCorpus(stored) : null;
+        const after =
+          label.tags === null
+            ? null
+            : { documentId: this.documentId, annotator: label.annotator, tags: label.tags, updatedAt: time };
+        if (after) await db.documentLabels.put({ ...after, corpusId });
+        else await db.documentLabels.delete([corpusId, this.documentId, label.annotator]);
+        step.labels.push({ before, after });
+      }
+      return step;
+    });
+  }
+
   /** An imported claim that could not be placed becomes `claim`; both writes commit together. */
   placeOrphan(orphan: Orphan, claim: Annotation): Promise<void> {
     const { db, corpusId } = this.#context;
@@ -231,6 +301,14 @@ export class DocumentClaims {
       id: (before ?? after)?.id ?? '',
       restored: redo ? after : before,
     }));
+    const reviews = (step.reviews ?? []).map(({ before, after }) => ({
+      key: [corpusId, this.documentId, (before ?? after)?.clusterKey ?? ''] as [string, string, string],
+      restored: redo ? after : before,
+    }));
+    const labels = (step.labels ?? []).map(({ before, after }) => ({
+      key: [corpusId, this.documentId, (before ?? after)?.annotator ?? ''] as [string, string, string],
+      restored: redo ? after : before,
+    }));
     // Moved before the write, so that a second press while this one is written takes the next step.
     history.shift(this.documentId, redo ? 1 : -1);
     try {
@@ -241,6 +319,12 @@ export class DocumentClaims {
           for (const { id, restored } of orphans)
             if (restored) await db.orphans.put({ ...restored, corpusId });
             else await db.orphans.delete(id);
+          for (const { key, restored } of reviews)
+            if (restored) await db.reviews.put({ ...restored, corpusId });
+            else await db.reviews.delete(key);
+          for (const { key, restored } of labels)
+            if (restored) await db.documentLabels.put({ ...restored, corpusId });
+            else await db.documentLabels.delete(key);
           return step;
         },
         { record: false },
@@ -269,9 +353,9 @@ export class DocumentClaims {
     // away at once. A write that fails takes its step back.
     let recorded: Step | undefined;
     const run = () =>
-      db.transaction('rw', db.annotations, db.orphans, async () => {
+      db.transaction('rw', [db.annotations, db.orphans, db.reviews, db.documentLabels], async () => {
         const step = await write();
-        if (record && !recorded && (step.claims.length > 0 || step.orphans.length > 0)) {
+        if (record && !recorded && changes(step)) {
           recorded = history.record(this.documentId, step);
         }
       });
@@ -411,8 +495,9 @@ export class ClaimStores {
     // A refused import is told in the import report, and nothing of it is stored to retry.
     await saves.track(
       () =>
-        db.transaction('rw', db.annotations, db.orphans, db.documentLabels, async () => {
+        db.transaction('rw', [db.annotations, db.orphans, db.documentLabels, db.reviews], async () => {
           await db.annotations.bulkAdd(plan.add.map((a) => ({ ...a, corpusId })));
+          await db.reviews.bulkPut(plan.reviews.map((r) => ({ ...r, corpusId })));
           await db.annotations.bulkPut(plan.replace.map(({ after }) => ({ ...after, corpusId })));
           await db.orphans.bulkAdd(plan.orphans.map((o) => ({ ...o, corpusId })));
           await db.documentLabels.bulkAdd(plan.documentLabels.map((l) => ({ ...l, corpusId })));
@@ -444,12 +529,24 @@ export class ClaimStores {
    * nothing. Nothing else is touched. The undo history described the claims as they were, so it
    * is cleared.
    */
-  async restore(claims: readonly Annotation[], labels: readonly DocumentLabel[]): Promise<void> {
+  async restore(
+    claims: readonly Annotation[],
+    labels: readonly DocumentLabel[],
+    reviews: readonly ClusterReview[] = [],
+  ): Promise<void> {
     const { db, corpusId, saves, history } = this.#context;
     await saves.track(() =>
-      db.transaction('rw', db.annotations, db.documentLabels, async () => {
+      db.transaction('rw', [db.annotations, db.documentLabels, db.reviews], async () => {
         await db.annotations.bulkPut(claims.map((claim) => ({ ...claim, corpusId })));
         await db.documentLabels.bulkPut(labels.map((label) => ({ ...label, corpusId })));
+        // A discussion is never lost to a restore: the snapshot's and the database's are merged.
+        const stored = await db.reviews.bulkGet(reviews.map((r) => [corpusId, r.documentId, r.clusterKey]));
+        await db.reviews.bulkPut(
+          reviews.map((review, i) => {
+            const held = stored[i];
+            return { ...(held ? mergeClusterReviews(withoutCorpus(held), review) : review), corpusId };
+          }),
+        );
       }),
     );
     history.clear();
@@ -500,6 +597,50 @@ export class ClaimStores {
     this.#stores.get(to.id)?.showCommitted(outcome.placed);
     this.#context.written([fromId, to.id]);
     return { placed: outcome.placed.length, notPlaced: outcome.notPlaced };
+  }
+
+  /**
+   * Gold from what every annotator agreed on: claims, and framings (tags added to the document's
+   * gold framing), in one transaction over the documents they are in. Made by the analyst's one
+   * action, each document's share is a step of its history (`record`); made by the app on its
+   * own, none is.
+   */
+  async acceptAgreed(
+    claims: readonly Annotation[],
+    framings: readonly { documentId: string; annotator: string; tags: string[] }[],
+    { record }: { record: boolean },
+  ): Promise<void> {
+    const { db, corpusId, saves, history } = this.#context;
+    const steps = new Map<string, Step>();
+    const stepOf = (documentId: string) => {
+      const step = steps.get(documentId) ?? { claims: [], orphans: [], labels: [], review: true };
+      steps.set(documentId, step);
+      return step;
+    };
+    for (const claim of claims) stepOf(claim.documentId).claims.push({ before: null, after: claim });
+    const time = now();
+    await saves.track(() =>
+      db.transaction('rw', db.annotations, db.documentLabels, async () => {
+        await db.annotations.bulkAdd(claims.map((claim) => ({ ...claim, corpusId })));
+        for (const { documentId, annotator, tags } of framings) {
+          const stored = await db.documentLabels.get([corpusId, documentId, annotator]);
+          const before = stored ? withoutCorpus(stored) : null;
+          const after = {
+            documentId,
+            annotator,
+            tags: [...new Set([...(before?.tags ?? []), ...tags])],
+            updatedAt: time,
+          };
+          await db.documentLabels.put({ ...after, corpusId });
+          stepOf(documentId).labels?.push({ before, after });
+        }
+      }),
+    );
+    for (const [documentId, step] of steps) {
+      if (record) history.record(documentId, step);
+      this.#stores.get(documentId)?.showCommitted(step.claims.map((change) => change.after));
+    }
+    this.#context.written([...steps.keys()]);
   }
 
   /** The documents whose claims are read now, least recently used first. */

@@ -56,3 +56,19 @@ export const setWhoseClaims = ({ db, corpusId, saves }: CorpusScope, whose: Whos
       value: whose.kind === 'annotator' ? `annotator:${whose.name}` : whose.kind,
     }),
   );
+
+/** How claims every annotator agreed on reach gold: on their own, or when the analyst asks. */
+export type GoldFromAgreement = 'auto' | 'ask';
+
+const agreementKey = (corpusId: string) => `gold-from-agreement:${corpusId}`;
+
+/** The corpus's choice; undefined while it is read, automatic until the analyst chooses. */
+export function useGoldFromAgreement({ db, corpusId }: CorpusScope): GoldFromAgreement | undefined {
+  return useLiveQuery(
+    async () => ((await db.settings.get(agreementKey(corpusId)))?.value === 'ask' ? 'ask' : 'auto'),
+    [db, corpusId],
+  );
+}
+
+export const setGoldFromAgreement = ({ db, corpusId, saves }: CorpusScope, choice: GoldFromAgreement) =>
+  saves.track(() => db.settings.put({ key: agreementKey(corpusId), value: choice }));

@@ -154,7 +154,10 @@ export const SHORTCUTS = [
       { key: 'k', arg: -1 },
     ],
     keys: { en: '↓ / ↑ or j / k', ru: '↓ / ↑ или j / k' },
-    description: { en: 'Next / previous disagreement', ru: 'Следующее / предыдущее расхождение' },
+    description: {
+      en: 'Next / previous disagreement, across documents',
+      ru: 'Следующее / предыдущее расхождение, по всем документам',
+    },
   },
   {
     id: 'accept-claim',
@@ -178,7 +181,44 @@ export const SHORTCUTS = [
     scope: 'review',
     chords: [{ key: 'x' }],
     keys: { en: 'x', ru: 'x' },
-    description: { en: 'Reject them all', ru: 'Отклонить все' },
+    description: { en: 'Reject them all (keep none in gold)', ru: 'Отклонить все (ничего не брать в эталон)' },
+  },
+  {
+    id: 'step-document',
+    scope: 'review',
+    chords: [
+      { key: 'n', arg: 1 },
+      { key: 'p', arg: -1 },
+    ],
+    keys: { en: 'n / p', ru: 'n / p' },
+    description: {
+      en: 'First open disagreement of the next / previous document',
+      ru: 'Первое нерешённое расхождение следующего / предыдущего документа',
+    },
+  },
+  {
+    id: 'reopen',
+    scope: 'review',
+    chords: [{ key: 'o' }],
+    keys: { en: 'o', ru: 'o' },
+    description: { en: 'Reopen: take back the decision', ru: 'Открыть снова: отменить решение' },
+  },
+  {
+    id: 'review-undo',
+    scope: 'review',
+    chords: [{ key: 'z', mod: true }],
+    keys: { en: 'Ctrl+Z / ⌘Z', ru: 'Ctrl+Z / ⌘Z' },
+    description: { en: 'Undo the last decision', ru: 'Отменить последнее решение' },
+  },
+  {
+    id: 'review-redo',
+    scope: 'review',
+    chords: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    keys: { en: 'Ctrl+Shift+Z / ⌘⇧Z / Ctrl+Y', ru: 'Ctrl+Shift+Z / ⌘⇧Z / Ctrl+Y' },
+    description: { en: 'Redo the decision', ru: 'Повторить решение' },
   },
   {
     id: 'help',

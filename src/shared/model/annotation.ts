@@ -51,10 +51,13 @@ export const Annotation = z.object({
   updatedAt: isoTime,
   /** A tombstone: set when deleted, so a merge can tell a deletion from an absence. */
   deletedAt: isoTime.optional(),
-  /** On a gold claim: how adjudication made it, from which claims, by whom and why. */
+  /**
+   * On a gold claim: how adjudication made it (every annotator agreed; one claim accepted, then
+   * perhaps edited; several merged), from which claims, by whom and why.
+   */
   provenance: z
     .object({
-      decision: z.enum(['accepted', 'edited', 'merged']),
+      decision: z.enum(['agreed', 'accepted', 'edited', 'merged']),
       sources: z.array(z.object({ id: z.string(), annotator: z.string() })).min(1),
       decidedBy: z.string().min(1),
       decidedAt: isoTime,

@@ -47,7 +47,7 @@ export function BackupsButton() {
       if (!window.confirm(m.confirm(corpusName, when, plan))) return;
       // The work as it is now, kept first: a restore the analyst regrets can itself be restored.
       await writeBackup(session, codebook);
-      await session.claims.restore(plan.put, parsed.value.documentLabels ?? []);
+      await session.claims.restore(plan.put, parsed.value.documentLabels ?? [], parsed.value.reviews ?? []);
       setMessage(m.restored(when, plan));
       setBackups(await host.listBackups());
     } catch (error) {

@@ -2,13 +2,16 @@ import type { ExportDocument, FormatId } from '../../../shared/formats/interchan
 import { formatById } from '../../../shared/formats/registry';
 import type { AppInfo, SaveRequest } from '../../../shared/host-api';
 import type { Annotation } from '../../../shared/model/annotation';
+import type { ClusterReview } from '../../../shared/model/cluster-review';
 import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument, CorpusListing } from '../../../shared/model/document';
 import type { DocumentLabel } from '../../../shared/model/document-label';
 import type { TagBook } from '../../../shared/model/tag-book';
+import { GOLD } from '../../../shared/review/compare';
 import { fileNameSlug } from '../../../shared/text/file-name';
 import { allClaims } from '../../db/claim-queries';
 import { allDocumentLabels } from '../../db/document-labels';
+import { allReviews } from '../../db/review';
 import { zipFiles } from '../../lib/zip-files';
 import type { CorpusSession } from '../../session/corpus-session';
 import { type AnchorCheck, anchorToCurrentTexts } from '../../session/current-anchors';
@@ -38,6 +41,8 @@ export interface ExportInput {
   annotator: string;
   annotations: readonly Annotation[];
   documentLabels: readonly DocumentLabel[];
+  /** Review's records of disagreements: written with the whole corpus's work, and with gold. */
+  reviews?: readonly ClusterReview[];
   loadDocument(id: string): Promise<CorpusDocument>;
   now: Date;
   /** Every codebook version here: names the tags claims carry from other codebooks. */
@@ -116,6 +121,9 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     documentLabels: input.documentLabels.filter(
       (l) => inExport(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
     ),
+    reviews: (input.reviews ?? []).filter(
+      (r) => inExport(r.documentId) && (choice.scope !== 'annotator' || choice.annotator === GOLD),
+    ),
     otherTags: otherTagsOf(input.codebook, annotations, input.tagBook),
   });
   const base = exportName(choice, input);
@@ -140,10 +148,11 @@ export async function exportFromDatabase(
   choice: ExportChoice,
   { checkFiles = true, tagBook }: { checkFiles?: boolean; tagBook?: TagBook } = {},
 ): Promise<{ request: SaveRequest; unchecked: AnchorCheck['unchecked'] }> {
-  const [app, stored, documentLabels] = await Promise.all([
+  const [app, stored, documentLabels, reviews] = await Promise.all([
     session.host.getAppInfo(),
     allClaims(session),
     allDocumentLabels(session),
+    allReviews(session),
   ]);
   const check = checkFiles ? await anchorToCurrentTexts(session, stored) : { reanchored: [], unchecked: [] };
   const annotations = check.reanchored.length > 0 ? await allClaims(session) : stored;
@@ -154,6 +163,7 @@ export async function exportFromDatabase(
     app,
     annotations: annotations.map(({ corpusId: _, ...claim }) => claim),
     documentLabels,
+    reviews,
     loadDocument: session.readDocument,
     now: new Date(),
     tagBook,

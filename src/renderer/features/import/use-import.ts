@@ -6,6 +6,7 @@ import { type ImportProgress, type ImportReport, refusedReport, runImport } from
 import { planImportInWorker } from '../../anchoring';
 import { claimsById } from '../../db/claim-queries';
 import { labelsByKey } from '../../db/document-labels';
+import { reviewsByKey } from '../../db/review';
 import { useCodebook, useCodingLayers, useSession } from '../../session/SessionContext';
 import { readFiles } from './read-files';
 
@@ -41,6 +42,7 @@ export function useImport() {
           loadText: session.readDocument,
           existing: () => claimsById(session.db),
           existingLabels: () => labelsByKey(session),
+          existingReviews: () => reviewsByKey(session),
           commit: (plan) => session.claims.commitImport(plan),
           fallbackAnnotator: 'imported',
           codebook,
