@@ -52,7 +52,7 @@ export const useReviewMessages = defineMessages(
     fromAgreementAuto: 'added automatically',
     fromAgreementAsk: 'when I ask',
     acceptAgreed: (n: number) => `Accept ${n.toLocaleString('en')} agreed into gold`,
-    acceptedAgreed: (n: number) => `${n.toLocaleString('en')} agreed items accepted into gold`,
+    acceptedAgreed: (n: number) => `${n.toLocaleString('en')} agreed ${n === 1 ? 'item' : 'items'} accepted into gold`,
     queue: 'Disagreements in the corpus',
     filters: 'Filters',
     allDocuments: 'All documents',
