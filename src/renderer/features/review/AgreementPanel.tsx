@@ -14,6 +14,7 @@ import { zipFiles } from '../../lib/zip-files';
 import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
 import { useAgreementMessages } from './agreement-messages';
 import { useReviewMessages } from './messages';
+import { Score } from './Score';
 
 interface ScoreRow {
   key: string;
@@ -44,26 +45,6 @@ function scoreRow(
     items: (exact?.tp ?? 0) * 2 + (exact?.unmatched ?? 0),
     note: exact?.note ?? alpha?.note,
   };
-}
-
-// Like toFixed(3), with the language's decimal mark; no sign on a value that rounds to zero.
-const THREE_DECIMALS: Intl.NumberFormatOptions = {
-  minimumFractionDigits: 3,
-  maximumFractionDigits: 3,
-  signDisplay: 'negative',
-};
-
-/** A figure with a bar as long as the value, so a column of them reads as a chart. */
-function Score({ value, note }: { value: number | null | undefined; note?: string }) {
-  const language = useLanguage();
-  const m = useReviewMessages();
-  if (value === null || value === undefined) return <span title={note ?? m.undefined}>—</span>;
-  return (
-    <span className="score">
-      <span className="bar" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
-      {value.toLocaleString(language, THREE_DECIMALS)}
-    </span>
-  );
 }
 
 /**

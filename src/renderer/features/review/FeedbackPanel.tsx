@@ -16,13 +16,7 @@ import { Quote } from '../../lib/Quote';
 import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
 import { useFeedbackMessages } from './feedback-messages';
 import { useReviewMessages } from './messages';
-
-// Like toFixed(3), with the language's decimal mark (as the agreement tables show F1).
-const THREE_DECIMALS: Intl.NumberFormatOptions = {
-  minimumFractionDigits: 3,
-  maximumFractionDigits: 3,
-  signDisplay: 'negative',
-};
+import { Score } from './Score';
 
 /** The badge colours the review already has, by what they mean here. */
 const BADGE: Record<FeedbackOutcome, string> = {
@@ -32,18 +26,6 @@ const BADGE: Record<FeedbackOutcome, string> = {
   rejected: 'warn',
   missed: 'warn',
 };
-
-function Score({ value, note }: { value: number | null; note?: string }) {
-  const language = useLanguage();
-  const r = useReviewMessages();
-  if (value === null) return <span title={note ?? r.undefined}>—</span>;
-  return (
-    <span className="score">
-      <span className="bar" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
-      {value.toLocaleString(language, THREE_DECIMALS)}
-    </span>
-  );
-}
 
 /**
  * What the gold layer made of one annotator's work: how many of their claims gold kept, moved,

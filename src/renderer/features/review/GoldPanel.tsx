@@ -4,6 +4,7 @@ import type { ReviewQueue } from '../../../shared/review/queue';
 import { useLanguage } from '../../i18n/language';
 import { Quote } from '../../lib/Quote';
 import { useReviewMessages } from './messages';
+import { Decided } from './Score';
 
 interface Props {
   counts: ReviewQueue['counts'];
@@ -37,17 +38,7 @@ export function GoldPanel({ counts, gold, codebook, tagLabel, onRemove, onRetag 
             <span translate="no">
               {g.tags.map(tagLabel).join(', ')} <Quote text={g.target.exact} />
             </span>
-            {g.provenance && (
-              <span className="muted small">
-                {' '}
-                {m.decided(
-                  g.provenance.decision,
-                  g.provenance.sources.map((s) => s.annotator).join(' + '),
-                  g.provenance.decidedBy,
-                  g.provenance.rationale,
-                )}
-              </span>
-            )}
+            <Decided claim={g} className="muted small" />
             <div className="gold-actions">
               <details>
                 <summary>{m.editTags}</summary>

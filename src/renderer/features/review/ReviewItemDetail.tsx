@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/language';
 import { Quote } from '../../lib/Quote';
 import { ContextLanes } from './ContextLanes';
 import { useReviewMessages } from './messages';
+import { Decided } from './Score';
 
 interface Props {
   item: ReviewItem;
@@ -107,17 +108,7 @@ function Decision({ item, tagLabel, onReopen }: Pick<Props, 'item' | 'tagLabel' 
         decision.gold.map((g) => (
           <span key={g.id} className="decision-gold" translate="no">
             {g.tags.map(tagLabel).join(', ')} <Quote text={g.target.exact} />
-            {g.provenance && (
-              <span className="muted">
-                {' '}
-                {m.decided(
-                  g.provenance.decision,
-                  g.provenance.sources.map((s) => s.annotator).join(' + '),
-                  g.provenance.decidedBy,
-                  g.provenance.rationale,
-                )}
-              </span>
-            )}
+            <Decided claim={g} className="muted" />
           </span>
         ))}{' '}
       <button type="button" onClick={onReopen}>
