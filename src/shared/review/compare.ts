@@ -23,7 +23,11 @@ export interface Cluster {
   agreement: Agreement;
 }
 
-const tagSet = (a: Annotation) => [...a.tags].sort().join('\u0000');
+/** A tag set as one comparable value: order and repeats aside. */
+export const tagSetKey = (tags: readonly string[]) => [...new Set(tags)].sort().join('\u0000');
+
+/** Whether two lists of tags are the same set. */
+export const sameTagSet = (a: readonly string[], b: readonly string[]) => tagSetKey(a) === tagSetKey(b);
 
 export function clusterClaims(claims: readonly Annotation[], annotators: readonly string[]): Cluster[] {
   const sorted = [...claims].sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
@@ -56,7 +60,7 @@ export function clusterClaims(claims: readonly Annotation[], annotators: readonl
       annotators.every((name) => who.includes(name)) &&
       group.every(
         (c) =>
-          c.target.start === first.target.start && c.target.end === first.target.end && tagSet(c) === tagSet(first),
+          c.target.start === first.target.start && c.target.end === first.target.end && sameTagSet(c.tags, first.tags),
       );
     return {
       key: `${Math.min(...group.map((c) => c.target.start))}:${group

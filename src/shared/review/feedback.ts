@@ -3,7 +3,7 @@ import { maximumOverlapMatching } from '../agreement/matching';
 import { compareUnits, type Matching, type PairScore, pairScore, type SpanUnit } from '../agreement/span-f1';
 import { type Annotation, compareByPosition, isLive } from '../model/annotation';
 import { compareCodeUnits } from '../text/compare';
-import { GOLD } from './compare';
+import { GOLD, sameTagSet } from './compare';
 
 /**
  * What the gold layer made of one annotator's work: each of their claims paired with the gold
@@ -152,11 +152,7 @@ export function annotatorFeedback(
 }
 
 /** Whether two claims carry the same set of tags (order and repeats aside). */
-export function sameTags(a: Annotation, b: Annotation): boolean {
-  const x = new Set(a.tags);
-  const y = new Set(b.tags);
-  return x.size === y.size && [...x].every((tag) => y.has(tag));
-}
+export const sameTags = (a: Annotation, b: Annotation): boolean => sameTagSet(a.tags, b.tags);
 
 const sameSpan = (a: Annotation, b: Annotation) => a.target.start === b.target.start && a.target.end === b.target.end;
 const identical = (a: Annotation, b: Annotation) => sameSpan(a, b) && sameTags(a, b);

@@ -1,7 +1,7 @@
 import { type Annotation, isLive } from '../model/annotation';
 import { type ClusterReview, framingKey, isRejected, reviewKey } from '../model/cluster-review';
 import type { DocumentLabel } from '../model/document-label';
-import { type Cluster, clusterClaims, GOLD } from './compare';
+import { type Cluster, clusterClaims, GOLD, sameTagSet, tagSetKey } from './compare';
 
 /**
  * Review's queue over a whole corpus: every disagreement between annotators in one layer (a span
@@ -66,7 +66,6 @@ export interface QueueInput {
   documentOrder: readonly string[];
 }
 
-const tagSet = (tags: readonly string[]) => [...new Set(tags)].sort().join('\u0000');
 const overlaps = (claim: Annotation, cluster: { start: number; end: number }) =>
   claim.target.start < cluster.end && claim.target.end > cluster.start;
 
@@ -157,11 +156,11 @@ export function reviewQueue(input: QueueInput): ReviewQueue {
     if (framings.length < 2) return { kind: 'none' };
     const agreed = annotators.length > 1 && framings.length === annotators.length;
     const first = framings[0]?.tags ?? [];
-    if (agreed && framings.every((f) => tagSet(f.tags) === tagSet(first))) {
+    if (agreed && framings.every((f) => sameTagSet(f.tags, first))) {
       // Agreeing that a document has no framing in this layer leaves nothing to make gold.
       return first.length === 0 ? { kind: 'none' } : { kind: 'agreed', tags: first, inGold: goldTags.length > 0 };
     }
-    if (framings.every((f) => tagSet(f.tags) === tagSet(first))) return { kind: 'none' };
+    if (framings.every((f) => sameTagSet(f.tags, first))) return { kind: 'none' };
     const key = framingKey(codebookId);
     const decision: ItemDecision | undefined =
       goldTags.length > 0
@@ -193,12 +192,12 @@ const itemTags = (item: ReviewItem) => [
 function markOf(item: ReviewItem, annotator: string): string | undefined {
   if (item.framings) {
     const framing = item.framings.find((f) => f.annotator === annotator);
-    return framing && tagSet(framing.tags);
+    return framing && tagSetKey(framing.tags);
   }
   const claims = item.cluster?.claims.filter((c) => c.annotator === annotator) ?? [];
   if (claims.length === 0) return undefined;
   return claims
-    .map((c) => `${c.target.start}:${c.target.end}:${tagSet(c.tags)}`)
+    .map((c) => `${c.target.start}:${c.target.end}:${tagSetKey(c.tags)}`)
     .sort()
     .join('|');
 }

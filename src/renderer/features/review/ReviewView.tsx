@@ -32,6 +32,9 @@ const LANE_COLOURS = ['#2e86de', '#e4572e', '#3bb273', '#8e5ad6', '#f2a541', '#d
 
 type Tab = 'gold' | 'agreement' | 'feedback';
 
+/** An agreed framing as the automatic acceptance remembers it was taken. */
+const framingTaken = (f: { documentId: string; tags: readonly string[] }) => `${f.documentId}\u0000${f.tags.join()}`;
+
 /**
  * Review across the corpus: every disagreement between annotators in one layer (overlapping claims
  * that differ, documents framed differently) in one queue, walked with the keyboard and settled
@@ -126,12 +129,10 @@ export function ReviewView({ documentId, onDocument }: Props) {
     const fresh = {
       ...queue,
       agreedOutsideGold: queue.agreedOutsideGold.filter((c) => !acceptedAgreed.current.has(c.key)),
-      framingOutsideGold: queue.framingOutsideGold.filter(
-        (f) => !acceptedAgreed.current.has(`${f.documentId}\u0000${f.tags.join()}`),
-      ),
+      framingOutsideGold: queue.framingOutsideGold.filter((f) => !acceptedAgreed.current.has(framingTaken(f))),
     };
     for (const c of fresh.agreedOutsideGold) acceptedAgreed.current.add(c.key);
-    for (const f of fresh.framingOutsideGold) acceptedAgreed.current.add(`${f.documentId}\u0000${f.tags.join()}`);
+    for (const f of fresh.framingOutsideGold) acceptedAgreed.current.add(framingTaken(f));
     actions
       .acceptAgreed(fresh, { record: false })
       .then((n) => n > 0 && notify({ kind: 'done', text: m.acceptedAgreed(n) }))

@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClusterReview } from '../../../shared/model/cluster-review';
 import type { DocumentLabel } from '../../../shared/model/document-label';
-import { GOLD } from '../../../shared/review/compare';
+import { GOLD, sameTagSet } from '../../../shared/review/compare';
 import type { ReviewItem, ReviewQueue } from '../../../shared/review/queue';
 import { OffsetIndex } from '../../../shared/text/offsets';
 import type { ReviewWrite } from '../../db/document-claims';
@@ -25,9 +25,6 @@ function decided(
     ...(decision && { decision }),
   };
 }
-
-const sameTags = (a: readonly string[], b: readonly string[]) =>
-  [...new Set(a)].sort().join('\u0000') === [...new Set(b)].sort().join('\u0000');
 
 /**
  * Review's decisions, each one write and one undo step of its document (`DocumentClaims.decide`).
@@ -52,6 +49,16 @@ export function useReviewActions({ goldFraming }: { goldFraming(documentId: stri
             edit: (stored) => decided(stored, item, { kind: 'reopened', decidedBy: me, decidedAt: now() }),
           }
         : undefined;
+    /** The gold framing with the item's layer tags replaced by `tags`; null when nothing is left. */
+    const framingWith = (item: ReviewItem, tags: readonly string[]): NonNullable<ReviewWrite['label']> => {
+      const layerTags = new Set(item.framings?.flatMap((f) => f.tags));
+      const decidedTags = item.decision?.kind === 'framing' ? item.decision.tags : [];
+      const otherLayers = (goldFraming(item.documentId)?.tags ?? []).filter(
+        (t) => !layerTags.has(t) && !decidedTags.includes(t),
+      );
+      const next = [...new Set([...otherLayers, ...tags])];
+      return { annotator: GOLD, tags: next.length > 0 ? next : null };
+    };
     const goldIds = (item: ReviewItem) => item.decision?.gold?.map((g) => g.id) ?? [];
 
     return {
@@ -85,7 +92,7 @@ export function useReviewActions({ goldFraming }: { goldFraming(documentId: stri
 
       /** Nothing of the item kept in gold. */
       async reject(item: ReviewItem, rationale?: string) {
-        const framing = item.kind === 'framing' ? this.framingWith(item, []) : undefined;
+        const framing = item.kind === 'framing' ? framingWith(item, []) : undefined;
         await write(item.documentId, {
           retire: goldIds(item),
           review: {
@@ -105,7 +112,7 @@ export function useReviewActions({ goldFraming }: { goldFraming(documentId: stri
       /** The item open again: its gold taken back, a rejection recorded as reopened. */
       async reopen(item: ReviewItem) {
         if (!item.decision) return;
-        const framing = item.kind === 'framing' ? this.framingWith(item, []) : undefined;
+        const framing = item.kind === 'framing' ? framingWith(item, []) : undefined;
         const review = reopened(item);
         await write(item.documentId, {
           retire: goldIds(item),
@@ -116,20 +123,9 @@ export function useReviewActions({ goldFraming }: { goldFraming(documentId: stri
 
       /** The document's gold framing in the item's layer becomes `tags`. */
       async decideFraming(item: ReviewItem, tags: readonly string[]) {
-        if (item.decision?.kind === 'framing' && sameTags(item.decision.tags, tags)) return;
+        if (item.decision?.kind === 'framing' && sameTagSet(item.decision.tags, tags)) return;
         const review = reopened(item);
-        await write(item.documentId, { label: this.framingWith(item, tags), ...(review && { review }) });
-      },
-
-      /** The gold framing with the layer's tags replaced by `tags`; null when nothing is left. */
-      framingWith(item: ReviewItem, tags: readonly string[]): NonNullable<ReviewWrite['label']> {
-        const layerTags = new Set(item.framings?.flatMap((f) => f.tags));
-        const decidedTags = item.decision?.kind === 'framing' ? item.decision.tags : [];
-        const otherLayers = (goldFraming(item.documentId)?.tags ?? []).filter(
-          (t) => !layerTags.has(t) && !decidedTags.includes(t),
-        );
-        const next = [...new Set([...otherLayers, ...tags])];
-        return { annotator: GOLD, tags: next.length > 0 ? next : null };
+        await write(item.documentId, { label: framingWith(item, tags), ...(review && { review }) });
       },
 
       async comment(item: ReviewItem, text: string) {
@@ -153,7 +149,7 @@ export function useReviewActions({ goldFraming }: { goldFraming(documentId: stri
 
       /** New tags for a gold claim: its decision becomes "edited". */
       async retagGold(claim: Annotation, tags: readonly string[]) {
-        if (tags.length === 0 || sameTags(tags, claim.tags)) return;
+        if (tags.length === 0 || sameTagSet(tags, claim.tags)) return;
         await session.claims.of(claim.documentId).update(claim.id, (stored) => ({
           ...stored,
           tags: [...tags],
