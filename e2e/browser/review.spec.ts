@@ -152,10 +152,13 @@ test('the corpus queue is adjudicated by keyboard into a gold set that starts fr
   await review.getByLabel('Rationale').fill('Military cooperation fits the context');
   await review.getByLabel('Rationale').blur();
   await page.keyboard.press('1');
+  await expect(items.nth(3)).toHaveAttribute('aria-current', 'true');
   await expect(goldSum).toHaveText('3 = 2 from agreement + 1 adjudicated');
   // Deciding again replaces the decision: Chen's version instead of Ada's, still one gold claim.
   await page.keyboard.press('ArrowUp');
+  await expect(items.nth(2)).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('3');
+  await expect(items.nth(3)).toHaveAttribute('aria-current', 'true');
   await expect(goldSum).toHaveText('3 = 2 from agreement + 1 adjudicated');
   await page.keyboard.press('ArrowUp');
   await expect(items.nth(2).getByRole('note')).toContainText('Threat narrative');

@@ -159,8 +159,11 @@ export function ReviewView({ documentId, onDocument }: Props) {
   };
   const failed = (error: unknown) =>
     notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+  // An analyst who has moved on while the write was saving keeps the item they moved to.
+  const focusedNow = useRef<string | undefined>(undefined);
+  focusedNow.current = focused && itemId(focused);
   const decide = (item: ReviewItem, action: () => Promise<unknown>) => {
-    action().then(() => advance(item), failed);
+    action().then(() => focusedNow.current === itemId(item) && advance(item), failed);
   };
   const why = () => rationale.trim() || undefined;
   const accept = (item: ReviewItem, sources: readonly Annotation[]) =>
@@ -451,8 +454,8 @@ export function ReviewView({ documentId, onDocument }: Props) {
               onRetag={(claim, tags) => actions.retagGold(claim, tags).catch(failed)}
             />
           )}
-          {tab === 'agreement' && <AgreementPanel layer={layerShown} />}
-          {tab === 'feedback' && <FeedbackPanel layer={layerShown} undecided={undecided} />}
+          {tab === 'agreement' && <AgreementPanel layer={layerShown} claims={claims ?? []} labels={labels ?? []} />}
+          {tab === 'feedback' && <FeedbackPanel claims={claims ?? []} undecided={undecided} />}
         </aside>
       </div>
     </section>
