@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Coefficient } from '../../../shared/agreement/nominal';
 import { agreementReport } from '../../../shared/agreement/report';
 import { reportTables } from '../../../shared/agreement/report-tables';
 import type { SpanAggregate } from '../../../shared/agreement/span-f1';
 import type { UnitizingAlpha } from '../../../shared/agreement/unitizing-alpha';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { DocumentLabel } from '../../../shared/model/document-label';
 import { GOLD } from '../../../shared/review/compare';
-import { allClaims } from '../../db/claim-queries';
-import { allDocumentLabels } from '../../db/document-labels';
 import { useLanguage } from '../../i18n/language';
 import { useSharedText } from '../../i18n/shared-messages';
 import { zipFiles } from '../../lib/zip-files';
@@ -113,7 +112,17 @@ function ScoreTable({ heading, rows }: { heading: string; rows: ScoreRow[] }) {
 }
 
 /** How far the corpus's annotators agree, with the tables to export as CSV or JSON. */
-export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' for every claim. */ layer: string }) {
+export function AgreementPanel({
+  layer,
+  claims,
+  labels,
+}: {
+  /** One layer's codebook id, or '' for every claim. */
+  layer: string;
+  /** The claims of that layer, as Review reads them. */
+  claims: readonly Annotation[];
+  labels: readonly DocumentLabel[];
+}) {
   const session = useSession();
   const { host, listing } = session;
   const codebook = useCodebook();
@@ -123,14 +132,12 @@ export function AgreementPanel({ layer }: { /** One layer's codebook id, or '' f
   const shared = useSharedText();
   const language = useLanguage();
   const [savedTo, setSavedTo] = useState<string>();
-  const annotations = useLiveQuery(() => allClaims(session), [session]);
-  const labels = useLiveQuery(() => allDocumentLabels(session), [session]);
   const report = useMemo(() => {
-    const claims = (annotations ?? []).filter((a) => a.annotator !== GOLD && (!layer || a.codebookId === layer));
+    const annotations = claims.filter((a) => a.annotator !== GOLD);
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
-    const documentLabels = (labels ?? []).filter((l) => l.annotator !== GOLD);
-    return agreementReport({ annotations: claims, documentLengths, documentLabels });
-  }, [annotations, labels, listing, layer]);
+    const documentLabels = labels.filter((l) => l.annotator !== GOLD);
+    return agreementReport({ annotations, documentLengths, documentLabels });
+  }, [claims, labels, listing]);
 
   async function save(kind: 'json' | 'csv') {
     const stamp = new Date().toISOString().slice(0, 10);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { type Annotation, isLive } from '../../../shared/model/annotation';
 import { GOLD } from '../../../shared/review/compare';
@@ -10,7 +9,6 @@ import {
   type FeedbackScore,
 } from '../../../shared/review/feedback';
 import { compareForDisplay } from '../../../shared/text/compare';
-import { allClaims } from '../../db/claim-queries';
 import { useLanguage } from '../../i18n/language';
 import { Quote } from '../../lib/Quote';
 import { useCodebook, useSession, useTagBook } from '../../session/SessionContext';
@@ -33,26 +31,21 @@ const BADGE: Record<FeedbackOutcome, string> = {
  * and the claims that changed.
  */
 export function FeedbackPanel({
-  layer,
+  claims: stored,
   undecided,
 }: {
-  /** One layer's codebook id, or '' for every claim. */
-  layer: string;
+  /** The claims of the layer under review, as Review reads them. */
+  claims: readonly Annotation[];
   /** Claims in disagreements not settled yet: gold has not judged them, so they are left out. */
   undecided: ReadonlySet<string>;
 }) {
-  const session = useSession();
-  const { listing } = session;
+  const { listing } = useSession();
   const codebook = useCodebook();
   const tagBook = useTagBook();
   const language = useLanguage();
   const m = useFeedbackMessages();
   const r = useReviewMessages();
-  const annotations = useLiveQuery(() => allClaims(session), [session]);
-  const claims = useMemo(
-    () => (annotations ?? []).filter((a) => isLive(a) && (!layer || a.codebookId === layer)),
-    [annotations, layer],
-  );
+  const claims = useMemo(() => stored.filter(isLive), [stored]);
   const gold = useMemo(() => claims.filter((c) => c.annotator === GOLD), [claims]);
   const annotators = useMemo(
     () => [...new Set(claims.map((c) => c.annotator))].filter((a) => a !== GOLD).sort(compareForDisplay),
@@ -78,7 +71,6 @@ export function FeedbackPanel({
   const tagsOf = (tags: readonly string[]) => tags.map(tagLabel).join(', ');
   const number = (n: number) => n.toLocaleString(language);
 
-  if (annotations === undefined) return null;
   if (gold.length === 0) {
     return (
       <section className="agreement feedback" aria-label={m.feedback}>
