@@ -119,7 +119,7 @@ describe('framing-workbench validate', () => {
 });
 
 describe('framing-workbench convert', () => {
-  for (const format of formats.filter((f) => f.parse)) {
+  for (const format of formats.filter((f) => f.parse && !f.leavesOut.includes('claims'))) {
     it(`round-trips claims through ${format.name}`, async () => {
       const input = await nativeFile();
       const foreign = join(dir, `as-${format.id}${format.reads[0] ?? ''}`);

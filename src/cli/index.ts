@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
 import type { FormatId } from '../shared/formats/interchange';
-import { detectFormat, formatById, formats, groupImportFiles } from '../shared/formats/registry';
+import { detectFormat, formatById, formats, groupImportFiles, groupSource } from '../shared/formats/registry';
+import { zipArchive } from '../shared/formats/zip-entries';
 import type { Problem } from '../shared/result';
 import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { convert } from './convert';
@@ -23,8 +24,9 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
       encoding, hash, sizes and segment ranges (--json: one machine-readable object).
   framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
       Input formats are detected unless --from is given; an input may be a folder or a zip of
-      files (brat). --corpus supplies the document texts an input lacks. OUT is a file, or a
-      folder for formats that write several files (brat).
+      files (brat), or a REFI-QDA project (.qdpx). --corpus supplies the document texts an
+      input lacks. OUT is a file (a .qdpx for qdpx), or a folder for formats that write several
+      files (brat).
 ${MERGE_USAGE}
 ${AGREEMENT_USAGE}
 
@@ -43,7 +45,7 @@ async function validate(paths: string[]): Promise<number> {
   reportUnreadable(unreadable);
   let failed = unreadable.length;
   for (const group of groupImportFiles(entries)) {
-    const name = group.length === 1 ? group[0]?.name : `${group.length} brat files`;
+    const name = groupSource(group);
     const format = detectFormat(group);
     const parsed = format?.parse?.(group);
     if (!format || !parsed) {
@@ -58,6 +60,7 @@ async function validate(paths: string[]): Promise<number> {
         `✓ ${name} (${format.name}): ${parsed.value.claims.length} claims, ${parsed.value.documents.length} documents`,
       );
       print(parsed.value.skipped);
+      for (const note of parsed.value.notes ?? []) console.log(`  ${note.path}: ${note.message}`);
     }
   }
   return failed === 0 ? 0 : 1;
@@ -100,9 +103,11 @@ async function convertCommand(args: string[]): Promise<number> {
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
   const result = await convert(parsed.value, to, corpus, new Date().toISOString(), ulid);
   const [single] = result.files;
-  if (result.files.length === 1 && single) await writeOutput(values.output, single.content);
+  if (to.archive) await writeOutput(values.output, zipArchive(result.files));
+  else if (result.files.length === 1 && single) await writeOutput(values.output, single.content);
   else for (const file of result.files) await writeOutput(join(values.output, file.name), file.content);
   console.log(`✓ ${result.claims} claims from ${from.name} to ${to.name} in ${values.output}`);
+  for (const note of parsed.value.notes ?? []) console.log(`  ${note.path}: ${note.message}`);
   const left = result.read - result.claims;
   if (left > 0) {
     const why = [

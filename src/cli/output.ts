@@ -32,7 +32,7 @@ export async function makeFolder(dir: string): Promise<void> {
 }
 
 /** Writes one output file whole (creating its folder), or fails with one line naming the path and the reason. */
-export async function writeOutput(path: string, content: string): Promise<void> {
+export async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
   try {
     await makeFolder(dirname(path));
     await writeFileAtomic(path, content);

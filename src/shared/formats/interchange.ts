@@ -45,6 +45,11 @@ export interface ClaimRecord {
   updatedAt?: string;
   /** Where in the input the claim was found, for reports: "a.ann line 3", "x.json $[2].label[0]". */
   origin: string;
+  /**
+   * Why the claim's place cannot be trusted, when the format itself found out (a REFI-QDA
+   * selection whose quote is other words): it waits under Not placed, never placed elsewhere.
+   */
+  unplaced?: string;
 }
 
 export interface DocumentRecord {
@@ -67,6 +72,8 @@ export interface Interchange {
   reviews?: ClusterReview[];
   /** Well-formed items the app cannot take (yet), each with where it is and why: the import report lists them. */
   skipped: Problem[];
+  /** What the reader found out about the file that the analyst should know, such as how it counts offsets. */
+  notes?: Problem[];
 }
 
 export interface ExportDocument {
@@ -99,10 +106,21 @@ export interface ExportSet {
   otherTags?: ReadonlyMap<string, { label: string; colour: string }>;
 }
 
-export type FormatId = 'native' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'csv';
+export type FormatId =
+  | 'native'
+  | 'w3c'
+  | 'brat'
+  | 'doccano'
+  | 'labelstudio'
+  | 'csv'
+  | 'qdpx'
+  | 'qdc'
+  | 'ptc'
+  | 'semeval2023'
+  | 'webanno';
 
 /** What a claim or a corpus holds that some formats cannot write. */
-export type Kept = 'annotator' | 'attributes' | 'claim-times' | 'codebook' | 'document-framing';
+export type Kept = 'claims' | 'annotator' | 'attributes' | 'claim-times' | 'codebook' | 'document-framing';
 
 export interface InterchangeFormat {
   id: FormatId;
@@ -113,6 +131,8 @@ export interface InterchangeFormat {
   offsetUnit: OffsetUnit;
   /** The file extensions it reads; CSV is export-only and reads none. */
   reads: string[];
+  /** Its files travel as one zip with this extension, the files at its root (a REFI-QDA .qdpx). */
+  archive?: string;
   /** True when these files look like this format (cheap: a peek at names and the first bytes). */
   detect(files: readonly FileEntry[]): boolean;
   /** Any structural error refuses the whole input; never throws. Absent for export-only formats. */

@@ -4,6 +4,8 @@ import { doccanoFormat } from './doccano';
 import type { FileEntry, FormatId, InterchangeFormat } from './interchange';
 import { labelStudioFormat } from './labelstudio';
 import { nativeFormat } from './native';
+import { qdcFormat } from './qdc';
+import { qdpxFormat } from './qdpx';
 import { w3cFormat } from './w3c';
 
 /** Every format the app reads or writes, in the order detection tries them. */
@@ -13,6 +15,8 @@ export const formats: readonly InterchangeFormat[] = [
   bratFormat,
   doccanoFormat,
   labelStudioFormat,
+  qdpxFormat,
+  qdcFormat,
   csvFormat,
 ];
 
@@ -25,10 +29,25 @@ export function formatById(id: FormatId): InterchangeFormat {
 export const detectFormat = (files: readonly FileEntry[]) => formats.find((f) => f.parse && f.detect(files));
 
 const BRAT_FILE = /\.(ann|txt|conf)$/i;
+const REFI_PROJECT = /(^|\/)project\.qde$/i;
+const REFI_SOURCE = /(^|\/)sources\//i;
 
-/** brat's .txt/.ann/.conf files are read together; every other file is an import of its own. */
+/**
+ * brat's .txt/.ann/.conf files are read together, and a REFI-QDA project.qde with the texts of
+ * its sources/ folder; every other file is an import of its own.
+ */
 export function groupImportFiles(files: readonly FileEntry[]): FileEntry[][] {
-  const brat = files.filter((f) => BRAT_FILE.test(f.name));
-  const others = files.filter((f) => !BRAT_FILE.test(f.name)).map((f) => [f]);
-  return brat.length > 0 ? [brat, ...others] : others;
+  const projects = files.filter((f) => REFI_PROJECT.test(f.name));
+  const sources = projects.length > 0 ? files.filter((f) => REFI_SOURCE.test(f.name)) : [];
+  const rest = files.filter((f) => !REFI_PROJECT.test(f.name) && !sources.includes(f));
+  const brat = rest.filter((f) => BRAT_FILE.test(f.name));
+  const others = rest.filter((f) => !BRAT_FILE.test(f.name)).map((f) => [f]);
+  return [...projects.map((project) => [project, ...sources]), ...(brat.length > 0 ? [brat] : []), ...others];
+}
+
+/** How a report names a group of files: its file, its project.qde, or how many brat files. */
+export function groupSource(group: readonly FileEntry[]): string {
+  const project = group.find((f) => REFI_PROJECT.test(f.name));
+  if (project) return project.name;
+  return group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
 }

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { fail, ok, type Problem, type Result } from '../result';
 
 /**
@@ -30,7 +30,16 @@ export interface ZipEntry {
 /** What a zip's name ends with; the import's file chooser offers it beside the formats' own extensions. */
 export const ZIP_EXTENSION = '.zip';
 
-export const isZipName = (name: string) => name.toLowerCase().endsWith(ZIP_EXTENSION);
+/** A REFI-QDA project (.qdpx) is a zip under another name. */
+export const ARCHIVE_EXTENSIONS = [ZIP_EXTENSION, '.qdpx'];
+
+export const isZipName = (name: string) =>
+  ARCHIVE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
+
+/** Files as one zip: inside `folder` when one is given, as the app's exports of several files are; else at its root. */
+export function zipArchive(files: readonly { name: string; content: string }[], folder?: string): Uint8Array {
+  return zipSync(Object.fromEntries(files.map((f) => [folder ? `${folder}/${f.name}` : f.name, strToU8(f.content)])));
+}
 
 /** Zip's method numbers: 0 stored, 8 deflated (all fflate reads), 99 AES encryption (WinZip). */
 const STORED = 0;

@@ -127,6 +127,15 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
   /** The corpus documents by their text, for files that carry a document's text under an id of their own. */
   const byText = new Map([...context.texts.values()].map((d) => [d.text, d]));
   const fileDocs = new Map(file.documents.map((d) => [d.id, d]));
+  /** The corpus document a file's document is: by id, else by the hash of its text, else by the text it carries. */
+  const documentOf = (id: string, sha256 = fileDocs.get(id)?.sha256) => {
+    const fileText = fileDocs.get(id)?.text;
+    return (
+      context.texts.get(id) ??
+      (sha256 ? bySha.get(sha256) : undefined) ??
+      (fileText === undefined ? undefined : byText.get(fileText))
+    );
+  };
   /** Each claim's content, with where in the file it was first seen (nothing for the database's). */
   const contentKeys = new Map<string, string | undefined>(
     [...context.existing.values()].filter(isLive).map((a) => [contentKey(a), undefined]),
@@ -143,12 +152,13 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     }
     const declaredSha = record.documentSha256 ?? fileDocs.get(record.documentId)?.sha256;
     const fileText = fileDocs.get(record.documentId)?.text;
-    const doc =
-      context.texts.get(record.documentId) ??
-      (declaredSha ? bySha.get(declaredSha) : undefined) ??
-      (fileText === undefined ? undefined : byText.get(fileText));
+    const doc = documentOf(record.documentId, declaredSha);
     if (!doc) {
       plan.orphans.push(orphan(record, context, `no document "${record.documentId}" in this corpus`));
+      continue;
+    }
+    if (record.unplaced !== undefined) {
+      plan.orphans.push(orphan({ ...record, documentId: doc.id }, context, record.unplaced));
       continue;
     }
     const sameText = declaredSha === doc.sha256 || fileText === doc.text;
@@ -226,7 +236,7 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
     plan.add.push(claim);
   }
   for (const label of file.documentLabels ?? []) {
-    const doc = context.texts.get(label.documentId);
+    const doc = documentOf(label.documentId);
     if (!doc) {
       plan.skipped.push({
         path: context.source,
@@ -234,7 +244,11 @@ export function planImport(file: Interchange, context: ImportContext): ImportPla
       });
       continue;
     }
-    const mapped = { ...label, tags: label.tags.map((tag) => codebookTagId(context.codebook, tag)) };
+    const mapped = {
+      ...label,
+      documentId: doc.id,
+      tags: label.tags.map((tag) => codebookTagId(context.codebook, tag)),
+    };
     const existing = context.existingLabels?.get(labelKey(mapped));
     if (!existing) plan.documentLabels.push(mapped);
     else if ([...existing.tags].sort().join() === [...mapped.tags].sort().join()) {

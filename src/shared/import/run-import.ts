@@ -1,5 +1,5 @@
 import type { FileEntry, Interchange } from '../formats/interchange';
-import { detectFormat, groupImportFiles } from '../formats/registry';
+import { detectFormat, groupImportFiles, groupSource } from '../formats/registry';
 import type { Annotation } from '../model/annotation';
 import type { ClusterReview } from '../model/cluster-review';
 import type { Codebook } from '../model/codebook';
@@ -118,7 +118,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
   const reports: ImportReport[] = [];
   const groups = groupImportFiles(files);
   for (const [index, group] of groups.entries()) {
-    const source = group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
+    const source = groupSource(group);
     if (deps.signal?.aborted) {
       reports.push(refusedReport(source, [{ path: source, message: CANCELLED }]));
       continue;

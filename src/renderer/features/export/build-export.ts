@@ -127,6 +127,9 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     otherTags: otherTagsOf(input.codebook, annotations, input.tagBook),
   });
   const base = exportName(choice, input);
+  if (format.archive) {
+    return { suggestedName: `${base}${format.archive}`, content: zipFiles(files), encoding: 'base64' };
+  }
   const [only] = files;
   if (files.length === 1 && only) {
     const extension = only.name.includes('.') ? only.name.slice(only.name.lastIndexOf('.')) : '';

@@ -30,6 +30,7 @@ export const useExportMessages = defineMessages(
     kept: {
       annotator: 'who made each claim',
       attributes: 'speaker, stance, confidence and note',
+      claims: 'the claims themselves (the codebook alone is written)',
       'claim-times': 'when each claim was made and changed',
       codebook: 'the codebook and version of each claim',
       'document-framing': 'document framing',
@@ -62,6 +63,7 @@ export const useExportMessages = defineMessages(
     kept: {
       annotator: 'кто сделал каждое утверждение',
       attributes: 'источник, позицию, уверенность и заметку',
+      claims: 'сами утверждения (записывается только кодовая книга)',
       'claim-times': 'когда каждое утверждение сделано и изменено',
       codebook: 'кодовую книгу и версию каждого утверждения',
       'document-framing': 'фрейм документа',
