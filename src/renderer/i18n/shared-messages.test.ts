@@ -9,6 +9,8 @@ import { doccanoFormat } from '../../shared/formats/doccano';
 import type { FileEntry, InterchangeFormat } from '../../shared/formats/interchange';
 import { labelStudioFormat } from '../../shared/formats/labelstudio';
 import { nativeFormat } from '../../shared/formats/native';
+import { qdcFormat } from '../../shared/formats/qdc';
+import { qdpxFormat } from '../../shared/formats/qdpx';
 import { w3cFormat } from '../../shared/formats/w3c';
 import { ZIP_LIMITS, zipEntries } from '../../shared/formats/zip-entries';
 import { newClaim, textTarget } from '../../shared/model/annotation';
@@ -18,7 +20,7 @@ import { sharedText } from './shared-messages';
 
 /** Names and terms that stay in Latin letters in Russian: tools, formats, standards, W3C types. */
 const KEPT =
-  /Framing Workbench|Label Studio|W3C Web Annotation|JSON-LD|JSON|W3C|UTF-8|UTF-16|SHA-256|ISO 8601|Unix|IRI|URL|zip64|zip|deflate|brat|doccano|labelled|true|false|null|NaN|Annotation(?:Page|Collection)?|TextualBody|Text(?:Quote|Position)Selector/g;
+  /Framing Workbench|REFI-QDA|project\.qde|NVivo|ATLAS\.ti|CRLF|urn:[\w:.-]+|Label Studio|W3C Web Annotation|JSON-LD|JSON|W3C|UTF-8|UTF-16|SHA-256|ISO 8601|Unix|IRI|URL|zip64|zip|deflate|brat|doccano|labelled|true|false|null|NaN|Annotation(?:Page|Collection)?|TextualBody|Text(?:Quote|Position)Selector/g;
 
 /**
  * Latin words left in a Russian text, apart from the data it quotes (in «», (), "", '', [] or as
@@ -26,7 +28,7 @@ const KEPT =
  */
 const english = (text: string) =>
   text
-    .replace(/«[^»]*»|\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^'\s]+'|\[[^\]]*\]|\/\^.*\$\//g, '')
+    .replace(/«[^»]*»|\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^'\s]+'|\[[^\]]*\]|\/\^.*\$\/|<\/?[\w:]+>/g, '')
     .replace(/\b[0-9A-Z]{26}\b|\S*\.(?:txt|ann|conf|json|jsonl|jsonld|zip)\b(?::\d+)?/g, '')
     .replace(KEPT, '')
     .match(/[A-Za-z]{3,}/g) ?? [];
@@ -432,8 +434,75 @@ function zipMessages(): string[] {
   ];
 }
 
+/** Every kind of message REFI-QDA's readers give: refusals, skips, places not trusted and how offsets were read. */
+function refiMessages(): string[] {
+  const textOf = 'Emoji 🚀🚀🚀 first.\r\nThen CRLF lines.\r\nNATO threat is named here, with 🎯 and more.';
+  const project = (body: string, sources = '') => [
+    {
+      name: 'project.qde',
+      content: `<Project xmlns="urn:QDA-XML:project:1.0" name="Study"><Users><User guid="AAAAAAAA-0000-0000-0000-000000000001" name="Olga"/></Users>
+<CodeBook><Codes><Code guid="CCCCCCCC-0000-0000-0000-000000000001" name="Threat" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="DDDDDDDD-0000-0000-0000-000000000001" name="article" plainTextPath="internal://a.txt">${body}</TextSource>${sources}</Sources></Project>`,
+    },
+    { name: 'sources/a.txt', content: textOf },
+  ];
+  const selection = (start: number, end: number, name: string, code = 'CCCCCCCC-0000-0000-0000-000000000001') =>
+    `<PlainTextSelection guid="00000000-0000-0000-0000-00000000000${start % 10}" name="${name}" startPosition="${start}" endPosition="${end}"><Coding guid="00000000-0000-0000-0001-000000000001"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+  const notes = (files: FileEntry[]) => {
+    const read = qdpxFormat.parse?.(files);
+    return read?.ok
+      ? [
+          ...read.value.skipped,
+          ...(read.value.notes ?? []),
+          ...read.value.claims.flatMap((c) => (c.unplaced ? [{ path: '', message: c.unplaced }] : [])),
+        ].map((p) => p.message)
+      : (read?.error.map((p) => p.message) ?? []);
+  };
+  const nato = textOf.indexOf('NATO');
+  const manyCodes = Array.from(
+    { length: 37 },
+    (_, i) =>
+      `<Code guid="CCCCCCCC-0000-0000-0000-0000000000${String(i).padStart(2, '0')}" name="Code ${i}" isCodable="true"/>`,
+  ).join('');
+  const qdc = (content: string) => {
+    const read = qdcFormat.parse?.([{ name: 'c.qdc', content }]);
+    return read?.ok ? read.value.skipped.map((p) => p.message) : (read?.error.map((p) => p.message) ?? []);
+  };
+  return [
+    ...notes([{ name: 'project.qde', content: '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project/>' }]),
+    ...notes([{ name: 'project.qde', content: '<Codebook/>' }]),
+    ...notes([{ name: 'project.qde', content: '<Project xmlns="urn:other" name="x"/>' }]),
+    ...notes([{ name: 'project.qde', content: '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Users>' }]),
+    ...notes([
+      { name: 'project.qde', content: '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Users></Sources></Project>' },
+    ]),
+    ...(qdpxFormat.parse?.([{ name: 'sources/a.txt', content: 'x' }]).ok === false
+      ? ['no project.qde: not a REFI-QDA project']
+      : []),
+    ...notes(
+      project(
+        selection(nato - 3, nato + 22, 'NATO threat is named here') +
+          selection(nato + 2, nato + 27, 'NATO threat is named here') +
+          selection(0, 9999, 'Emoji') +
+          selection(0, 5, 'Emoji', 'EEEEEEEE-0000-0000-0000-000000000001') +
+          '<PlainTextSelection guid="00000000-0000-0000-0000-000000000009" name="bare" startPosition="0" endPosition="5"/>' +
+          selection(7, 8, '\uFFFD'),
+        '<PDFSource guid="DDDDDDDD-0000-0000-0000-000000000002" name="scan.pdf"/><TextSource guid="DDDDDDDD-0000-0000-0000-000000000003" name="far" plainTextPath="absolute://C:/a.txt"/>',
+      ),
+    ),
+    ...notes(project(selection(nato, nato + 25, 'NATO threat is named here'))),
+    ...notes(project(selection(nato - 2, nato + 23, 'NATO threat is named here'))),
+    ...notes(project(selection(nato - 5, nato + 20, 'NATO threat is named here'))),
+    ...qdc(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${manyCodes}</Codes></CodeBook>`),
+    ...qdc(
+      '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="CCCCCCCC-0000-0000-0000-000000000001" name="Group" isCodable="false"/></Codes></CodeBook>',
+    ),
+  ];
+}
+
 describe('sharedText on what the parsers refuse and skip', () => {
   const sources = {
+    refi: refiMessages,
     native: nativeMessages,
     codebook: codebookMessages,
     w3c: w3cMessages,

@@ -624,6 +624,65 @@ const RULES: readonly Rule[] = [
     (quote, start, end, found) =>
       `цитата ${q(quote)} не совпадает с текстом задачи на ${start}–${end}, где написано ${q(found)}`,
   ],
+  // REFI-QDA (formats/qdpx.ts, qdc.ts, refi-codes.ts, refi-offsets.ts, xml.ts).
+  [
+    /^positions read as (.+): (\d+) sources?, (\d+) of (\d+) selections checked against the text they quote$/s,
+    (convention, sources, checked, selections) =>
+      `позиции прочитаны так: ${conventionInRussian(convention)}; источников: ${sources}, сверено с цитируемым текстом ${checked} из ${selections} выделений`,
+  ],
+  [
+    /^its quote “(.*)” is not the text at (\S+)–(\S+) as this file counts positions \((.+)\)$/s,
+    (quote, start, end, convention) =>
+      `его цитата «${quote}» не совпадает с текстом в позициях ${start}–${end} при счёте этого файла (${conventionInRussian(convention)})`,
+  ],
+  [
+    /^positions (\S+)–(\S+) are not a span of its text \((\d+) characters\)$/,
+    (start, end, length) => `позиции ${start}–${end} не являются фрагментом его текста (символов: ${length})`,
+  ],
+  [
+    /^its quote holds a character a file cannot carry \(half of an emoji, say\): place it by hand$/,
+    () => 'в его цитате есть символ, который файл не может передать (например, половина эмодзи): разместите вручную',
+  ],
+  [
+    /^<(\w+)> \("(.*)"\): only text sources can be annotated here$/s,
+    (kind, name) => `<${kind}> («${name}»): размечать здесь можно только текстовые источники`,
+  ],
+  [
+    /^the text of "(.*)" is not in the project \((.*)\): its (\d+) selections were not imported$/s,
+    (name, path, n) => `текста «${name}» нет в проекте (${path}): его выделения (${n}) не импортированы`,
+  ],
+  [
+    /^the selection "(.*)" has no code: it is not a claim$/s,
+    (name) => `у выделения «${name}» нет кода: это не утверждение`,
+  ],
+  [/^names a code the code book lacks \((.*)\)$/, (guid) => `ссылается на код, которого нет в кодовой книге (${guid})`],
+  [
+    /^the code "(.*)" is one more than the (\d+) a codebook can give keys to: its claims keep the name as their tag$/s,
+    (name, keys) =>
+      `код «${name}» сверх ${keys}, которым кодовая книга может дать клавиши: его утверждения сохраняют имя кода как тег`,
+  ],
+  [
+    /^declares a document type or entities; refused unread, as such a file can read other files$/,
+    () => 'объявляет тип документа или сущности; отклонён без чтения, так как такой файл может читать другие файлы',
+  ],
+  [
+    /^not a REFI-QDA (project|codebook): its root element is <(.+)>$/,
+    (kind, root) => `это не ${kind === 'project' ? 'проект' : 'кодовая книга'} REFI-QDA: корневой элемент <${root}>`,
+  ],
+  [
+    /^its namespace is (\S+), not REFI-QDA's (\S+)$/,
+    (found, wanted) => `пространство имён ${found}, а не ${wanted} из REFI-QDA`,
+  ],
+  [
+    /^ends before <(.+)> \(line (\d+)\) is closed: the file is cut short$/,
+    (name, line) => `кончается, не закрыв <${name}> (строка ${line}): файл обрезан`,
+  ],
+  [
+    /^<\/(.+)> does not close <(.+)> \(line (\d+)\)$/,
+    (close, open, line) => `</${close}> не закрывает <${open}> (строка ${line})`,
+  ],
+  [/^no project\.qde: not a REFI-QDA project$/, () => 'нет project.qde: это не проект REFI-QDA'],
+  [/^holds no code that can be coded$/, () => 'в нём нет ни одного кода, которым можно кодировать'],
   [
     /^a cancelled \(skipped\) annotation: the annotator gave no answer$/,
     () => 'отменённая (пропущенная) аннотация: аннотатор не дал ответа',
@@ -683,6 +742,17 @@ const RULES: readonly Rule[] = [
   [/^Invalid value in (\w+)$/, (where) => `неверное значение в ${ZOD_CONTAINERS[where] ?? where}`],
   [/^Invalid (.+)$/s, (format) => `неверный формат: ${ZOD_FORMATS[format] ?? format}`],
 ];
+
+/** refi-offsets.ts's describeConvention, in Russian. */
+function conventionInRussian(convention: string): string {
+  const unit = convention.startsWith('UTF-16')
+    ? 'в кодовых единицах UTF-16 (как считает NVivo)'
+    : 'в символах Юникода, как считает стандарт';
+  const lines = convention.includes('as one character')
+    ? 'перевод строки CRLF как один символ (как считает ATLAS.ti)'
+    : 'перевод строки CRLF как два символа';
+  return `${unit}, ${lines}`;
+}
 
 function toRussian(text: string): string {
   const known = AGREEMENT_NOTES[text];

@@ -398,7 +398,7 @@ describe('REFI-QDA files that are broken or hostile are refused whole, with wher
     expect(read.claims).toHaveLength(1);
     expect(read.skipped.map((p) => p.message)).toEqual([
       expect.stringMatching(/names a code the code book lacks \(EEEEEEEE/),
-      expect.stringMatching(/a PDFSource \("scan.pdf"\): only text sources/),
+      expect.stringMatching(/<PDFSource> \("scan.pdf"\): only text sources/),
       expect.stringMatching(
         /the text of "elsewhere" is not in the project \(absolute:\/\/C:\/texts\/a.txt\): its 1 selections/,
       ),

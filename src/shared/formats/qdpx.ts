@@ -83,7 +83,7 @@ function parseProject(files: readonly FileEntry[]): Result<Interchange, Problem[
     else
       read.skipped.push({
         path: `${qde.name} line ${source.line}`,
-        message: `a ${source.name} ("${source.attributes.name ?? ''}"): only text sources can be annotated here`,
+        message: `<${source.name}> ("${source.attributes.name ?? ''}"): only text sources can be annotated here`,
       });
   }
   const notesFound = [...read.conventions].map(([described, count]) => ({

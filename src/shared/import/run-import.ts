@@ -2,7 +2,7 @@ import type { FileEntry, Interchange } from '../formats/interchange';
 import { detectFormat, groupImportFiles, groupSource } from '../formats/registry';
 import type { Annotation } from '../model/annotation';
 import type { ClusterReview } from '../model/cluster-review';
-import type { Codebook } from '../model/codebook';
+import { type Codebook, codebookTagId } from '../model/codebook';
 import type { DocumentSummary } from '../model/document';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
@@ -27,6 +27,10 @@ export interface ImportReport {
   duplicates: number;
   conflicts: Problem[];
   skipped: Problem[];
+  /** What the reader found out about the file, such as how it counts offsets. */
+  notes: Problem[];
+  /** The name of the file's codebook when the import added it to the corpus's layers. */
+  codebookAdded?: string;
 }
 
 export interface ImportDeps {
@@ -41,6 +45,11 @@ export interface ImportDeps {
   codebook: Codebook;
   /** The corpus's other layers (see ImportContext.layers). */
   layers?: readonly Codebook[];
+  /**
+   * Keeps a file's codebook and codes the corpus with it as a layer too, returning the layers
+   * then: a REFI-QDA project's code system, when its claims use codes no layer knows.
+   */
+  adoptCodebook?(codebook: Codebook): Promise<readonly Codebook[]>;
   now(): string;
   newId(): string;
   /** How long each file's approximate searches may take in all, in milliseconds. */
@@ -85,6 +94,7 @@ export const refusedReport = (source: string, errors: Problem[], format?: string
   duplicates: 0,
   conflicts: [],
   skipped: [],
+  notes: [],
 });
 
 /**
@@ -103,6 +113,23 @@ export function textLengths(file: Interchange, corpus: readonly DocumentSummary[
     if (d.text !== undefined && !ids.has(d.id) && !(sha !== undefined && hashes.has(sha))) lengths.add(d.text.length);
   }
   return lengths;
+}
+
+/**
+ * The layers a file's claims are placed in: the corpus's, and the file's own codebook beside them
+ * when its claims or framing use tags none of those know (named by id or label).
+ */
+async function codebooksFor(
+  file: Interchange,
+  deps: ImportDeps,
+): Promise<{ layers: readonly Codebook[] | undefined; added?: string }> {
+  const known = [deps.codebook, ...(deps.layers ?? [])];
+  const own = file.codebook;
+  if (!own || !deps.adoptCodebook || known.some((c) => c.id === own.id)) return { layers: deps.layers };
+  const tags = [...file.claims.flatMap((c) => c.tags), ...(file.documentLabels ?? []).flatMap((l) => l.tags)];
+  const unknown = tags.some((tag) => !known.some((c) => c.tags.some((t) => t.id === codebookTagId(c, tag))));
+  if (!unknown) return { layers: deps.layers };
+  return { layers: await deps.adoptCodebook(own), added: own.name };
 }
 
 function countByDocument(orphans: readonly { documentId: string }[]): { documentId: string; count: number }[] {
@@ -136,6 +163,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
       continue;
     }
     try {
+      const layers = await codebooksFor(parsed.value, deps);
       const wanted = new Set([
         ...parsed.value.claims.map((c) => c.documentId),
         ...(parsed.value.documentLabels ?? []).map((l) => l.documentId),
@@ -149,7 +177,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         source,
         fallbackAnnotator: deps.fallbackAnnotator,
         codebook: deps.codebook,
-        layers: deps.layers,
+        layers: layers.layers,
         now: deps.now(),
         newId: deps.newId,
         texts,
@@ -177,6 +205,8 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         duplicates: plan.duplicates.length,
         conflicts: plan.conflicts,
         skipped: plan.skipped,
+        notes: parsed.value.notes ?? [],
+        ...(layers.added === undefined ? {} : { codebookAdded: layers.added }),
       });
     } catch (error) {
       reports.push(

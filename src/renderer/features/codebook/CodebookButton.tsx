@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
+import { codebookNameOf, qdcCodebook } from '../../../shared/formats/qdc';
+import { ok } from '../../../shared/result';
+import { fileNameSlug } from '../../../shared/text/file-name';
 import { chooseCodebook, saveCodebook, setLayers, useCodebooks } from '../../db/codebooks';
 import { WithNames } from '../../i18n/WithNames';
 import { useCodebook, useCodingLayers, useSession } from '../../session/SessionContext';
@@ -37,7 +40,10 @@ export function CodebookButton() {
       setOutcome({ kind: 'alert', text: refused.map((p) => `${p.path}: ${p.message}`).join('; ') });
       return;
     }
-    const parsed = codebookJson.parse(file.content);
+    const qdc = /\.qdc$/i.test(file.name)
+      ? qdcCodebook.parse(file.content, file.name, codebookNameOf(file.name))
+      : undefined;
+    const parsed = qdc ? (qdc.ok ? ok(qdc.value.codebook) : qdc) : codebookJson.parse(file.content);
     if (!parsed.ok) {
       const problems = parsed.error.slice(0, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
       setOutcome({ kind: 'alert', text: m.notImported(file.name, problems.join('; ')) });
@@ -55,13 +61,21 @@ export function CodebookButton() {
     }
   }
 
-  async function exportCodebook() {
+  async function exportCodebook(as: 'json' | 'qdc') {
     try {
-      const saved = await host.saveExport({
-        suggestedName: `${codebook.id}-v${codebook.version}${CODEBOOK_FILE_EXTENSION}`,
-        content: codebookJson.serialize(codebook),
-        encoding: 'utf8',
-      });
+      const saved = await host.saveExport(
+        as === 'json'
+          ? {
+              suggestedName: `${codebook.id}-v${codebook.version}${CODEBOOK_FILE_EXTENSION}`,
+              content: codebookJson.serialize(codebook),
+              encoding: 'utf8',
+            }
+          : {
+              suggestedName: `${fileNameSlug(codebook.name, codebook.id)}.qdc`,
+              content: qdcCodebook.serialize(codebook),
+              encoding: 'utf8',
+            },
+      );
       if (saved.status === 'saved') setOutcome({ kind: 'status', text: m.exported(saved.location) });
     } catch (error) {
       setOutcome({ kind: 'alert', text: m.exportFailed(message(error)) });
@@ -167,8 +181,11 @@ export function CodebookButton() {
                   <button type="button" onClick={() => setEditing(true)}>
                     <WithNames text={m.edit(codebook.name)} names={[codebook.name]} />
                   </button>
-                  <button type="button" onClick={exportCodebook}>
+                  <button type="button" onClick={() => exportCodebook('json')}>
                     {m.exportJson}
+                  </button>
+                  <button type="button" onClick={() => exportCodebook('qdc')}>
+                    {m.exportQdc}
                   </button>
                   <button type="button" onClick={() => input.current?.click()}>
                     {m.importCodebook}
@@ -176,7 +193,7 @@ export function CodebookButton() {
                   <input
                     ref={input}
                     type="file"
-                    accept=".json,application/json"
+                    accept=".json,application/json,.qdc"
                     hidden
                     aria-label={m.importFile}
                     onChange={(event) => {

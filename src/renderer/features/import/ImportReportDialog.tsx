@@ -41,6 +41,7 @@ export function ImportReportDialog({ reports, onClose }: { reports: readonly Imp
               {report.source} {report.format && <span className="muted">· {report.format}</span>}
             </h3>
             {report.status === 'refused' ? <p className="error">{m.refused}</p> : <p>{m.tally(report)}</p>}
+            {report.codebookAdded && <p>{m.codebookAdded(report.codebookAdded)}</p>}
             {report.notPlaced.length > 0 && (
               <div className="not-placed-documents">
                 <p>{m.notPlacedIn}</p>
@@ -55,6 +56,7 @@ export function ImportReportDialog({ reports, onClose }: { reports: readonly Imp
                 </ul>
               </div>
             )}
+            <ProblemList title={m.notes} problems={report.notes} />
             <ProblemList title={m.errors} problems={report.errors} />
             <ProblemList title={m.conflicts} problems={report.conflicts} />
             <ProblemList title={m.skipped} problems={report.skipped} />

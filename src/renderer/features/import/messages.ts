@@ -19,6 +19,9 @@ export const useImportMessages = defineMessages(
     notPlacedIn: 'Claims waiting under Not placed (open the document, select the words, press Place at selection):',
     waiting: (n: number) => `${en(n)} waiting`,
     errors: 'Errors',
+    notes: 'Read as',
+    codebookAdded: (name: string) =>
+      `Its codes are the codebook “${name}”, now a layer of this corpus: its claims show under their own codes.`,
     conflicts: 'Not imported, to keep your work',
     skipped: 'Skipped',
     more: (n: number) => `… and ${en(n)} more`,
@@ -42,6 +45,9 @@ export const useImportMessages = defineMessages(
       'Утверждения ждут в разделе «Не размещены» (откройте документ, выделите слова, нажмите «Разместить на выделенном»):',
     waiting: (n: number) => `ждут: ${n.toLocaleString('ru')}`,
     errors: 'Ошибки',
+    notes: 'Как прочитано',
+    codebookAdded: (name: string) =>
+      `Его коды стали кодовой книгой «${name}» и новым слоем этого корпуса: утверждения показаны с их кодами.`,
     conflicts: 'Не импортировано, чтобы не затронуть вашу работу',
     skipped: 'Пропущено',
     more: (n: number) => `… и ещё ${n.toLocaleString('ru')}`,

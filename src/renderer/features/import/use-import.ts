@@ -5,6 +5,7 @@ import { ZIP_EXTENSION } from '../../../shared/formats/zip-entries';
 import { type ImportProgress, type ImportReport, refusedReport, runImport } from '../../../shared/import/run-import';
 import { planImportInWorker } from '../../anchoring';
 import { claimsById } from '../../db/claim-queries';
+import { saveCodebook, setLayers } from '../../db/codebooks';
 import { labelsByKey } from '../../db/document-labels';
 import { reviewsByKey } from '../../db/review';
 import { useCodebook, useCodingLayers, useSession } from '../../session/SessionContext';
@@ -47,6 +48,14 @@ export function useImport() {
           fallbackAnnotator: 'imported',
           codebook,
           layers: layers.map((layer) => layer.codebook),
+          adoptCodebook: async (adopted) => {
+            await saveCodebook(session, adopted);
+            await setLayers(session, [
+              ...layers.map((l) => ({ id: l.codebook.id, shown: l.shown })),
+              { id: adopted.id, shown: true },
+            ]);
+            return [...layers.map((layer) => layer.codebook), adopted];
+          },
           now: () => new Date().toISOString(),
           newId: ulid,
           searchBudgetMs: IMPORT_SEARCH_BUDGET_MS,
