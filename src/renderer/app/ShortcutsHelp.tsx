@@ -51,17 +51,19 @@ export function ShortcutsHelp() {
                     <td>{shortcut.description[language]}</td>
                   </tr>
                   {shortcut.id === 'tag' &&
-                    codebook.tags.map((tag) => (
-                      <tr key={tag.id} className="tag-key">
-                        <th scope="row">
-                          <kbd>{tag.hotkey}</kbd>
-                        </th>
-                        <td>
-                          <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" />{' '}
-                          <span translate="no">{tag.label}</span>
-                        </td>
-                      </tr>
-                    ))}
+                    codebook.tags
+                      .filter((tag) => tag.hotkey !== undefined)
+                      .map((tag) => (
+                        <tr key={tag.id} className="tag-key">
+                          <th scope="row">
+                            <kbd>{tag.hotkey}</kbd>
+                          </th>
+                          <td>
+                            <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" />{' '}
+                            <span translate="no">{tag.label}</span>
+                          </td>
+                        </tr>
+                      ))}
                 </Fragment>
               ))}
             </tbody>

@@ -459,14 +459,9 @@ function refiMessages(): string[] {
       : (read?.error.map((p) => p.message) ?? []);
   };
   const nato = textOf.indexOf('NATO');
-  const manyCodes = Array.from(
-    { length: 37 },
-    (_, i) =>
-      `<Code guid="CCCCCCCC-0000-0000-0000-0000000000${String(i).padStart(2, '0')}" name="Code ${i}" isCodable="true"/>`,
-  ).join('');
   const qdc = (content: string) => {
     const read = qdcFormat.parse?.([{ name: 'c.qdc', content }]);
-    return read?.ok ? read.value.skipped.map((p) => p.message) : (read?.error.map((p) => p.message) ?? []);
+    return read?.ok ? [] : (read?.error.map((p) => p.message) ?? []);
   };
   return [
     ...notes([{ name: 'project.qde', content: '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project/>' }]),
@@ -493,7 +488,6 @@ function refiMessages(): string[] {
     ...notes(project(selection(nato, nato + 25, 'NATO threat is named here'))),
     ...notes(project(selection(nato - 2, nato + 23, 'NATO threat is named here'))),
     ...notes(project(selection(nato - 5, nato + 20, 'NATO threat is named here'))),
-    ...qdc(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${manyCodes}</Codes></CodeBook>`),
     ...qdc(
       '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="CCCCCCCC-0000-0000-0000-000000000001" name="Group" isCodable="false"/></Codes></CodeBook>',
     ),

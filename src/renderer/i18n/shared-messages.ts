@@ -657,11 +657,6 @@ const RULES: readonly Rule[] = [
   ],
   [/^names a code the code book lacks \((.*)\)$/, (guid) => `ссылается на код, которого нет в кодовой книге (${guid})`],
   [
-    /^the code "(.*)" is one more than the (\d+) a codebook can give keys to: its claims keep the name as their tag$/s,
-    (name, keys) =>
-      `код «${name}» сверх ${keys}, которым кодовая книга может дать клавиши: его утверждения сохраняют имя кода как тег`,
-  ],
-  [
     /^declares a document type or entities; refused unread, as such a file can read other files$/,
     () => 'объявляет тип документа или сущности; отклонён без чтения, так как такой файл может читать другие файлы',
   ],

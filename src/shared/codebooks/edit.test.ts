@@ -125,6 +125,19 @@ describe('editing a codebook', () => {
     expect(nextFreeHotkey(policyFramesCodebook)).toBe('0');
   });
 
+  it('lets a tag go without a key, once the keys are taken or when its key is cleared', () => {
+    const cleared = editCodebook(base, { kind: 'update-tag', tagId: 'integration', patch: { hotkey: '' } });
+    if (!cleared.ok) throw new Error(cleared.error);
+    expect(cleared.value.tags.find((t) => t.id === 'integration')).not.toHaveProperty('hotkey');
+    expect(codebookProblems(cleared.value)).toEqual([]);
+    const keyless = { label: 'Forty-first', colour: '#123456', description: '', group: 'narratives' };
+    const added = editCodebook(cleared.value, { kind: 'add-tag', tag: keyless });
+    if (!added.ok) throw new Error(added.error);
+    const again = editCodebook(added.value, { kind: 'add-tag', tag: { ...keyless, label: 'Another' } });
+    if (!again.ok) throw new Error(again.error);
+    expect(codebookProblems(again.value)).toEqual([]);
+  });
+
   it('never lets any sequence of edits produce a codebook with problems', () => {
     const change: fc.Arbitrary<CodebookChange> = fc.oneof(
       fc.record({

@@ -53,9 +53,9 @@ export function codebookProblems(codebook: Codebook): string[] {
   for (const tag of codebook.tags) {
     if (ids.has(tag.id)) problems.push(`Two tags have the id "${tag.id}".`);
     ids.add(tag.id);
-    const clash = byKey.get(tag.hotkey);
+    const clash = tag.hotkey === undefined ? undefined : byKey.get(tag.hotkey);
     if (clash) problems.push(`The key "${tag.hotkey}" is already used by "${clash.label}".`);
-    else byKey.set(tag.hotkey, tag);
+    else if (tag.hotkey !== undefined) byKey.set(tag.hotkey, tag);
     if (!groups.has(tag.group)) problems.push(`"${tag.label}" is in a group that does not exist ("${tag.group}").`);
   }
   const parents = new Map(codebook.tags.map((t) => [t.id, t.parent]));
@@ -82,7 +82,8 @@ export function codebookProblems(codebook: Codebook): string[] {
 }
 
 /** The refusal when another tag than `tagId` has `key` already: it names that other tag. */
-function hotkeyClash(codebook: Codebook, key: string, tagId: string | undefined): string | undefined {
+function hotkeyClash(codebook: Codebook, key: string | undefined, tagId: string | undefined): string | undefined {
+  if (!key) return undefined;
   const other = codebook.tags.find((t) => t.hotkey === key && t.id !== tagId);
   return other && `The key "${key}" is already used by "${other.label}".`;
 }
@@ -141,7 +142,9 @@ function applyChange(codebook: Codebook, change: CodebookChange): Result<Codeboo
       if (clash) return fail(clash);
       const tags = codebook.tags.map((t) => {
         if (t.id !== change.tagId) return t;
-        const { parent, ...rest } = { ...t, ...change.patch };
+        // An empty key in the patch takes the tag's key away.
+        const { parent, hotkey, ...rest } = { ...t, ...change.patch };
+        if (hotkey) Object.assign(rest, { hotkey });
         return parent === undefined ? rest : { ...rest, parent };
       });
       return ok({ ...codebook, tags });

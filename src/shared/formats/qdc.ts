@@ -24,16 +24,16 @@ export const qdcCodebook = {
   },
 
   /** `name` names the codebook, which a .qdc does not: the file's name, say. */
-  parse(text: string, path: string, name: string): Result<{ codebook: Codebook; skipped: Problem[] }, Problem[]> {
+  parse(text: string, path: string, name: string): Result<Codebook, Problem[]> {
     const xml = parseXml(text, path);
     if (!xml.ok) return xml;
     const refused = refusedRoot(xml.value, 'CodeBook', CODEBOOK_NAMESPACE, path);
     if (refused) return fail([refused]);
-    const { codebook, skipped } = readCodes(childNamed(xml.value, 'Codes'), name, path);
+    const { codebook } = readCodes(childNamed(xml.value, 'Codes'), name);
     if (codebook.tags.length === 0) return fail([{ path, message: 'holds no code that can be coded' }]);
     const problems = codebookProblems(codebook);
     if (problems.length > 0) return fail(problems.map((message) => ({ path, message })));
-    return ok({ codebook, skipped });
+    return ok(codebook);
   },
 };
 
@@ -54,10 +54,10 @@ export const qdcFormat: InterchangeFormat = {
     if (!parsed.ok) return parsed;
     return ok({
       documents: [],
-      codebook: parsed.value.codebook,
+      codebook: parsed.value,
       claims: [],
       tombstones: [],
-      skipped: parsed.value.skipped,
+      skipped: [],
     });
   },
   serialize: (set) => [{ name: 'codebook.qdc', content: qdcCodebook.serialize(set.codebook, set.app.name) }],

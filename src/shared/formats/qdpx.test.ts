@@ -414,13 +414,36 @@ describe('REFI-QDA codebook (.qdc)', () => {
     };
     const read = qdcCodebook.parse(qdcCodebook.serialize(nested), 'Narratives.qdc', 'Narratives');
     if (!read.ok) throw new Error(JSON.stringify(read.error));
-    const { codebook } = read.value;
+    const codebook = read.value;
     expect(codebook.tags.map((t) => [t.label, t.colour, t.description])).toEqual(
       nested.tags.map((t) => [t.label, t.colour, t.description]),
     );
     const parent = codebook.tags[0]?.id;
     expect(codebook.tags[1]?.parent).toBe(parent);
     expect(codebook.groups.map((g) => g.label)).toEqual(['Narratives']);
+  });
+
+  it('keeps a code system larger than the keyboard: the codes after the 36th have no key', () => {
+    const codes = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<Code guid="CCCCCCCC-0000-0000-0000-0000000000${String(i).padStart(2, '0')}" name="Code ${i}" isCodable="true"/>`,
+    ).join('');
+    const read = qdcCodebook.parse(
+      `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${codes}</Codes></CodeBook>`,
+      'big.qdc',
+      'Big',
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.tags).toHaveLength(40);
+    expect(read.value.tags.map((t) => t.hotkey).slice(34)).toEqual([
+      'y',
+      'z',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('is a format of its own: convert writes the codebook, and reading one gives the codebook and no claims', () => {

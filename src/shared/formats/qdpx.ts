@@ -58,7 +58,7 @@ function parseProject(files: readonly FileEntry[]): Result<Interchange, Problem[
     ]),
   );
   const projectName = root.attributes.name || 'REFI-QDA project';
-  const codes = readCodes(childNamed(childNamed(root, 'CodeBook'), 'Codes'), projectName, qde.name);
+  const codes = readCodes(childNamed(childNamed(root, 'CodeBook'), 'Codes'), projectName);
   const notes = new Map(
     childrenNamed(childNamed(root, 'Notes'), 'Note').map((n) => [key(n.attributes.guid), n] as const),
   );
@@ -75,7 +75,7 @@ function parseProject(files: readonly FileEntry[]): Result<Interchange, Problem[
     documents: [],
     claims: [],
     labels: [],
-    skipped: [...codes.skipped],
+    skipped: [],
     conventions: new Map(),
   };
   for (const source of childNamed(root, 'Sources')?.children ?? []) {

@@ -1,6 +1,5 @@
 import type { Codebook, Tag } from '../model/codebook';
 import { DEFAULT_ATTRIBUTES } from '../model/codebook';
-import type { Problem } from '../result';
 import type { XmlElement, XmlNode } from './xml';
 import { childNamed, childrenNamed } from './xml';
 
@@ -107,10 +106,9 @@ export function codesOf(codebook: Codebook, used: Iterable<string> = [], other: 
 export interface ReadCodes {
   codebook: Codebook;
   labels: Map<string, string>;
-  skipped: Problem[];
 }
 
-/** Keys in the order tags get them; a code system larger than this keeps the rest without a key. */
+/** Keys in the order tags get them; the codes after the 36th are chosen from the tag menu. */
 const HOTKEYS = '1234567890abcdefghijklmnopqrstuvwxyz';
 const FALLBACK_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
 const UNGROUPED = 'codes';
@@ -122,11 +120,10 @@ const slug = (name: string) =>
     .replace(/^-+|-+$/g, '') || 'code';
 
 /** A file's code system as a codebook named `name`. */
-export function readCodes(codes: XmlElement | undefined, name: string, path: string): ReadCodes {
+export function readCodes(codes: XmlElement | undefined, name: string): ReadCodes {
   const tags: Tag[] = [];
   const groups: Codebook['groups'] = [];
   const labels = new Map<string, string>();
-  const skipped: Problem[] = [];
   const ids = new Set<string>();
   const unique = (base: string) => {
     let id = base;
@@ -146,30 +143,21 @@ export function readCodes(codes: XmlElement | undefined, name: string, path: str
     }
     labels.set(guid.toUpperCase(), label);
     const hotkey = HOTKEYS[tags.length];
-    if (hotkey === undefined) {
-      skipped.push({
-        path: `${path} line ${element.line}`,
-        message: `the code "${label}" is one more than the ${HOTKEYS.length} a codebook can give keys to: its claims keep the name as their tag`,
-      });
-    } else {
-      const colour = /^#[0-9a-f]{6}$/i.test(element.attributes.color ?? '')
-        ? (element.attributes.color as string)
-        : (expandShortColour(element.attributes.color) ??
-          (FALLBACK_COLOURS[tags.length % FALLBACK_COLOURS.length] as string));
-      const tag: Tag = {
-        id: unique(slug(label)),
-        label,
-        colour,
-        hotkey,
-        description: childNamed(element, 'Description')?.text.trim() ?? '',
-        group,
-        ...(parent === undefined ? {} : { parent }),
-      };
-      tags.push(tag);
-      for (const child of childrenNamed(element, 'Code')) visit(child, group, tag.id);
-      return;
-    }
-    for (const child of childrenNamed(element, 'Code')) visit(child, group, parent);
+    const colour = /^#[0-9a-f]{6}$/i.test(element.attributes.color ?? '')
+      ? (element.attributes.color as string)
+      : (expandShortColour(element.attributes.color) ??
+        (FALLBACK_COLOURS[tags.length % FALLBACK_COLOURS.length] as string));
+    const tag: Tag = {
+      id: unique(slug(label)),
+      label,
+      colour,
+      ...(hotkey === undefined ? {} : { hotkey }),
+      description: childNamed(element, 'Description')?.text.trim() ?? '',
+      group,
+      ...(parent === undefined ? {} : { parent }),
+    };
+    tags.push(tag);
+    for (const child of childrenNamed(element, 'Code')) visit(child, group, tag.id);
   };
   for (const code of childrenNamed(codes, 'Code')) visit(code, UNGROUPED, undefined);
   if (tags.some((t) => t.group === UNGROUPED)) groups.unshift({ id: UNGROUPED, label: 'Codes' });
@@ -181,7 +169,7 @@ export function readCodes(codes: XmlElement | undefined, name: string, path: str
     tags,
     attributes: DEFAULT_ATTRIBUTES,
   };
-  return { codebook, labels, skipped };
+  return { codebook, labels };
 }
 
 function expandShortColour(colour: string | undefined): string | undefined {

@@ -14,7 +14,8 @@ export const Tag = z.object({
   id: nonEmpty,
   label: nonEmpty,
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'must be a colour written like #1a2b3c' }),
-  hotkey: Hotkey,
+  /** Absent when all 36 keys are taken: a code system from a QDA tool can hold hundreds of codes. */
+  hotkey: Hotkey.optional(),
   description: z.string(),
   group: z.string(),
   /** A broader tag this one refines, for a hierarchy. */
@@ -103,7 +104,7 @@ export function orderedCodebook(codebook: Codebook): Codebook {
       id: t.id,
       label: t.label,
       colour: t.colour,
-      hotkey: t.hotkey,
+      ...(t.hotkey === undefined ? {} : { hotkey: t.hotkey }),
       description: t.description,
       group: t.group,
       ...(t.parent === undefined ? {} : { parent: t.parent }),

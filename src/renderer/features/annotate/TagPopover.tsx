@@ -58,7 +58,7 @@ export function TagPopover({ codebook, at, onChoose }: Props) {
             onClick={() => onChoose(tag.id)}
             title={tag.description}
           >
-            <kbd>{tag.hotkey}</kbd>
+            <kbd className={tag.hotkey ? undefined : 'no-key'}>{tag.hotkey ?? ''}</kbd>
             <span className="swatch" style={{ backgroundColor: tag.colour }} />
             <span translate="no">{tag.label}</span>
           </button>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CODEBOOK_FILE_EXTENSION, codebookJson } from '../../../shared/formats/codebook-json';
 import { codebookNameOf, qdcCodebook } from '../../../shared/formats/qdc';
-import { ok } from '../../../shared/result';
 import { fileNameSlug } from '../../../shared/text/file-name';
 import { chooseCodebook, saveCodebook, setLayers, useCodebooks } from '../../db/codebooks';
 import { WithNames } from '../../i18n/WithNames';
@@ -43,7 +42,7 @@ export function CodebookButton() {
     const qdc = /\.qdc$/i.test(file.name)
       ? qdcCodebook.parse(file.content, file.name, codebookNameOf(file.name))
       : undefined;
-    const parsed = qdc ? (qdc.ok ? ok(qdc.value.codebook) : qdc) : codebookJson.parse(file.content);
+    const parsed = qdc ?? codebookJson.parse(file.content);
     if (!parsed.ok) {
       const problems = parsed.error.slice(0, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
       setOutcome({ kind: 'alert', text: m.notImported(file.name, problems.join('; ')) });

@@ -113,12 +113,9 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
                       <input
                         className="hotkey-input"
                         aria-label={m.keyOf(tag.label)}
-                        value={tag.hotkey}
+                        value={tag.hotkey ?? ''}
                         maxLength={1}
-                        onChange={(event) => {
-                          const hotkey = event.target.value.toLowerCase();
-                          if (hotkey) updateTag(tag.id, { hotkey });
-                        }}
+                        onChange={(event) => updateTag(tag.id, { hotkey: event.target.value.toLowerCase() })}
                       />
                     </td>
                     <td style={{ paddingLeft: `${depth * 1.25}rem` }}>
@@ -185,14 +182,17 @@ export function CodebookEditor({ codebook, onSave, onCancel }: Props) {
             <button
               type="button"
               onClick={() => {
+                // With every key taken, the tag is added without one: it is chosen from the tag menu.
                 const hotkey = nextFreeHotkey(draft);
-                if (!hotkey) {
-                  setRefusal(m.keysTaken);
-                  return;
-                }
                 apply({
                   kind: 'add-tag',
-                  tag: { label: m.newTag, colour: '#7f8c8d', hotkey, description: '', group: group.id },
+                  tag: {
+                    label: m.newTag,
+                    colour: '#7f8c8d',
+                    ...(hotkey ? { hotkey } : {}),
+                    description: '',
+                    group: group.id,
+                  },
                 });
               }}
             >

@@ -32,7 +32,7 @@ export function TagList({ codebook, onApply }: Props) {
                     onClick={() => onApply?.(tag.id)}
                     title={tag.description}
                   >
-                    <kbd>{tag.hotkey}</kbd>
+                    <kbd className={tag.hotkey ? undefined : 'no-key'}>{tag.hotkey ?? ''}</kbd>
                     <span className="swatch" style={{ backgroundColor: tag.colour }} />
                     <span className="tag-text" translate="no">
                       <span className="tag-label">{tag.label}</span>
