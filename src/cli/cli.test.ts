@@ -105,6 +105,27 @@ describe('framing-workbench validate', () => {
     expect(converted.annotations.map((a: { target: { exact: string } }) => a.target.exact)).toEqual(['Hello', 'world']);
   });
 
+  it('writes a codebook that describes every tag its claims use, and refuses a file whose codebook does not', async () => {
+    const brat = join(dir, 'brat');
+    await mkdir(brat);
+    await writeFile(join(brat, 'a.txt'), 'Hello world\n');
+    await writeFile(join(brat, 'a.ann'), 'T1\tBedrohung 0 5\tHello\nT2\tintegration 6 11\tworld\n');
+    const back = join(dir, 'back.json');
+    expect(await main(['convert', '--to', 'native', brat, '-o', back])).toBe(0);
+    const converted = JSON.parse(await readFile(back, 'utf8'));
+    expect(converted.codebook.tags.find((t: { id: string }) => t.id === 'Bedrohung')).toMatchObject({
+      label: 'Bedrohung',
+      group: 'other-tags',
+    });
+    expect(await main(['validate', back])).toBe(0);
+    converted.codebook.tags = converted.codebook.tags.filter((t: { id: string }) => t.id !== 'Bedrohung');
+    await writeFile(back, JSON.stringify(converted));
+    expect(await main(['validate', back])).toBe(1);
+    expect(err.join('\n')).toContain(
+      '$.annotations[0].tags[0]: the tag "Bedrohung" is not in the file\'s codebook "narratives" (version 1)',
+    );
+  });
+
   it('refuses a file in no known format', async () => {
     const path = join(dir, 'notes.json');
     await writeFile(path, '{"hello": "world"}');

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
 import type { FormatId } from '../shared/formats/interchange';
+import { labelledJson, undescribedTags } from '../shared/formats/labelled-json';
 import { detectFormat, formatById, formats, groupImportFiles, groupSource } from '../shared/formats/registry';
 import { zipArchive } from '../shared/formats/zip-entries';
 import type { Problem } from '../shared/result';
@@ -38,6 +39,13 @@ const print = (problems: readonly Problem[]) => {
   for (const p of problems) console.error(`  ${p.path}: ${p.message}`);
 };
 
+/** A labelled JSON file's claims whose tags its codebook lacks: a file that names tags it never describes is not valid. */
+function undescribed(group: readonly { name: string; content: string }[]): Problem[] {
+  const [file] = group;
+  const parsed = file ? labelledJson.parse(file.content) : undefined;
+  return parsed?.ok ? undescribedTags(parsed.value).map((p) => ({ ...p, path: `${file?.name} ${p.path}` })) : [];
+}
+
 async function validate(paths: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('validate needs at least one file');
   const { entries, unreadable } = await readInputs(paths);
@@ -55,6 +63,11 @@ async function validate(paths: string[]): Promise<number> {
       failed++;
       console.error(`✗ ${name} (${format.name}): ${parsed.error.length} error(s)`);
       print(parsed.error);
+    } else if (format.id === 'native' && undescribed(group).length > 0) {
+      failed++;
+      const problems = undescribed(group);
+      console.error(`✗ ${name} (${format.name}): ${problems.length} claim tag(s) its codebook does not describe`);
+      print(problems);
     } else {
       console.log(
         `✓ ${name} (${format.name}): ${parsed.value.claims.length} claims, ${parsed.value.documents.length} documents`,

@@ -5,7 +5,7 @@ import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { DocumentLabel } from '../model/document-label';
 import { compareTombstones, Tombstone, tombstoneOf } from '../model/tombstone';
-import { fail, ok } from '../result';
+import { fail, ok, type Problem } from '../result';
 import { compareCodeUnits, compareInstants } from '../text/compare';
 import { inFileOrder } from './common';
 import type { Format } from './format';
@@ -176,6 +176,59 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
       },
     }),
   };
+}
+
+const OTHER_TAGS = { id: 'other-tags', label: 'Other tags' };
+
+/**
+ * The codebook with a tag added for each one its own claims use and it lacks (a brat type an
+ * import kept as written, say), so that a file describes every tag it holds.
+ */
+export function codebookDescribing(
+  codebook: Codebook,
+  annotations: readonly Pick<Annotation, 'tags' | 'codebookId' | 'codebookVersion'>[],
+  names: ReadonlyMap<string, { label: string; colour: string }> = new Map(),
+): Codebook {
+  const known = new Set(codebook.tags.map((t) => t.id));
+  const missing = [
+    ...new Set(
+      annotations
+        .filter((a) => a.codebookId === codebook.id && a.codebookVersion === codebook.version)
+        .flatMap((a) => a.tags)
+        .filter((tag) => !known.has(tag)),
+    ),
+  ].sort(compareCodeUnits);
+  if (missing.length === 0) return codebook;
+  const groups = codebook.groups.some((g) => g.id === OTHER_TAGS.id)
+    ? codebook.groups
+    : [...codebook.groups, OTHER_TAGS];
+  const added = missing.map((id) => ({
+    id,
+    label: names.get(id)?.label ?? id,
+    colour: names.get(id)?.colour ?? '#7f8c8d',
+    description: '',
+    group: OTHER_TAGS.id,
+  }));
+  return { ...codebook, groups, tags: [...codebook.tags, ...added] };
+}
+
+/** Claims of the file's own codebook (id and version) that use a tag it does not describe, by where they are. */
+export function undescribedTags(file: LabelledJson): Problem[] {
+  const known = new Set(file.codebook.tags.map((t) => t.id));
+  return file.annotations.flatMap((a, i) =>
+    a.codebookId !== file.codebook.id || a.codebookVersion !== file.codebook.version
+      ? []
+      : a.tags.flatMap((tag, j) =>
+          known.has(tag)
+            ? []
+            : [
+                {
+                  path: `$.annotations[${i}].tags[${j}]`,
+                  message: `the tag "${tag}" is not in the file's codebook "${file.codebook.id}" (version ${file.codebook.version})`,
+                },
+              ],
+        ),
+  );
 }
 
 export const labelledJson: Format<LabelledJson> = {

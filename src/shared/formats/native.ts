@@ -3,7 +3,13 @@ import { splitsSurrogatePair } from '../text/offsets';
 import { toClaimRecord } from './claim-record';
 import { CUTS_ASTRAL, quoteCut } from './common';
 import type { FileEntry, Interchange, InterchangeFormat } from './interchange';
-import { LABELLED_JSON_FORMAT, type LabelledJson, labelledJson, toLabelledJson } from './labelled-json';
+import {
+  codebookDescribing,
+  LABELLED_JSON_FORMAT,
+  type LabelledJson,
+  labelledJson,
+  toLabelledJson,
+} from './labelled-json';
 
 /**
  * The app's own labelled JSON as an interchange format. It carries both offset units; imports
@@ -42,7 +48,7 @@ export const nativeFormat: InterchangeFormat = {
       exportedAt: set.exportedAt,
       app: set.app,
       annotator: set.annotator,
-      codebook: set.codebook,
+      codebook: codebookDescribing(set.codebook, set.annotations, set.otherTags),
       // A missing document has no text to write; it is described by its id and hash.
       documents: set.documents.map(({ text, missing, ...summary }) =>
         set.includeTexts && !missing ? { ...summary, text } : summary,
