@@ -67,6 +67,7 @@ test('a project travels to another QDA tool and back: valid .qdpx out, claims, c
   await boris.openDocument(shoiguTitle);
   await boris.page.getByLabel('Annotation files to import').setInputFiles(path);
   const report = boris.page.getByRole('dialog', { name: 'Import report' });
+  await expect(report.getByRole('heading', { level: 3 })).toContainText('from-maxqda.qdpx');
   await expect(report).toContainText('1 claim imported');
   await expect(report).toContainText('1 claim could not be placed');
   await expect(report).toContainText('Its codes are the codebook “Narratives (Framing Workbench)”, now a layer');

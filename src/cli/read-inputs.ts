@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, posix, relative, sep } from 'node:path';
 import type { FileEntry } from '../shared/formats/interchange';
-import { isZipName, zipEntries } from '../shared/formats/zip-entries';
+import { archivedName, isZipName, zipEntries } from '../shared/formats/zip-entries';
 import type { Problem } from '../shared/result';
 
 /**
@@ -69,7 +69,7 @@ async function readEntry(path: string, name: string, inputs: Inputs): Promise<vo
   for (const entry of unzipped.value) {
     const content = decode(entry.bytes);
     if (content === undefined) inputs.unreadable.push({ path: `${path}/${entry.name}`, message: NOT_UTF8 });
-    else inputs.entries.push({ name: `${folder}${entry.name}`, content });
+    else inputs.entries.push({ name: `${folder}${archivedName(path, entry.name)}`, content });
   }
 }
 

@@ -43,7 +43,7 @@ export const codebookNameOf = (fileName: string) =>
 
 export const qdcFormat: InterchangeFormat = {
   id: 'qdc',
-  name: 'REFI-QDA codebook',
+  name: 'REFI-QDA .qdc',
   leavesOut: ['claims', 'annotator', 'attributes', 'claim-times', 'document-framing'],
   offsetUnit: 'codepoint',
   reads: ['.qdc'],

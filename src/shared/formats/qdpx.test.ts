@@ -13,6 +13,7 @@ import type { ExportSet, FileEntry, Interchange } from './interchange';
 import { qdcCodebook, qdcFormat } from './qdc';
 import { qdpxFormat } from './qdpx';
 import { guidToUlid, ulidToGuid } from './refi-codes';
+import { groupImportFiles, groupSource } from './registry';
 import { exportSet } from './testing/arbitraries';
 
 /*
@@ -283,6 +284,19 @@ function project(text: string, selections: readonly [number, number, string][], 
 
 const quoteAt = (text: string, quote: string) => [text.indexOf(quote), text.indexOf(quote) + quote.length] as const;
 
+describe('REFI-QDA projects among other files', () => {
+  it('keeps two projects imported at once apart, each named by its .qdpx', () => {
+    const a = project('Text A here.', [[0, 4, 'Text']]).map((f) => ({ ...f, name: `a.qdpx/${f.name}` }));
+    const b = project('Text B there.', [[0, 4, 'Text']]).map((f) => ({ ...f, name: `b.qdpx/${f.name}` }));
+    const groups = groupImportFiles([...a, ...b, { name: 'x.ann', content: '' }, { name: 'x.txt', content: '' }]);
+    expect(groups.map(groupSource)).toEqual(['a.qdpx', 'b.qdpx', '2 brat files']);
+    expect(groups.slice(0, 2).map((group) => parse(group).documents.map((d) => d.text))).toEqual([
+      ['Text A here.'],
+      ['Text B there.'],
+    ]);
+  });
+});
+
 describe('REFI-QDA offsets as other tools count them', () => {
   const text = 'Emoji 🚀🚀🚀 first.\r\nThen CRLF lines.\r\nNATO threat is named here, with 🎯 and more.';
   const quote = 'NATO threat is named here';
@@ -320,6 +334,7 @@ describe('REFI-QDA offsets as other tools count them', () => {
     ]);
     const read = parse(files);
     expect(read.claims[1]?.unplaced).toMatch(/its quote “NATO threat is named here” is not the text at/);
+    expect(read.claims[1]?.selector).toEqual({ unit: 'utf16', exact: quote });
     const doc = { id: 'article', sha256: '9'.repeat(64), text };
     const plan = planImport(read, {
       source: 'study.qdpx',

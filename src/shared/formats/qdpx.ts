@@ -30,7 +30,7 @@ const NAME_LENGTH = 100;
 
 export const qdpxFormat: InterchangeFormat = {
   id: 'qdpx',
-  name: 'REFI-QDA project',
+  name: 'REFI-QDA .qdpx',
   leavesOut: [],
   offsetUnit: 'codepoint',
   reads: ['.qdpx', '.qde'],
@@ -244,9 +244,11 @@ function readSelection(
     read.claims.push({
       ...(id === undefined ? {} : { id }),
       documentId,
-      selector: span
-        ? { unit: 'utf16', start: span.start, end: span.end, exact }
-        : { unit: 'utf16', ...(name ? { exact: name } : {}) },
+      // A place not trusted shows the words the selection was about, not those found there.
+      selector:
+        span && unplaced === undefined
+          ? { unit: 'utf16', start: span.start, end: span.end, exact }
+          : { unit: 'utf16', ...(name ? { exact: name } : {}) },
       tags,
       attributes,
       annotator,

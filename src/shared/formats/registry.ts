@@ -30,24 +30,29 @@ export const detectFormat = (files: readonly FileEntry[]) => formats.find((f) =>
 
 const BRAT_FILE = /\.(ann|txt|conf)$/i;
 const REFI_PROJECT = /(^|\/)project\.qde$/i;
-const REFI_SOURCE = /(^|\/)sources\//i;
 
 /**
  * brat's .txt/.ann/.conf files are read together, and a REFI-QDA project.qde with the texts of
  * its sources/ folder; every other file is an import of its own.
  */
 export function groupImportFiles(files: readonly FileEntry[]): FileEntry[][] {
-  const projects = files.filter((f) => REFI_PROJECT.test(f.name));
-  const sources = projects.length > 0 ? files.filter((f) => REFI_SOURCE.test(f.name)) : [];
-  const rest = files.filter((f) => !REFI_PROJECT.test(f.name) && !sources.includes(f));
+  const projects = files
+    .filter((f) => REFI_PROJECT.test(f.name))
+    .map((project) => {
+      // The project's sources sit beside it: in its .qdpx's folder, or in the folder given.
+      const folder = project.name.slice(0, project.name.length - 'project.qde'.length).toLowerCase();
+      return [project, ...files.filter((f) => f.name.toLowerCase().startsWith(`${folder}sources/`))];
+    });
+  const taken = new Set(projects.flat());
+  const rest = files.filter((f) => !taken.has(f));
   const brat = rest.filter((f) => BRAT_FILE.test(f.name));
   const others = rest.filter((f) => !BRAT_FILE.test(f.name)).map((f) => [f]);
-  return [...projects.map((project) => [project, ...sources]), ...(brat.length > 0 ? [brat] : []), ...others];
+  return [...projects, ...(brat.length > 0 ? [brat] : []), ...others];
 }
 
 /** How a report names a group of files: its file, its project.qde, or how many brat files. */
 export function groupSource(group: readonly FileEntry[]): string {
   const project = group.find((f) => REFI_PROJECT.test(f.name));
-  if (project) return project.name;
+  if (project) return project.name.replace(/\/project\.qde$/i, '');
   return group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
 }

@@ -36,6 +36,14 @@ export const ARCHIVE_EXTENSIONS = [ZIP_EXTENSION, '.qdpx'];
 export const isZipName = (name: string) =>
   ARCHIVE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
 
+/**
+ * How an import names a file of an archive: a REFI-QDA project's files under the project's own
+ * name ("study.qdpx/project.qde"), so that reports name the project and two projects imported at
+ * once keep their sources apart; a plain zip's files as they are.
+ */
+export const archivedName = (archive: string, entry: string) =>
+  /\.qdpx$/i.test(archive) ? `${archive.split('/').pop()}/${entry}` : entry;
+
 /** Files as one zip: inside `folder` when one is given, as the app's exports of several files are; else at its root. */
 export function zipArchive(files: readonly { name: string; content: string }[], folder?: string): Uint8Array {
   return zipSync(Object.fromEntries(files.map((f) => [folder ? `${folder}/${f.name}` : f.name, strToU8(f.content)])));

@@ -1,5 +1,5 @@
 import type { FileEntry } from '../../../shared/formats/interchange';
-import { isZipName, ZIP_LIMITS, zipEntries } from '../../../shared/formats/zip-entries';
+import { archivedName, isZipName, ZIP_LIMITS, zipEntries } from '../../../shared/formats/zip-entries';
 import type { Problem } from '../../../shared/result';
 
 /** Larger files are refused before they are read into memory; a zip may unpack to no more than this either. */
@@ -44,7 +44,7 @@ export async function readFiles(files: readonly File[]): Promise<{ entries: File
       for (const entry of unzipped.value) {
         const content = decode(entry.bytes);
         if (content === undefined) refused.push({ path: `${name}/${entry.name}`, message: NOT_UTF8 });
-        else entries.push({ name: entry.name, content });
+        else entries.push({ name: archivedName(name, entry.name), content });
       }
       continue;
     }
