@@ -7,6 +7,7 @@ import { memoryBenchmark } from './browser/memory-bench';
 import { readerBenchmarks } from './browser/reader-bench';
 import { repositoryBenchmarks } from './browser/repository-bench';
 import { corpusBenchmarks, generateCorpus } from './corpus-bench';
+import { interchangeBenchmarks } from './interchange-bench';
 import { type Measurement, markdownTable } from './measure';
 import { reviewBenchmarks } from './review-bench';
 
@@ -17,7 +18,7 @@ import { reviewBenchmarks } from './review-bench';
  * BENCH_QUICK=1     fewer runs and less data, for iterating (not for the README)
  * BENCH_RUNS        runs of the reader's figures (default 7, quick 3): more to compare two builds
  * BENCH_DOCUMENTS   documents in the generated corpus of items 6 and 8 (default 10,000)
- * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, review, memory
+ * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, review, interchange, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
  * BENCH_PORT        first of three free ports (default 5480)
  * BENCH_CHROMIUM    the Chromium to drive (default /usr/bin/chromium)
@@ -25,7 +26,7 @@ import { reviewBenchmarks } from './review-bench';
  */
 const quick = process.env.BENCH_QUICK === '1';
 const documents = Number(process.env.BENCH_DOCUMENTS ?? (quick ? 1_000 : 10_000));
-const only = new Set((process.env.BENCH_ONLY ?? 'reader,repository,corpus,review,memory').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'reader,repository,corpus,review,interchange,memory').split(','));
 const port = Number(process.env.BENCH_PORT ?? 5480);
 const started = performance.now();
 const log = (message: string) =>
@@ -97,6 +98,10 @@ try {
   if (only.has('review')) {
     log('7: agreement and merge (Node)');
     results.push(...(await reviewBenchmarks()));
+  }
+  if (only.has('interchange')) {
+    log('9: REFI-QDA import and export (Node)');
+    results.push(...(await interchangeBenchmarks(quick ? 1 : 3)));
   }
   if (only.has('memory') && browser) {
     log('8: peak renderer memory listing the corpus with 100,000 annotations stored (Chromium)');
