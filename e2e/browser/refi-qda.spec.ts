@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -80,4 +80,40 @@ test('a project travels to another QDA tool and back: valid .qdpx out, claims, c
   await expect(orphans).toContainText(claimB);
   await expect(orphans).toContainText('is not the text at');
   await context.close();
+});
+
+test('a project whose texts the corpus lacks offers them as a corpus folder, claims kept under Missing documents', async ({
+  page,
+}) => {
+  const text = 'Лукашенко заявил, что Союзное государство защитит себя от давления Запада.\r\nЭто угроза.';
+  const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Pressure study" origin="MAXQDA 2024">
+  <Users><User guid="AAAAAAAA-0000-0000-0000-000000000001" name="Olga"/></Users>
+  <CodeBook><Codes><Code guid="CCCCCCCC-0000-0000-0000-000000000001" name="Threat narrative" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="DDDDDDDD-0000-0000-0000-000000000001" name="belta-2021-09-10" plainTextPath="internal://DDDDDDDD-0000-0000-0000-000000000001.txt">
+      <PlainTextSelection guid="00000000-0000-0000-0000-000000000001" name="защитит себя от давления Запада" startPosition="42" endPosition="73" creatingUser="AAAAAAAA-0000-0000-0000-000000000001">
+        <Coding guid="00000000-0000-0000-0001-000000000001"><CodeRef targetGUID="CCCCCCCC-0000-0000-0000-000000000001"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>`;
+  const path = join(mkdtempSync(join(tmpdir(), 'fw-refi-')), 'pressure.qdpx');
+  writeFileSync(
+    path,
+    zipSync({ 'project.qde': strToU8(qde), 'sources/DDDDDDDD-0000-0000-0000-000000000001.txt': strToU8(text) }),
+  );
+  const app = new Workbench(page);
+  await app.open(url, 'Ada Analyst');
+  await app.page.getByLabel('Annotation files to import').setInputFiles(path);
+  const report = app.page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 claim could not be placed (1 for documents not in this corpus');
+  await expect(report).toContainText('1 document of this file is not in the corpus');
+  const download = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Save the texts as a corpus folder (.zip)…' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('pressure-texts.zip');
+  const files = unzipSync(new Uint8Array(readFileSync(await saved.path())));
+  expect(Object.keys(files)).toEqual(['pressure/belta-2021-09-10.txt']);
+  expect(strFromU8(files['pressure/belta-2021-09-10.txt'] as Uint8Array)).toBe(text);
 });

@@ -31,6 +31,11 @@ export interface ImportReport {
   notes: Problem[];
   /** The name of the file's codebook when the import added it to the corpus's layers. */
   codebookAdded?: string;
+  /**
+   * Texts the file carries for documents the corpus does not have (a REFI-QDA project's sources,
+   * say): the report offers them as a folder to open as a corpus, where the claims then land.
+   */
+  textsElsewhere: { id: string; title: string; text: string }[];
 }
 
 export interface ImportDeps {
@@ -95,6 +100,7 @@ export const refusedReport = (source: string, errors: Problem[], format?: string
   conflicts: [],
   skipped: [],
   notes: [],
+  textsElsewhere: [],
 });
 
 /**
@@ -130,6 +136,18 @@ async function codebooksFor(
   const unknown = tags.some((tag) => !known.some((c) => c.tags.some((t) => t.id === codebookTagId(c, tag))));
   if (!unknown) return { layers: deps.layers };
   return { layers: await deps.adoptCodebook(own), added: own.name };
+}
+
+/** The file's own texts of the documents its orphans wait in that the corpus does not have. */
+function textsElsewhere(
+  file: Interchange,
+  plan: ImportPlan,
+  known: ReadonlySet<string>,
+): ImportReport['textsElsewhere'] {
+  const waiting = new Set(plan.orphans.map((o) => o.documentId).filter((id) => !known.has(id)));
+  return file.documents.flatMap((d) =>
+    d.text !== undefined && waiting.has(d.id) ? [{ id: d.id, title: d.title ?? d.id, text: d.text }] : [],
+  );
 }
 
 function countByDocument(orphans: readonly { documentId: string }[]): { documentId: string; count: number }[] {
@@ -206,6 +224,7 @@ export async function runImport(files: readonly FileEntry[], deps: ImportDeps): 
         conflicts: plan.conflicts,
         skipped: plan.skipped,
         notes: parsed.value.notes ?? [],
+        textsElsewhere: textsElsewhere(parsed.value, plan, known),
         ...(layers.added === undefined ? {} : { codebookAdded: layers.added }),
       });
     } catch (error) {

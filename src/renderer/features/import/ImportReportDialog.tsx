@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import type { ImportReport } from '../../../shared/import/run-import';
+import { textsAsCorpus } from '../../../shared/import/texts-as-corpus';
 import type { Problem } from '../../../shared/result';
+import { fileNameSlug } from '../../../shared/text/file-name';
 import { useSharedText } from '../../i18n/shared-messages';
+import { zipFiles } from '../../lib/zip-files';
 import { useSession } from '../../session/SessionContext';
 import { useImportMessages } from './messages';
 
@@ -23,6 +27,39 @@ function ProblemList({ title, problems }: { title: string; problems: readonly Pr
         {problems.length > 200 && <li>{m.more(problems.length - 200)}</li>}
       </ul>
     </details>
+  );
+}
+
+/** The file's texts of documents the corpus lacks, offered as a zip of a corpus folder. */
+function TextsElsewhere({ report }: { report: ImportReport }) {
+  const m = useImportMessages();
+  const { host } = useSession();
+  const [saved, setSaved] = useState<string>();
+  const [failed, setFailed] = useState<string>();
+  if (report.textsElsewhere.length === 0) return null;
+  const folder = fileNameSlug(report.source.replace(/\.[^.]+$/, ''), 'texts');
+  const save = () =>
+    host
+      .saveExport({
+        suggestedName: `${folder}-texts.zip`,
+        content: zipFiles(textsAsCorpus(report.textsElsewhere), folder),
+        encoding: 'base64',
+      })
+      .then((outcome) => setSaved(outcome.status === 'saved' ? outcome.location : undefined))
+      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+  return (
+    <div className="texts-elsewhere">
+      <p>{m.textsElsewhere(report.textsElsewhere.length)}</p>
+      <button type="button" onClick={save}>
+        {m.saveTexts}
+      </button>
+      {saved && <p role="status">{m.textsSaved(saved)}</p>}
+      {failed && (
+        <p role="alert" className="error">
+          {failed}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -56,6 +93,7 @@ export function ImportReportDialog({ reports, onClose }: { reports: readonly Imp
                 </ul>
               </div>
             )}
+            <TextsElsewhere report={report} />
             <ProblemList title={m.notes} problems={report.notes} />
             <ProblemList title={m.errors} problems={report.errors} />
             <ProblemList title={m.conflicts} problems={report.conflicts} />

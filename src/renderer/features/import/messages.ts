@@ -20,6 +20,10 @@ export const useImportMessages = defineMessages(
     waiting: (n: number) => `${en(n)} waiting`,
     errors: 'Errors',
     notes: 'Read as',
+    textsElsewhere: (n: number) =>
+      `${counted(n, 'document', 'documents')} of this file ${n === 1 ? 'is' : 'are'} not in the corpus; the file carries ${n === 1 ? 'its text' : 'their texts'}. Save them as a corpus folder, open it with Open folder…, and import this file again: its claims land in them.`,
+    saveTexts: 'Save the texts as a corpus folder (.zip)…',
+    textsSaved: (location: string) => `Saved to ${location}`,
     codebookAdded: (name: string) =>
       `Its codes are the codebook “${name}”, now a layer of this corpus: its claims show under their own codes.`,
     conflicts: 'Not imported, to keep your work',
@@ -46,6 +50,10 @@ export const useImportMessages = defineMessages(
     waiting: (n: number) => `ждут: ${n.toLocaleString('ru')}`,
     errors: 'Ошибки',
     notes: 'Как прочитано',
+    textsElsewhere: (n: number) =>
+      `${count(n, 'документа', 'документов', 'документов')} этого файла нет в корпусе, но файл содержит ${n === 1 ? 'его текст' : 'их тексты'}. Сохраните их как папку корпуса, откройте её через «Открыть папку…» и импортируйте этот файл снова: утверждения окажутся в них.`,
+    saveTexts: 'Сохранить тексты как папку корпуса (.zip)…',
+    textsSaved: (location: string) => `Сохранено: ${location}`,
     codebookAdded: (name: string) =>
       `Его коды стали кодовой книгой «${name}» и новым слоем этого корпуса: утверждения показаны с их кодами.`,
     conflicts: 'Не импортировано, чтобы не затронуть вашу работу',
