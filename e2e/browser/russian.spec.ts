@@ -9,8 +9,24 @@ import { Workbench } from '../pages/workbench';
 const url = `http://127.0.0.1:${SAMPLE_PORT}/`;
 const shoiguTitle = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
-/** Latin words the Russian interface keeps: the product, the formats and the keys. */
-const KEPT = ['Framing', 'Workbench', 'JSON', 'JSONL', 'CSV', 'brat', 'doccano', 'Label', 'Studio', 'W3C', 'Web'];
+/** Latin words the Russian interface keeps: the product, the formats (REFI-QDA's too) and the keys. */
+const KEPT = [
+  'Framing',
+  'Workbench',
+  'JSON',
+  'JSONL',
+  'CSV',
+  'brat',
+  'doccano',
+  'Label',
+  'Studio',
+  'W3C',
+  'Web',
+  'REFI-QDA',
+  'QDA',
+  'qdc',
+  'qdpx',
+];
 const KEPT_TOO = [
   'Annotation',
   'JSON-LD',

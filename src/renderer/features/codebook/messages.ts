@@ -79,7 +79,7 @@ export const useCodebookMessages = defineMessages(
       'Утверждения хранят кодовую книгу и версию, с которыми сделаны; смена книги влияет только на новые утверждения.',
     edit: (name: string) => `Изменить «${name}»…`,
     exportJson: 'Экспорт в JSON',
-    exportQdc: 'Экспорт для QDA-программ (.qdc)',
+    exportQdc: 'Экспорт для программ QDA (.qdc)',
     importCodebook: 'Импорт кодовой книги…',
     importFile: 'Файл кодовой книги для импорта',
     close: 'Закрыть',
