@@ -7,6 +7,7 @@ import { nativeFormat } from './native';
 import { qdcFormat } from './qdc';
 import { qdpxFormat } from './qdpx';
 import { w3cFormat } from './w3c';
+import { webannoTsvFormat } from './webanno-tsv';
 
 /** Every format the app reads or writes, in the order detection tries them. */
 export const formats: readonly InterchangeFormat[] = [
@@ -17,6 +18,7 @@ export const formats: readonly InterchangeFormat[] = [
   labelStudioFormat,
   qdpxFormat,
   qdcFormat,
+  webannoTsvFormat,
   csvFormat,
 ];
 
@@ -29,11 +31,13 @@ export function formatById(id: FormatId): InterchangeFormat {
 export const detectFormat = (files: readonly FileEntry[]) => formats.find((f) => f.parse && f.detect(files));
 
 const BRAT_FILE = /\.(ann|txt|conf)$/i;
+/** INCEpTION's WebAnno TSV: one file per document, read together as one import. */
+const WEBANNO_FILE = /\.tsv$/i;
 const REFI_PROJECT = /(^|\/)project\.qde$/i;
 
 /**
- * brat's .txt/.ann/.conf files are read together, and a REFI-QDA project.qde with the texts of
- * its sources/ folder; every other file is an import of its own.
+ * brat's .txt/.ann/.conf files are read together, WebAnno TSV files likewise, and a REFI-QDA
+ * project.qde with the texts of its sources/ folder; every other file is an import of its own.
  */
 export function groupImportFiles(files: readonly FileEntry[]): FileEntry[][] {
   const projects = files
@@ -45,14 +49,15 @@ export function groupImportFiles(files: readonly FileEntry[]): FileEntry[][] {
     });
   const taken = new Set(projects.flat());
   const rest = files.filter((f) => !taken.has(f));
-  const brat = rest.filter((f) => BRAT_FILE.test(f.name));
-  const others = rest.filter((f) => !BRAT_FILE.test(f.name)).map((f) => [f]);
-  return [...projects, ...(brat.length > 0 ? [brat] : []), ...others];
+  const together = [BRAT_FILE, WEBANNO_FILE].map((kind) => rest.filter((f) => kind.test(f.name)));
+  const others = rest.filter((f) => !BRAT_FILE.test(f.name) && !WEBANNO_FILE.test(f.name)).map((f) => [f]);
+  return [...projects, ...together.filter((group) => group.length > 0), ...others];
 }
 
 /** How a report names a group of files: its file, its project.qde, or how many brat files. */
 export function groupSource(group: readonly FileEntry[]): string {
   const project = group.find((f) => REFI_PROJECT.test(f.name));
   if (project) return project.name.replace(/\/project\.qde$/i, '');
-  return group.length === 1 ? (group[0]?.name ?? '') : `${group.length} brat files`;
+  if (group.length === 1) return group[0]?.name ?? '';
+  return `${group.length} ${group.every((f) => WEBANNO_FILE.test(f.name)) ? 'WebAnno TSV' : 'brat'} files`;
 }
