@@ -1,12 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
-import type { FormatId } from '../shared/formats/interchange';
+import type { FormatId, InterchangeFormat } from '../shared/formats/interchange';
+import { problemsFromZod } from '../shared/formats/issues';
 import { labelledJson, undescribedTags } from '../shared/formats/labelled-json';
+import { createPtcFormat } from '../shared/formats/ptc';
 import { detectFormat, formatById, formats, groupImportFiles, groupSource } from '../shared/formats/registry';
+import { createSemEval2023Format } from '../shared/formats/semeval2023';
+import { SEMEVAL2023_FRAMES, TagMap } from '../shared/formats/tag-map';
 import { zipArchive } from '../shared/formats/zip-entries';
-import type { Problem } from '../shared/result';
+import { fail, ok, type Problem, type Result } from '../shared/result';
 import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
@@ -27,7 +32,8 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
       Input formats are detected unless --from is given; an input may be a folder or a zip of
       files (brat), or a REFI-QDA project (.qdpx). --corpus supplies the document texts an
       input lacks. OUT is a file (a .qdpx for qdpx), or a folder for formats that write several
-      files (brat).
+      files (brat). --tag-map FILE gives PTC and SemEval-2023 the analyst's map of technique
+      names to tag ids (JSON {"toTag": {name: tagId}, "toName": {tagId: name}}).
 ${MERGE_USAGE}
 ${AGREEMENT_USAGE}
 
@@ -44,6 +50,23 @@ function undescribed(group: readonly { name: string; content: string }[]): Probl
   const [file] = group;
   const parsed = file ? labelledJson.parse(file.content) : undefined;
   return parsed?.ok ? undescribedTags(parsed.value).map((p) => ({ ...p, path: `${file?.name} ${p.path}` })) : [];
+}
+
+/** An analyst's map of task names to tag ids (JSON: { "toTag": {…}, "toName": {…} }). */
+async function readTagMap(path: string): Promise<Result<TagMap, Problem[]>> {
+  try {
+    const parsed = TagMap.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error));
+  } catch (error) {
+    return fail([{ path, message: error instanceof Error ? error.message : String(error) }]);
+  }
+}
+
+/** A shared task's format reading and writing with the analyst's map; other formats as they are. */
+function withTagMap(format: InterchangeFormat, map: TagMap): InterchangeFormat {
+  if (format.id === 'ptc') return createPtcFormat(map);
+  if (format.id === 'semeval2023') return createSemEval2023Format({ techniques: map, frames: SEMEVAL2023_FRAMES });
+  return format;
 }
 
 async function validate(paths: string[]): Promise<number> {
@@ -88,6 +111,7 @@ async function convertCommand(args: string[]): Promise<number> {
       from: { type: 'string' },
       corpus: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      'tag-map': { type: 'string' },
     },
   });
   if (!values.to || !values.output || positionals.length === 0)
@@ -95,14 +119,22 @@ async function convertCommand(args: string[]): Promise<number> {
   const known = (id: string) => formats.some((f) => f.id === id);
   if (!known(values.to)) throw new UsageError(`unknown format "${values.to}"`);
   if (values.from && !known(values.from)) throw new UsageError(`unknown format "${values.from}"`);
-  const to = formatById(values.to as FormatId);
+  const tagMap = values['tag-map'] ? await readTagMap(values['tag-map']) : undefined;
+  if (tagMap && !tagMap.ok) {
+    console.error(`✗ the tag map ${values['tag-map']} cannot be used:`);
+    print(tagMap.error);
+    return 1;
+  }
+  const mapped = (format: InterchangeFormat) => (tagMap?.ok ? withTagMap(format, tagMap.value) : format);
+  const to = mapped(formatById(values.to as FormatId));
   const { entries: files, unreadable } = await readInputs(positionals);
   if (unreadable.length > 0) {
     reportUnreadable(unreadable);
     console.error(`✗ nothing was converted: ${unreadable.length} input(s) could not be read`);
     return 1;
   }
-  const from = values.from ? formatById(values.from as FormatId) : detectFormat(files);
+  const detected = values.from ? formatById(values.from as FormatId) : detectFormat(files);
+  const from = detected && mapped(detected);
   if (!from?.parse) {
     console.error(`✗ cannot tell the input's format; name it with --from ${FORMAT_IDS}`);
     return 1;

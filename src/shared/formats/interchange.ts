@@ -120,7 +120,15 @@ export type FormatId =
   | 'webanno';
 
 /** What a claim or a corpus holds that some formats cannot write. */
-export type Kept = 'claims' | 'annotator' | 'attributes' | 'claim-times' | 'codebook' | 'document-framing';
+/** `other-tags`: tags a shared task's map does not name, which its files hold under their ids and its readers skip. */
+export type Kept =
+  | 'claims'
+  | 'other-tags'
+  | 'annotator'
+  | 'attributes'
+  | 'claim-times'
+  | 'codebook'
+  | 'document-framing';
 
 export interface InterchangeFormat {
   id: FormatId;

@@ -31,6 +31,8 @@ export const useExportMessages = defineMessages(
       annotator: 'who made each claim',
       attributes: 'speaker, stance, confidence and note',
       claims: 'the claims themselves (the codebook alone is written)',
+      'other-tags':
+        'tags outside the task’s technique and frame lists (written under their ids; reading the file skips them)',
       'claim-times': 'when each claim was made and changed',
       codebook: 'the codebook and version of each claim',
       'document-framing': 'document framing',
@@ -64,6 +66,8 @@ export const useExportMessages = defineMessages(
       annotator: 'кто сделал каждое утверждение',
       attributes: 'источник, позицию, уверенность и заметку',
       claims: 'сами утверждения (записывается только кодовая книга)',
+      'other-tags':
+        'метки вне списков техник и фреймов задачи (записываются под своими идентификаторами; при чтении файла пропускаются)',
       'claim-times': 'когда каждое утверждение сделано и изменено',
       codebook: 'кодовую книгу и версию каждого утверждения',
       'document-framing': 'фрейм документа',
