@@ -495,10 +495,11 @@ const RULES: readonly Rule[] = [
     () => 'атрибуту нужна запись вида "NAME TARGET" и, возможно, значение',
   ],
   [whole`the attribute ${QUOTED} has no place in the app`, (name) => `атрибуту ${q(name)} нет места в приложении`],
+  [/^(Stance|Confidence) has no value$/, (name) => `у «${name}» нет значения`],
   [
-    whole`(\S+) must be a value id \(lowercase letters, digits and dashes\), not ${QUOTED}`,
-    (name, value) =>
-      `«${name}»: значение должно быть идентификатором (строчные латинские буквы, цифры и дефисы), а не ${q(value)}`,
+    whole`(Stance|Confidence) ${QUOTED} matches none of its values \((.*)\) by id or label`,
+    (name, value, ids) =>
+      `«${name}»: значение ${q(value)} не совпадает ни с одним из значений (${ids}) ни по идентификатору, ни по названию`,
   ],
   [
     /^a note needs "TYPE TARGET", a tab, then its text$/,
@@ -558,9 +559,15 @@ const RULES: readonly Rule[] = [
     () => 'должно быть списком названий категорий или объектом категорий',
   ],
   [/^each line must be a JSON object$/, () => 'каждая строка должна быть объектом JSON'],
+  [/^an empty category name was left out$/, () => 'пустое название категории пропущено'],
   [
-    whole`document classification label ${QUOTED}: the app has no document-level labels yet`,
-    (name) => `метка класса документа ${q(name)}: ${NO_DOCUMENT_LABELS}`,
+    whole`category ${QUOTED}: its value must be true, false or a score`,
+    (name) => `категория ${q(name)}: значение должно быть true, false или числом-оценкой`,
+  ],
+  [
+    whole`document categories no annotator is recorded for were credited to ${QUOTED}, whom the file is named after, as doccano names each member's export`,
+    (name) =>
+      `категории документов, для которых аннотатор не записан, отнесены к ${q(name)} по имени файла: так doccano называет выгрузку каждого участника`,
   ],
   [
     whole`relation(?: ${QUOTED})?: the app does not keep relations between claims yet`,
@@ -595,9 +602,16 @@ const RULES: readonly Rule[] = [
   [/^must be a list of label names$/, () => 'должно быть списком названий меток'],
   [/^must name at least one label$/, () => 'должно называть хотя бы одну метку'],
   [/^must be an object with start, end and labels$/, () => 'должно быть объектом с полями «start», «end» и «labels»'],
+  [/^must be a choice$/, () => 'должно быть вариантом выбора'],
+  [/^must be a list of choices$/, () => 'должно быть списком вариантов выбора'],
+  [/^must be an object with choices$/, () => 'должно быть объектом с полем «choices»'],
   [
-    /^a classification of the whole text \(choices\): the app has no document-level labels yet$/,
-    () => `классификация всего текста (choices): ${NO_DOCUMENT_LABELS}`,
+    /^a choice for a region \(perRegion\), not for the whole text: the app keeps choices as document framing$/,
+    () => 'выбор для области (perRegion), а не для всего текста: приложение хранит выбор только как фрейм документа',
+  ],
+  [
+    /^a classification of the whole text by nobody \(no completed_by\): document framing is an annotator's$/,
+    () => 'классификация всего текста без автора (нет completed_by): фрейм документа всегда чей-то',
   ],
   [
     /^free text \(textarea\): the app has no free-text answers yet$/,

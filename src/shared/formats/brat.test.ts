@@ -586,10 +586,114 @@ describe('brat fixtures: what brat writes, and what we write', () => {
     expect(why['news.ann:17']).toMatch(/equivalence/);
     expect(why['news.ann:4']).toMatch(/trigger of event E1/);
     expect(why['news.ann:7']).toMatch(/attribute "Negation"/);
-    expect(why['news.ann:11']).toMatch(/Confidence must be a value id .*, not "CERTAIN"/);
+    expect(why['news.ann:11']).toBe(
+      'Confidence "CERTAIN" matches none of its values (low, medium, high) by id or label',
+    );
     expect(why['news.ann:19']).toMatch(/belongs to E1/);
     expect(why['news.ann:18']).toMatch(/belongs to R1/);
     expect(claims).toHaveLength(7);
+  });
+});
+
+describe('brat attribute values', () => {
+  const text = 'NATO is a threat. Minsk answers. Moscow agrees. Kyiv objects.';
+  const ann = (lines: string[]) => [
+    {
+      name: 'a.ann',
+      content: [
+        'T1\tintegration 0 4\tNATO',
+        'T2\tintegration 18 23\tMinsk',
+        'T3\tintegration 33 39\tMoscow',
+        'T4\tintegration 48 52\tKyiv',
+        ...lines,
+        '',
+      ].join('\n'),
+    },
+    { name: 'a.txt', content: text },
+  ];
+  const attributes = (files: FileEntry[]) => parsed(files).claims.map((c) => c.attributes);
+
+  it("are the codebook's values by id or label, whatever the case", () => {
+    const files = ann([
+      'A1\tStance T1 Disputed',
+      'A2\tConfidence T1 HIGH',
+      'A3\tStance T2 Neutral / reported',
+      'A4\tConfidence T2 medium',
+      'A5\tStance T3  ENDORSED ',
+      'A6\tConfidence T4 Low',
+    ]);
+    expect(attributes(files)).toEqual([
+      { stance: 'disputed', confidence: 'high' },
+      { stance: 'reported', confidence: 'medium' },
+      { stance: 'endorsed' },
+      { confidence: 'low' },
+    ]);
+    expect(parsed(files).skipped).toEqual([]);
+  });
+
+  it('warn only when they are none of them, with the line, and the claim keeps the rest', () => {
+    const files = ann([
+      'A1\tStance T1 sarcastic',
+      'A2\tConfidence T1 high',
+      'A3\tConfidence T2 Very sure!',
+      `A4\tStance T3 ${'x'.repeat(100_000)}`,
+    ]);
+    expect(attributes(files)).toEqual([{ confidence: 'high' }, {}, {}, {}]);
+    expect(parsed(files).skipped).toEqual([
+      {
+        path: 'a.ann:5',
+        message: 'Stance "sarcastic" matches none of its values (endorsed, reported, disputed) by id or label',
+      },
+      {
+        path: 'a.ann:7',
+        message: 'Confidence "Very sure!" matches none of its values (low, medium, high) by id or label',
+      },
+      {
+        path: 'a.ann:8',
+        message: expect.stringMatching(/^Stance "x{57}\.\.\." matches none of its values/),
+      },
+    ]);
+  });
+
+  it('include those annotation.conf declares, as a brat project spells them', () => {
+    const conf = {
+      name: 'annotation.conf',
+      content:
+        '[entities]\nintegration\n[attributes]\nStance\tArg:<ENTITY>, Value:Pro|Contra|Sehr_hoch, <DEFAULT>:Pro\n',
+    };
+    const files = [...ann(['A1\tStance T1 PRO', 'A2\tStance T2 Contra', 'A3\tStance T3 Sehr_hoch']), conf];
+    expect(attributes(files)).toEqual([{ stance: 'pro' }, { stance: 'contra' }, {}, {}]);
+    expect(parsed(files).skipped.map((s) => s.path)).toEqual(['a.ann:7']);
+  });
+
+  it("come back from our own export under a codebook's own values, which annotation.conf declares", () => {
+    const ironic = { ...narrativesCodebook.attributes, stance: [{ id: 'ironic', label: 'Ironic' }] };
+    const made = {
+      ...claim(news, 'NATO', ['integration'], '01JDA0000000000000000000A7'),
+      attributes: { stance: 'ironic' },
+    };
+    const files = bratFormat.serialize({
+      ...setOf([news], [made]),
+      codebook: { ...narrativesCodebook, attributes: ironic },
+    });
+    expect(parsed(files).claims[0]?.attributes).toEqual({ stance: 'ironic' });
+    const withoutConf = files.filter((f) => !f.name.endsWith('.conf'));
+    expect(parsed(withoutConf).claims[0]?.attributes).toEqual({});
+    expect(parsed(withoutConf).skipped).toEqual([
+      { path: 'news/b.ann:2', message: expect.stringMatching(/^Stance "ironic" matches none/) },
+    ]);
+  });
+
+  it('still read a standard value, whatever annotation.conf holds', () => {
+    const conf = fc.string({
+      unit: fc.constantFrom('[', ']', 'attributes', 'Stance', 'Value:', '|', ',', ' ', '\t', '\n', 'a', 'É'),
+    });
+    fc.assert(
+      fc.property(conf, (content) => {
+        const files = [...ann(['A1\tStance T1 Disputed']), { name: 'annotation.conf', content }];
+        expect(attributes(files)[0]).toEqual({ stance: 'disputed' });
+      }),
+    );
   });
 });
 

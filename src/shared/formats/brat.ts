@@ -29,12 +29,16 @@
  * brat's editor cuts a selection over lines) is one claim over them. Any other discontinuous T is
  * skipped with its offsets: a claim is one range, and widening it over the gap would claim words
  * the annotator left out. Free-form
- * AnnotatorNotes (not `key: value` with our keys) become the claim's note. Relations, events
- * (with their trigger Ts), equivalences, normalizations, other comments and unknown attributes are
- * skipped with a reason. The .conf files are optional and not needed: the types are in the .ann.
+ * AnnotatorNotes (not `key: value` with our keys) become the claim's note. A Stance or Confidence
+ * value is matched, whatever its case, to a value's id or label: the app's standard values
+ * ("Disputed" is `disputed`, "Neutral / reported" is `reported`) and those annotation.conf
+ * declares (brat projects spell theirs as they like: "HIGH" is `high`); any other value is
+ * skipped with its line. Relations, events (with their trigger Ts), equivalences, normalizations,
+ * other comments and unknown attributes are skipped with a reason. The .conf files are optional:
+ * the types are in the .ann.
  */
-import { type Annotation, ClaimAttributes, compareByPosition, isLive, textTarget } from '../model/annotation';
-import type { Codebook } from '../model/codebook';
+import { type Annotation, compareByPosition, isLive, textTarget } from '../model/annotation';
+import { type AttributeValue, type Codebook, DEFAULT_ATTRIBUTES, ValueId } from '../model/codebook';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
@@ -53,8 +57,10 @@ const ALSO = 'also-';
 const NOTE_TYPE = 'AnnotatorNotes';
 const NOTE_KEYS = ['id', 'annotator', 'speaker', 'note'] as const;
 
+type Valued = 'stance' | 'confidence';
+
 /** brat's valued attributes and the claim attribute each one fills; their values are the codebook's. */
-const VALUED = new Map<string, 'stance' | 'confidence'>([
+const VALUED = new Map<string, Valued>([
   ['Stance', 'stance'],
   ['Confidence', 'confidence'],
 ]);
@@ -328,8 +334,40 @@ function readTextBound(
   return { type: line.data.slice(0, space), fragments, offsets: line.data.slice(space + 1).trim() };
 }
 
+type KnownValues = Record<Valued, AttributeValue[]>;
+
+/**
+ * The values Stance and Confidence can take in an input: the app's standard ones, then those
+ * annotation.conf declares, as ids where they can be ones (projectconfig.py:
+ * `NAME\tArg:<ENTITY>, Value:a|b|c`, arguments split at ',').
+ */
+function knownValues(files: readonly FileEntry[]): KnownValues {
+  const known: KnownValues = { stance: [...DEFAULT_ATTRIBUTES.stance], confidence: [...DEFAULT_ATTRIBUTES.confidence] };
+  for (const conf of files.filter((f) => /(^|\/)annotation\.conf$/.test(f.name))) {
+    let section = '';
+    for (const line of conf.content.split(/\r?\n/).map((l) => l.trim())) {
+      if (line.startsWith('[')) section = line;
+      const [, name = '', args = ''] = /^(\S+)\s+(.*)$/.exec(line) ?? [];
+      const key = VALUED.get(name);
+      if (section !== '[attributes]' || !key) continue;
+      const values = args.split(',').flatMap((arg) => /^\s*Value:(\S*)\s*$/.exec(arg)?.[1]?.split('|') ?? []);
+      for (const label of values) {
+        const id = ValueId.safeParse(label.toLowerCase());
+        if (id.success) known[key].push({ id: id.data, label });
+      }
+    }
+  }
+  return known;
+}
+
+/** The value id `written` names among `values`, by id or label whatever the case. */
+function valueId(values: readonly AttributeValue[], written: string): string | undefined {
+  const wanted = written.trim().toLowerCase();
+  return values.find((v) => v.id === wanted || v.label.toLowerCase() === wanted)?.id;
+}
+
 /** `NAME TARGET [VALUE]`: an also- tag, Stance or Confidence; other attributes are skipped. */
-function readAttribute({ data }: AnnLine): Link | string {
+function readAttribute({ data }: AnnLine, known: KnownValues): Link | string {
   const [name = '', target = '', ...words] = data.split(' ');
   if (name === '' || target === '') return 'an attribute needs "NAME TARGET" and maybe a value';
   const value = words.length > 0 ? words.join(' ') : undefined;
@@ -345,11 +383,13 @@ function readAttribute({ data }: AnnLine): Link | string {
       if (!key) {
         return `the attribute ${shown(value === undefined ? name : `${name} ${value}`)} has no place in the app`;
       }
-      const parsed = ClaimAttributes.safeParse({ [key]: value });
-      if (value === undefined || !parsed.success) {
-        return `${name} must be a value id (lowercase letters, digits and dashes), not ${shown(value ?? '')}`;
+      if (value === undefined) return `${name} has no value`;
+      const id = valueId(known[key], value);
+      if (id === undefined) {
+        const ids = [...new Set(known[key].map((v) => v.id))].join(', ');
+        return `${name} ${shown(value)} matches none of its values (${ids}) by id or label`;
       }
-      Object.assign(record.attributes, parsed.data);
+      record.attributes[key] = id;
       return undefined;
     },
   };
@@ -385,6 +425,7 @@ function readAnn(
   ann: FileEntry,
   txt: { name: string; asRead: string; skip: number },
   documentId: string,
+  known: KnownValues,
   found: Found,
 ): void {
   const index = new OffsetIndex(txt.asRead);
@@ -407,7 +448,7 @@ function readAnn(
       else spans.push({ line, ...span });
     } else if (kind === 'A' || kind === 'M' || kind === '#') {
       // M is brat's older name for a yes/no attribute.
-      const link = kind === '#' ? readNote(line) : readAttribute(line);
+      const link = kind === '#' ? readNote(line) : readAttribute(line, known);
       if (typeof link === 'string') problem(line.where, link);
       else links.push({ line, link });
     } else if (Object.hasOwn(NOT_IMPORTED, kind)) {
@@ -477,10 +518,17 @@ function readAnn(
  * that reading fails and one that does not count the mark succeeds (a tool that dropped it before
  * counting) is the other taken. Either way the claims land on the same words of the served text.
  */
-function readWithMark(ann: FileEntry, txtName: string, content: string, documentId: string, found: Found): void {
+function readWithMark(
+  ann: FileEntry,
+  txt: { name: string; content: string },
+  documentId: string,
+  known: KnownValues,
+  found: Found,
+): void {
+  const { content } = txt;
   const attempt = (asRead: string, skip: number): Found => {
     const own: Found = { claims: [], skipped: [], problems: [] };
-    readAnn(ann, { name: txtName, asRead, skip }, documentId, own);
+    readAnn(ann, { name: txt.name, asRead, skip }, documentId, known, own);
     return own;
   };
   let read = attempt(content, content.startsWith('\uFEFF') ? 1 : 0);
@@ -504,6 +552,7 @@ function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
     ]);
   }
   const byName = new Map(files.map((f) => [f.name, f]));
+  const known = knownValues(files);
   const found: Found = { claims: [], skipped: [], problems: [] };
   const documents: DocumentRecord[] = [];
   for (const file of [...files].sort((a, b) => compareCodeUnits(a.name, b.name))) {
@@ -526,7 +575,8 @@ function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
       if (id.success) {
         const text = txt.content.replace(/^\uFEFF/, '');
         documents.push({ id: id.data, text });
-        readWithMark({ ...file, content: file.content.replace(/^\uFEFF/, '') }, txt.name, txt.content, id.data, found);
+        const ann = { ...file, content: file.content.replace(/^\uFEFF/, '') };
+        readWithMark(ann, txt, id.data, known, found);
       } else {
         found.problems.push(
           ...problemsFromZod(id.error).map((p) => ({

@@ -20,13 +20,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { agreementReport } from '../agreement/report';
 import { narrativesCodebook } from '../codebooks/narratives';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
 import { MAX_CLAIMS } from './common';
 import { doccanoFormat } from './doccano';
 import legacyLabels from './fixtures/doccano/legacy-labels.jsonl?raw';
+import adaMember from './fixtures/doccano/members/ada.jsonl?raw';
+import borisMember from './fixtures/doccano/members/boris.jsonl?raw';
 import relationExtraction from './fixtures/doccano/relation-extraction.jsonl?raw';
 import sequenceLabeling from './fixtures/doccano/sequence-labeling.jsonl?raw';
 import textClassification from './fixtures/doccano/text-classification.jsonl?raw';
@@ -54,6 +58,8 @@ function problems(content: string, name = 'bad.jsonl'): Problem[] {
 }
 
 const text = 'Flag 🇧🇾 first. Then: “NATO is a threat,” said the minister 😀 today.';
+/** A label's time when the file gives none. */
+const UNDATED = '1970-01-01T00:00:00.000Z';
 const sha = 'a'.repeat(64);
 
 function claim(id: string, quote: string, tags: string[]): Annotation {
@@ -238,21 +244,20 @@ describe('doccano files as doccano exports them', () => {
     ]);
   });
 
-  it('skips text classification labels and cats, and names a line without id after its number', () => {
-    const value = parsed('text-classification.jsonl', textClassification);
+  it('reads text classification labels and intent cats as framing by the annotator the file is named after', () => {
+    const value = parsed('exports/ada.jsonl', textClassification);
     expect(value.documents.map((d) => d.id)).toEqual(['1', '2', 'line-3']);
     expect(value.claims.map((c) => [c.documentId, c.selector.start, c.selector.end, c.tags])).toEqual([
       ['line-3', 19, 24, ['Place']],
       ['line-3', 33, 38, ['Actor']],
     ]);
-    expect(value.skipped.map((s) => s.path)).toEqual([
-      'text-classification.jsonl:1 $.label[0]',
-      'text-classification.jsonl:1 $.label[1]',
-      'text-classification.jsonl:3 $.cats[0]',
+    // The second line has no category: doccano lists every example, so that says nothing.
+    expect(value.documentLabels).toEqual([
+      { documentId: '1', annotator: 'ada', tags: ['Integration', 'Pro-government'], updatedAt: UNDATED },
+      { documentId: 'line-3', annotator: 'ada', tags: ['visit'], updatedAt: UNDATED },
     ]);
-    expect(value.skipped[0]?.message).toBe(
-      'document classification label "Integration": the app has no document-level labels yet',
-    );
+    expect(value.skipped).toEqual([]);
+    expect(value.notes).toEqual([{ path: 'exports/ada.jsonl', message: expect.stringMatching(/credited to "ada"/) }]);
   });
 
   it('reads the older `labels` column, CRLF line ends and foreign meta', () => {
@@ -265,6 +270,181 @@ describe('doccano files as doccano exports them', () => {
       ['1', { unit: 'utf16', start: 0, end: 21, exact: 'Aliaksandr Lukashenka', prefix: '', suffix: '' }, ['PERSON']],
       ['2', { unit: 'utf16', start: 10, end: 17, exact: 'Tokayev', prefix: 'President ', suffix: '' }, ['PERSON']],
     ]);
+  });
+});
+
+describe('doccano document framing', () => {
+  const framing: DocumentLabel[] = [
+    { documentId: 'news/doc.txt', annotator: 'Борис', tags: ['integration'], updatedAt: '2026-11-22T11:30:00.000Z' },
+    {
+      documentId: 'news/doc.txt',
+      annotator: 'Ada',
+      tags: ['threat-narrative', 'integration'],
+      updatedAt: '2026-11-22T11:00:00.000Z',
+    },
+    // Cleared: Chen looked and chose none, which agreement counts.
+    { documentId: 'news/doc.txt', annotator: 'Chen Li', tags: [], updatedAt: '2026-11-22T11:45:00.000Z' },
+    // A document the export does not write (it has no claims) has no line to carry its framing.
+    { documentId: 'news/other.txt', annotator: 'Ada', tags: ['integration'], updatedAt: '2026-11-22T11:00:00.000Z' },
+  ];
+  const framed: ExportSet = { ...set, documentLabels: framing };
+  const line = () => JSON.parse(onlyFile(doccanoFormat.serialize(framed)).content);
+
+  it('writes spans and categories as doccano writes both, with who chose each category in meta', () => {
+    const written = line();
+    expect(Object.keys(written)).toEqual(['id', 'text', 'entities', 'cats', 'meta']);
+    expect(written.entities).toEqual(JSON.parse(onlyFile(doccanoFormat.serialize(set)).content).label);
+    expect(written.cats).toEqual(['integration', 'threat-narrative']);
+    expect(written.meta.framing).toEqual([
+      { annotator: 'Ada', tags: ['threat-narrative', 'integration'], updated_at: '2026-11-22T11:00:00.000Z' },
+      { annotator: 'Chen Li', tags: [], updated_at: '2026-11-22T11:45:00.000Z' },
+      { annotator: 'Борис', tags: ['integration'], updated_at: '2026-11-22T11:30:00.000Z' },
+    ]);
+  });
+
+  it('writes sequence labelling when nobody chose a category, and keeps a cleared framing in meta', () => {
+    const cleared = { ...set, documentLabels: [framing[2] as DocumentLabel] };
+    const written = JSON.parse(onlyFile(doccanoFormat.serialize(cleared)).content);
+    const plain = JSON.parse(onlyFile(doccanoFormat.serialize(set)).content);
+    expect(written).toEqual({
+      ...plain,
+      meta: { ...plain.meta, framing: [{ annotator: 'Chen Li', tags: [], updated_at: '2026-11-22T11:45:00.000Z' }] },
+    });
+    expect(parsed('doccano.jsonl', JSON.stringify(written)).documentLabels).toEqual([framing[2]]);
+  });
+
+  it("brings each annotator's framing back, cleared ones too, beside the same claims", () => {
+    const back = parsed('doccano.jsonl', onlyFile(doccanoFormat.serialize(framed)).content);
+    expect(back.documentLabels).toEqual(framing.slice(0, 3).sort((a, b) => (a.annotator < b.annotator ? -1 : 1)));
+    const withoutOrigin = (claims: Interchange['claims']) => claims.map(({ origin, ...claim }) => claim);
+    const plain = parsed('doccano.jsonl', onlyFile(doccanoFormat.serialize(set)).content);
+    expect(withoutOrigin(back.claims)).toEqual(withoutOrigin(plain.claims));
+    expect(back.claims.map((c) => c.origin)).toEqual([
+      'doccano.jsonl:1 $.entities[0]',
+      'doccano.jsonl:1 $.entities[2]',
+    ]);
+    expect(back.notes).toBeUndefined();
+  });
+
+  it('brings random framing back whatever the documents and claims', () => {
+    const annotators = ['Ada', 'Борис', 'Chen Li'];
+    const tagIds = narrativesCodebook.tags.map((t) => t.id);
+    const withFraming = exportSet.chain((generated) =>
+      fc
+        .array(
+          fc.record({
+            document: fc.constantFrom(...generated.documents.map((d) => d.id)),
+            annotator: fc.constantFrom(...annotators),
+            tags: fc.uniqueArray(fc.constantFrom(...tagIds), { maxLength: 3 }),
+          }),
+          { maxLength: 6 },
+        )
+        .map((drawn) => {
+          const labels = new Map(
+            drawn.map((d) => [
+              `${d.document}|${d.annotator}`,
+              { documentId: d.document, annotator: d.annotator, tags: d.tags, updatedAt: UNDATED },
+            ]),
+          );
+          return { ...generated, documentLabels: [...labels.values()] };
+        }),
+    );
+    fc.assert(
+      fc.property(withFraming, (generated) => {
+        const result = parse(doccanoFormat.serialize(generated));
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        const key = (l: DocumentLabel) => `${l.documentId}|${l.annotator}`;
+        const sorted = (labels: DocumentLabel[]) => [...labels].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+        expect(sorted(result.value.documentLabels ?? [])).toEqual(sorted(generated.documentLabels ?? []));
+        expect(expectSameClaims(generated, result.value)).toEqual([]);
+      }),
+    );
+  });
+
+  it("follows edits made in doccano: a category removed is gone, one added is the file annotator's", () => {
+    const edited = line();
+    edited.cats = ['integration', 'sanctions-pressure'];
+    const back = parsed('admin.jsonl', JSON.stringify(edited));
+    expect(back.documentLabels).toEqual([
+      { documentId: 'news/doc.txt', annotator: 'Ada', tags: ['integration'], updatedAt: '2026-11-22T11:00:00.000Z' },
+      { documentId: 'news/doc.txt', annotator: 'Chen Li', tags: [], updatedAt: '2026-11-22T11:45:00.000Z' },
+      { documentId: 'news/doc.txt', annotator: 'Борис', tags: ['integration'], updatedAt: '2026-11-22T11:30:00.000Z' },
+      { documentId: 'news/doc.txt', annotator: 'admin', tags: ['sanctions-pressure'], updatedAt: UNDATED },
+    ]);
+    expect(back.notes).toEqual([{ path: 'admin.jsonl', message: expect.stringMatching(/credited to "admin"/) }]);
+  });
+
+  it("reads members' files of a doccano export as their framing, so agreement compares them", () => {
+    const files = [
+      { name: 'project/ada.jsonl', content: adaMember },
+      { name: 'project/boris.jsonl', content: borisMember },
+    ];
+    const value = parse(files);
+    if (!value.ok) throw new Error(JSON.stringify(value.error));
+    const labels = value.value.documentLabels ?? [];
+    expect(labels.map((l) => [l.documentId, l.annotator, l.tags])).toEqual([
+      ['1', 'ada', ['Integration', 'Pro-government']],
+      ['2', 'ada', ['Sanctions and Western pressure']],
+      ['1', 'boris', ['Integration']],
+      ['2', 'boris', ['Sanctions and Western pressure']],
+      ['3', 'boris', ['Integration']],
+    ]);
+    const report = agreementReport({ annotations: [], documentLengths: {}, documentLabels: labels });
+    expect(report.annotators).toEqual(['ada', 'boris']);
+    expect(report.documentLabels.cohenKappa.map(({ a, b }) => [a, b])).toEqual([['ada', 'boris']]);
+  });
+
+  it('reads categories wherever doccano versions put them, and only those chosen', () => {
+    const content = JSON.stringify({
+      text: 'Минск 😀 NATO',
+      label: ['Threat narrative', [9, 13, 'Actor'], 'Threat narrative', ''],
+      cats: { Integration: 1, Sanctions: 0.2, Sovereignty: true, Balancing: false, Odd: 'yes' },
+    });
+    const value = parsed('chen.jsonl', content);
+    expect(value.claims.map((c) => [c.selector.exact, c.tags])).toEqual([['NATO', ['Actor']]]);
+    expect(value.documentLabels).toEqual([
+      {
+        documentId: 'line-1',
+        annotator: 'chen',
+        tags: ['Threat narrative', 'Integration', 'Sovereignty'],
+        updatedAt: UNDATED,
+      },
+    ]);
+    expect(value.skipped).toEqual([
+      { path: 'chen.jsonl:1 $.label[3]', message: 'an empty category name was left out' },
+      { path: 'chen.jsonl:1 $.cats.Odd', message: 'category "Odd": its value must be true, false or a score' },
+    ]);
+  });
+
+  it('reads a line of a hundred thousand categories as one label of the distinct ones', () => {
+    const cats = Array.from({ length: 100_000 }, (_, i) => `frame-${i % 1000}`);
+    const value = parsed('huge.jsonl', JSON.stringify({ text: 'x', cats }));
+    expect(value.documentLabels).toHaveLength(1);
+    expect(value.documentLabels?.[0]?.tags).toHaveLength(1000);
+  });
+
+  it.each([
+    [
+      'a recorded framing whose time is not ISO 8601',
+      { cats: ['a'], meta: { framing: [{ annotator: 'Ada', tags: ['a'], updated_at: '22.11.2026' }] } },
+      'bad.jsonl:1 $.meta.framing[0].updated_at',
+      /^Invalid ISO datetime$/,
+    ],
+    [
+      'a recorded framing without an annotator',
+      { cats: ['a'], meta: { framing: [{ annotator: '', tags: ['a'], updated_at: UNDATED }] } },
+      'bad.jsonl:1 $.meta.framing[0].annotator',
+      /^Too small: expected string/,
+    ],
+    [
+      'recorded tags that are no list',
+      { cats: ['a'], meta: { framing: [{ annotator: 'Ada', tags: 'a', updated_at: UNDATED }] } },
+      'bad.jsonl:1 $.meta.framing[0].tags',
+      /^Invalid input: expected array/,
+    ],
+  ])('refuses %s, saying where', (_, fields, path, message) => {
+    const found = problems(JSON.stringify({ text: 'Минск', ...fields }));
+    expect(found).toEqual([{ path, message: expect.stringMatching(message) }]);
   });
 });
 

@@ -12,8 +12,15 @@
  * span per tag, as doccano has one label per span); in `meta` the corpus document id, title,
  * language, sha256 and each claim's id, span and tags, so a re-import maps lines back to corpus
  * documents and spans back to claims. doccano keeps unknown columns as `meta` and writes them back
- * on export, so these survive a trip through doccano. Lost: annotator, attributes (speaker, stance,
- * confidence, note), times and the codebook: doccano spans carry none of them.
+ * on export, so these survive a trip through doccano. Lost: the claims' annotators, attributes
+ * (speaker, stance, confidence, note), times and the codebook: doccano spans carry none of them.
+ *
+ * Document framing: doccano's project type with both spans and document categories ("Intent
+ * detection and slot filling") writes them as `entities` triples and `cats` names; an export in
+ * which someone chose a category for a document is written that way (`label` triples otherwise,
+ * doccano's sequence labelling), `cats` being every annotator's tags for the document together, as
+ * doccano's collaborative export merges its members' categories. Who chose which, and when, goes
+ * in `meta.framing`, a cleared framing too.
  *
  * A line without our `meta` is a document under doccano's own id; its text goes with it, and the
  * import finds the corpus document with that very text (planImport), so its claims are placed
@@ -21,10 +28,14 @@
  *
  * Read: `label` or `labels` (older doccano) as [start, end, label] triples, `entities` as objects
  * {start_offset, end_offset, label} (relation projects) or triples (intent detection). Category
- * names in `label` or `cats` (text classification) and `relations` are skipped.
+ * names, in `label` (text classification) or `cats` (intent detection), are document framing:
+ * those `meta.framing` names go to their annotators; the others to the annotator the file is named
+ * after, as doccano names each member's file in its export ("ada.jsonl"), with a note saying so.
+ * `relations` are skipped.
  */
 import { z } from 'zod';
 import { type Annotation, textTarget } from '../model/annotation';
+import type { DocumentLabel } from '../model/document-label';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
@@ -40,7 +51,7 @@ import {
   Offset,
   spanProblem,
 } from './common';
-import type { ExportDocument, InterchangeFormat } from './interchange';
+import type { ExportDocument, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 
 const LabelName = z.string({ error: 'must be the label name' }).min(1, { error: 'must not be empty' });
@@ -55,7 +66,17 @@ const MetaClaim = z.object({
 });
 type MetaClaim = z.infer<typeof MetaClaim>;
 
-const Meta = DocumentFields.extend({ claims: z.array(MetaClaim).optional() });
+/** An annotator's framing of the line's document, as the export records it. */
+const MetaFraming = z.object({
+  annotator: z.string().min(1),
+  tags: z.array(z.string().min(1)),
+  updated_at: z.iso.datetime(),
+});
+
+const Meta = DocumentFields.extend({
+  claims: z.array(MetaClaim).optional(),
+  framing: z.array(MetaFraming).optional(),
+});
 
 const SpanList = z.array(z.unknown(), { error: 'must be a list' }).optional();
 
@@ -85,17 +106,20 @@ interface Span {
   path: string;
 }
 
-const noDocumentLabels = (name: string) =>
-  `document classification label ${JSON.stringify(name)}: the app has no document-level labels yet`;
-
-/** The spans of one line; category names and relations go to `skipped`. */
-function spansOf(line: Line, at: string, index: OffsetIndex, builder: InterchangeBuilder): Span[] {
+/** The spans of one line; its category names go to `categories`, relations to `skipped`. */
+function spansOf(
+  line: Line,
+  at: string,
+  index: OffsetIndex,
+  builder: InterchangeBuilder,
+  categories: Set<string>,
+): Span[] {
   const spans: Span[] = [];
   for (const key of ['label', 'labels', 'entities'] as const) {
     (line[key] ?? []).forEach((item, i) => {
       const path = `${at}.${key}[${i}]`;
       if (typeof item === 'string') {
-        builder.skipped.push({ path, message: noDocumentLabels(item) });
+        addCategory(item, path, categories, builder);
         return;
       }
       const span = Array.isArray(item) ? tripleSpan(item, path) : objectSpan(item, path);
@@ -110,11 +134,15 @@ function spansOf(line: Line, at: string, index: OffsetIndex, builder: Interchang
       } else spans.push(span.value);
     });
   }
-  const cats = Array.isArray(line.cats) ? line.cats : Object.keys(line.cats ?? {});
-  cats.forEach((name, i) => {
-    const path = Array.isArray(line.cats) ? `${at}.cats[${i}]` : `${at}.cats.${name}`;
-    builder.skipped.push({ path, message: noDocumentLabels(name) });
-  });
+  if (Array.isArray(line.cats)) {
+    line.cats.forEach((name, i) => {
+      addCategory(name, `${at}.cats[${i}]`, categories, builder);
+    });
+  } else {
+    for (const [name, score] of Object.entries(line.cats ?? {})) {
+      chosenCategory(name, score, `${at}.cats`, categories, builder);
+    }
+  }
   line.relations?.forEach((relation, i) => {
     const type = (relation as { type?: unknown } | null)?.type;
     builder.skipped.push({
@@ -123,6 +151,28 @@ function spansOf(line: Line, at: string, index: OffsetIndex, builder: Interchang
     });
   });
   return spans;
+}
+
+function addCategory(name: string, path: string, categories: Set<string>, builder: InterchangeBuilder): void {
+  if (name.trim() === '') builder.skipped.push({ path, message: 'an empty category name was left out' });
+  else categories.add(name);
+}
+
+/** `cats` as an object (spaCy's textcat) scores each category: it is chosen when true or scored 0.5 or more. */
+function chosenCategory(
+  name: string,
+  score: unknown,
+  at: string,
+  categories: Set<string>,
+  builder: InterchangeBuilder,
+): void {
+  const path = `${at}.${name}`;
+  if (typeof score !== 'boolean' && typeof score !== 'number') {
+    builder.skipped.push({
+      path,
+      message: `category ${JSON.stringify(name)}: its value must be true, false or a score`,
+    });
+  } else if (score === true || Number(score) >= 0.5) addCategory(name, path, categories, builder);
 }
 
 function tripleSpan(item: unknown[], path: string): Result<Span, Problem[]> {
@@ -185,7 +235,64 @@ function groupSpans(spans: Span[], recorded: MetaClaim[]): Grouped[] {
   return [...grouped, ...loose];
 }
 
-function parseLine(raw: string, at: string, lineNumber: number, builder: InterchangeBuilder): void {
+/** When a file does not say when a document was framed. */
+const UNDATED = new Date(0).toISOString();
+
+/** The annotator doccano names a member's export file after: "exports/ada.jsonl" is Ada's. */
+const annotatorOfFile = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/\.jsonl$/i, '') || name;
+
+/** The input's document framing: one label per document and annotator, however many lines give it. */
+class Framing {
+  private readonly labels = new Map<string, DocumentLabel>();
+  /** The files some of whose categories no recorded annotator chose, with the annotator they went to. */
+  readonly creditedByName = new Map<string, string>();
+
+  add(label: DocumentLabel): void {
+    const key = `${label.documentId}\u0000${label.annotator}`;
+    const seen = this.labels.get(key);
+    if (!seen) {
+      this.labels.set(key, { ...label, tags: [...label.tags] });
+      return;
+    }
+    for (const tag of label.tags) if (!seen.tags.includes(tag)) seen.tags.push(tag);
+    if (label.updatedAt > seen.updatedAt) seen.updatedAt = label.updatedAt;
+  }
+
+  get all(): DocumentLabel[] {
+    return [...this.labels.values()];
+  }
+}
+
+/**
+ * A line's categories as framing. Each annotator `meta.framing` records keeps those of their tags
+ * the line still has, so a category removed in doccano is gone; the rest go to the file's annotator.
+ */
+function readFraming(
+  categories: ReadonlySet<string>,
+  recorded: readonly z.infer<typeof MetaFraming>[],
+  documentId: string,
+  file: string,
+  framing: Framing,
+): void {
+  for (const { annotator, tags, updated_at } of recorded) {
+    framing.add({ documentId, annotator, tags: tags.filter((tag) => categories.has(tag)), updatedAt: updated_at });
+  }
+  const credited = new Set(recorded.flatMap((label) => label.tags));
+  const rest = [...categories].filter((name) => !credited.has(name));
+  // No category says nothing: doccano writes every example into every member's file, framed or not.
+  if (rest.length === 0) return;
+  const annotator = annotatorOfFile(file);
+  framing.creditedByName.set(file, annotator);
+  framing.add({ documentId, annotator, tags: rest, updatedAt: UNDATED });
+}
+
+interface LineSource {
+  file: string;
+  lineNumber: number;
+  framing: Framing;
+}
+
+function parseLine(raw: string, at: string, source: LineSource, builder: InterchangeBuilder): void {
   const json = parseJson(raw);
   if (!json.ok) {
     builder.problems.push(...located(at, json.error));
@@ -198,13 +305,15 @@ function parseLine(raw: string, at: string, lineNumber: number, builder: Interch
   }
   const line = parsed.data;
   const meta = line.meta;
-  const documentId = documentIdOf(meta, line.id, `line-${lineNumber}`);
+  const documentId = documentIdOf(meta, line.id, `line-${source.lineNumber}`);
   builder.addDocument(
     { id: documentId, title: meta?.title, language: meta?.language, sha256: meta?.sha256, text: line.text },
     meta?.document_id !== undefined ? `${at}.meta.document_id` : `${at}.id`,
   );
   const index = new OffsetIndex(line.text);
-  const spans = spansOf(line, at, index, builder);
+  const categories = new Set<string>();
+  const spans = spansOf(line, at, index, builder, categories);
+  readFraming(categories, meta?.framing ?? [], documentId, source.file, source.framing);
   for (const claim of groupSpans(spans, meta?.claims ?? [])) {
     // The quote and its context come from the line's own text, so that a claim on a corpus
     // document whose text differs is found by its words, never put at the same numbers in another text.
@@ -221,22 +330,76 @@ function parseLine(raw: string, at: string, lineNumber: number, builder: Interch
   }
 }
 
-function serializeLine(id: number, document: ExportDocument, claims: Annotation[]): string {
-  const label = claims
+/** Each written document's framing, annotators in name order. */
+function framingByDocument(set: ExportSet): Map<string, DocumentLabel[]> {
+  const written = new Set(set.documents.map((d) => d.id));
+  const byDocument = new Map<string, DocumentLabel[]>();
+  const labels = (set.documentLabels ?? []).filter((l) => written.has(l.documentId));
+  for (const label of labels.sort((a, b) => compareCodeUnits(a.annotator, b.annotator))) {
+    byDocument.set(label.documentId, [...(byDocument.get(label.documentId) ?? []), label]);
+  }
+  return byDocument;
+}
+
+function serializeLine(
+  id: number,
+  document: ExportDocument,
+  claims: Annotation[],
+  framing: DocumentLabel[],
+  categorised: boolean,
+): string {
+  const spans = claims
     .flatMap((a) => a.tags.map((tag): [number, number, string] => [a.target.start, a.target.end, tag]))
     // doccano writes spans sorted as (start, end, label) tuples; so do we, so a trip through it changes nothing.
     .sort((x, y) => x[0] - y[0] || x[1] - y[1] || compareCodeUnits(x[2], y[2]));
   const meta = {
     ...documentFields(document),
     claims: claims.map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, tags: [...a.tags] })),
+    ...(framing.length > 0
+      ? { framing: framing.map((l) => ({ annotator: l.annotator, tags: [...l.tags], updated_at: l.updatedAt })) }
+      : {}),
   };
-  return JSON.stringify({ id, text: document.text, label, meta });
+  if (!categorised) return JSON.stringify({ id, text: document.text, label: spans, meta });
+  // doccano lists a document's categories sorted, and every member's together in a collaborative export.
+  const cats = [...new Set(framing.flatMap((l) => l.tags))].sort(compareCodeUnits);
+  return JSON.stringify({ id, text: document.text, entities: spans, cats, meta });
+}
+
+function serialize(set: ExportSet): FileEntry[] {
+  const framing = framingByDocument(set);
+  const categorised = [...framing.values()].some((labels) => labels.some((l) => l.tags.length > 0));
+  const lines = documentsWithClaims(set).map(({ document, claims }, i) =>
+    serializeLine(i + 1, document, claims, framing.get(document.id) ?? [], categorised),
+  );
+  return [{ name: 'doccano.jsonl', content: lines.map((line) => `${line}\n`).join('') }];
+}
+
+function parse(files: readonly FileEntry[]): Result<Interchange, Problem[]> {
+  const builder = new InterchangeBuilder();
+  const framing = new Framing();
+  const inputs = files.filter((file) => hasExtension(file, '.jsonl'));
+  if (inputs.length === 0) return fail([{ path: '', message: 'no .jsonl file to read' }]);
+  for (const file of inputs) {
+    const lines = file.content.replace(/^\uFEFF/, '').split('\n');
+    for (let n = 0; n < lines.length && !builder.full; n++) {
+      const raw = (lines[n] as string).replace(/\r$/, '');
+      const source = { file: file.name, lineNumber: n + 1, framing };
+      if (raw.trim() !== '') parseLine(raw, `${file.name}:${n + 1} $`, source, builder);
+    }
+  }
+  const built = builder.result();
+  if (!built.ok) return built;
+  const notes = [...framing.creditedByName].map(([file, annotator]) => ({
+    path: file,
+    message: `document categories no annotator is recorded for were credited to "${annotator}", whom the file is named after, as doccano names each member's export`,
+  }));
+  return ok({ ...built.value, documentLabels: framing.all, ...(notes.length > 0 ? { notes } : {}) });
 }
 
 export const doccanoFormat: InterchangeFormat = {
   id: 'doccano',
   name: 'doccano JSONL',
-  leavesOut: ['annotator', 'attributes', 'claim-times', 'codebook', 'document-framing'],
+  leavesOut: ['annotator', 'attributes', 'claim-times', 'codebook'],
   offsetUnit: 'utf16',
   reads: ['.jsonl'],
 
@@ -248,22 +411,6 @@ export const doccanoFormat: InterchangeFormat = {
     });
   },
 
-  parse(files) {
-    const builder = new InterchangeBuilder();
-    const inputs = files.filter((file) => hasExtension(file, '.jsonl'));
-    if (inputs.length === 0) return fail([{ path: '', message: 'no .jsonl file to read' }]);
-    for (const file of inputs) {
-      const lines = file.content.replace(/^\uFEFF/, '').split('\n');
-      for (let n = 0; n < lines.length && !builder.full; n++) {
-        const raw = (lines[n] as string).replace(/\r$/, '');
-        if (raw.trim() !== '') parseLine(raw, `${file.name}:${n + 1} $`, n + 1, builder);
-      }
-    }
-    return builder.result();
-  },
-
-  serialize(set) {
-    const lines = documentsWithClaims(set).map(({ document, claims }, i) => serializeLine(i + 1, document, claims));
-    return [{ name: 'doccano.jsonl', content: lines.map((line) => `${line}\n`).join('') }];
-  },
+  parse,
+  serialize,
 };

@@ -20,6 +20,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
 import { doccanoFormat } from './doccano';
@@ -211,7 +212,7 @@ describe('Label Studio round trip', () => {
 });
 
 describe('Label Studio files as Label Studio exports them', () => {
-  it('reads a task export: labels results as claims, code points, annotators from completed_by', () => {
+  it('reads a task export: labels results as claims, choices as framing, annotators from completed_by', () => {
     const value = parsed('project-2-at-2024-05-16.json', nerExport);
     expect(value.documents.map((d) => d.id)).toEqual(['101', '102']);
     expect(
@@ -259,8 +260,11 @@ describe('Label Studio files as Label Studio exports them', () => {
     expect(said?.selector).toEqual({ unit: 'codepoint', start: 41, end: 66, exact: 'said the minister 😀 today' });
     const utf16 = recordSpan(said as NonNullable<typeof said>, value.documents[0]?.text ?? '');
     expect(value.documents[0]?.text?.slice(utf16.start, utf16.end)).toBe('said the minister 😀 today');
+    // The sentiment choice classifies the whole text: user 3's framing, of the time the annotation was last saved.
+    expect(value.documentLabels).toEqual([
+      { documentId: '101', annotator: 'user-3', tags: ['Negative'], updatedAt: '2024-05-14T09:15:41.902Z' },
+    ]);
     expect(value.skipped.map((s) => s.path)).toEqual([
-      'project-2-at-2024-05-16.json $[0].annotations[0].result[2]',
       'project-2-at-2024-05-16.json $[0].annotations[0].result[3]',
       'project-2-at-2024-05-16.json $[0].annotations[1]',
       'project-2-at-2024-05-16.json $[0].predictions[0]',
@@ -268,7 +272,6 @@ describe('Label Studio files as Label Studio exports them', () => {
       'project-2-at-2024-05-16.json $[1].annotations[0].result[3]',
     ]);
     expect(value.skipped.map((s) => s.message)).toEqual([
-      'a classification of the whole text (choices): the app has no document-level labels yet',
       'a relation between regions: the app does not keep relations between claims yet',
       'a cancelled (skipped) annotation: the annotator gave no answer',
       "a model's prediction (ner-v2), not an annotator's: accept it in Label Studio to import it",
@@ -297,6 +300,146 @@ describe('Label Studio files as Label Studio exports them', () => {
     const value = parsed('old.json', legacyUtf16);
     expect(value.claims.map((c) => [c.selector, c.annotator])).toEqual([
       [{ unit: 'utf16', start: 13, end: 23, exact: 'annotation' }, 'a.a@a.net'],
+    ]);
+  });
+});
+
+describe('Label Studio document framing', () => {
+  const framing: DocumentLabel[] = [
+    { documentId: 'news/doc.txt', annotator: 'Ada', tags: ['threat-narrative'], updatedAt: '2026-11-22T11:00:00.000Z' },
+    // Framing without claims is an annotation of its own; a cleared one has no choice to write.
+    {
+      documentId: 'news/doc.txt',
+      annotator: 'Chen Li',
+      tags: ['integration', 'sanctions-pressure'],
+      updatedAt: '2026-11-22T09:00:00.000Z',
+    },
+    { documentId: 'news/doc.txt', annotator: 'Борис', tags: [], updatedAt: '2026-11-22T11:30:00.000Z' },
+  ];
+  const framed: ExportSet = { ...set, documentLabels: framing };
+  const annotations = () => JSON.parse(onlyFile(labelStudioFormat.serialize(framed)).content)[0].annotations;
+
+  it("writes each annotator's framing as a choices result of their annotation, as Label Studio records it", () => {
+    const [ada, chen, boris] = annotations();
+    expect([ada.completed_by, chen.completed_by, boris.completed_by]).toEqual([
+      { email: 'Ada' },
+      { email: 'Chen Li' },
+      { email: 'Борис' },
+    ]);
+    expect(ada.result.at(-1)).toEqual({
+      id: 'framing',
+      from_name: 'framing',
+      to_name: 'text',
+      type: 'choices',
+      value: { choices: ['threat-narrative'] },
+    });
+    expect(ada.result.map((r: { type: string }) => r.type)).toEqual(['labels', 'labels', 'choices']);
+    // The annotation's times are its claims', which read back from them; framing alone has its own.
+    expect([ada.created_at, ada.updated_at]).toEqual(['2026-11-22T10:00:00.000Z', '2026-11-22T10:05:00.000Z']);
+    expect(chen).toMatchObject({
+      result: [{ type: 'choices', value: { choices: ['integration', 'sanctions-pressure'] } }],
+      created_at: '2026-11-22T09:00:00.000Z',
+      updated_at: '2026-11-22T09:00:00.000Z',
+    });
+    expect(boris.result.map((r: { type: string }) => r.type)).toEqual(['labels']);
+  });
+
+  it('brings the framing back with its annotator, and the claims as they were', () => {
+    const back = parsed('labelstudio.json', onlyFile(labelStudioFormat.serialize(framed)).content);
+    expect(back.documentLabels).toEqual([{ ...framing[0], updatedAt: '2026-11-22T10:05:00.000Z' }, framing[1]]);
+    // Chen's annotation, of framing alone, comes before Борис's claim.
+    const withoutOrigin = (claims: Interchange['claims']) => claims.map(({ origin, ...claim }) => claim);
+    const plain = parsed('labelstudio.json', onlyFile(labelStudioFormat.serialize(set)).content);
+    expect(withoutOrigin(back.claims)).toEqual(withoutOrigin(plain.claims));
+  });
+
+  it('brings random framing back whatever the documents and claims', () => {
+    const tagIds = narrativesCodebook.tags.map((t) => t.id);
+    const withFraming = exportSet.chain((generated) =>
+      fc
+        .uniqueArray(
+          fc.record({
+            documentId: fc.constantFrom(...generated.documents.map((d) => d.id)),
+            annotator: fc.constantFrom('Ada', 'Борис', 'Chen Li'),
+            tags: fc.uniqueArray(fc.constantFrom(...tagIds), { minLength: 1, maxLength: 3 }),
+            updatedAt: fc.constant('2027-01-01T00:00:00.000Z'),
+          }),
+          { maxLength: 6, selector: (l) => `${l.documentId}|${l.annotator}` },
+        )
+        .map((documentLabels) => ({ ...generated, documentLabels })),
+    );
+    fc.assert(
+      fc.property(withFraming, (generated) => {
+        const result = parse(labelStudioFormat.serialize(generated));
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        // A framing's time reads back as its annotation's: the claims' when the annotator has any.
+        const kept = (labels: DocumentLabel[]) =>
+          labels.map((l) => `${l.documentId}|${l.annotator}|${l.tags.join('+')}`).sort();
+        expect(kept(result.value.documentLabels ?? [])).toEqual(kept(generated.documentLabels ?? []));
+        expect(expectSameClaims(generated, result.value)).toEqual([]);
+      }),
+    );
+  });
+
+  const task = (annotations: unknown[]) => JSON.stringify([{ id: 7, data: { text: 'Минск 😀 NATO' }, annotations }]);
+  const choices = (value: unknown, extra: object = {}) => ({
+    type: 'choices',
+    from_name: 'frame',
+    to_name: 'text',
+    value,
+    ...extra,
+  });
+
+  it("merges one annotator's choices, from several results and annotations, into one framing", () => {
+    const value = parsed(
+      'tasks.json',
+      task([
+        {
+          completed_by: 3,
+          updated_at: '2024-05-14T09:15:41.902317Z',
+          result: [choices({ choices: ['Threat', 'Sovereignty'] }), choices({ choices: ['Threat'] })],
+        },
+        { completed_by: 3, updated_at: '2024-05-15T10:00:00Z', result: [choices({ choices: ['Integration'] })] },
+        { completed_by: { id: 4, email: 'anna@example.org' }, result: [choices({ choices: [] })] },
+      ]),
+    );
+    expect(value.documentLabels).toEqual([
+      {
+        documentId: '7',
+        annotator: 'user-3',
+        tags: ['Threat', 'Sovereignty', 'Integration'],
+        updatedAt: '2024-05-15T10:00:00.000Z',
+      },
+      // An empty choice is a framing cleared; a time the annotation does not give is none.
+      { documentId: '7', annotator: 'anna@example.org', tags: [], updatedAt: '1970-01-01T00:00:00.000Z' },
+    ]);
+    expect(value.skipped).toEqual([]);
+  });
+
+  it('skips a choice for a region and one by nobody, saying why', () => {
+    const value = parsed(
+      'tasks.json',
+      task([
+        { completed_by: 3, result: [choices({ start: 0, end: 5, text: 'Минск', choices: ['Place'] })] },
+        { result: [choices({ choices: ['Threat'] })] },
+      ]),
+    );
+    expect(value.documentLabels).toEqual([]);
+    expect(value.skipped).toEqual([
+      { path: 'tasks.json $[0].annotations[0].result[0]', message: expect.stringMatching(/a region \(perRegion\)/) },
+      { path: 'tasks.json $[0].annotations[1].result[0]', message: expect.stringMatching(/no completed_by/) },
+    ]);
+  });
+
+  it.each([
+    ['no value', undefined, 'value', /must be an object with choices/],
+    ['choices that are no list', { choices: 'Threat' }, 'value.choices', /must be a list of choices/],
+    ['a choice that is no name', { choices: ['Threat', 7] }, 'value.choices[1]', /must be a choice/],
+    ['an empty choice', { choices: [''] }, 'value.choices[0]', /must not be empty/],
+  ])('refuses a choices result with %s, saying where', (_, value, field, message) => {
+    const found = problems(task([{ completed_by: 3, result: [choices(value)] }]));
+    expect(found).toEqual([
+      { path: `export.json $[0].annotations[0].result[0].${field}`, message: expect.stringMatching(message) },
     ]);
   });
 });

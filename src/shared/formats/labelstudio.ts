@@ -12,17 +12,24 @@
  *
  * Written: one task per document, the text and our document id, title, language and sha256 in
  * `data`; one annotation per annotator (`completed_by: {email: <annotator>}`, created_at the
- * earliest and updated_at the latest of its claims); one `labels` result per claim with the claim
- * id, span, quote and tags, and its note and attributes in the result's `meta` (the note as
- * `text`, which Label Studio shows as the region's notes). Lost: each claim's own times (the
- * annotation's are kept) and the codebook.
+ * earliest and updated_at the latest of its claims, or its framing's time when it has none); one
+ * `labels` result per claim with the claim id, span, quote and tags, and its note and attributes
+ * in the result's `meta` (the note as `text`, which Label Studio shows as the region's notes); the
+ * annotator's document framing as one `choices` result, as a `<Choices name="framing"
+ * toName="text" choice="multiple">` tag of the labelling config records it. Lost: each claim's own
+ * times (the annotation's are kept), a framing's own time beside claims (it reads back as its
+ * annotation's updated_at), a cleared framing (Label Studio records no empty choice) and the
+ * codebook.
  *
- * Read: `labels` results of annotations (also `completions`, their name before Label Studio 1.0).
- * Skipped: cancelled annotations, predictions (a model's, not an annotator's) and every other
- * result type (choices, textarea, rating, relation, ...).
+ * Read: `labels` results of annotations (also `completions`, their name before Label Studio 1.0);
+ * `choices` results that classify the whole text, as their annotator's document framing (several,
+ * or several annotations of one annotator, are one framing). Skipped: cancelled annotations,
+ * predictions (a model's, not an annotator's), choices for a region (`perRegion`) and every other
+ * result type (textarea, rating, relation, ...).
  */
 import { z } from 'zod';
 import { type Annotation, ClaimAttributes } from '../model/annotation';
+import type { DocumentLabel } from '../model/document-label';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { OffsetIndex } from '../text/offsets';
@@ -40,7 +47,7 @@ import {
   spanProblem,
   textAt,
 } from './common';
-import type { ClaimSelector, ExportDocument, FileEntry, InterchangeFormat } from './interchange';
+import type { ClaimSelector, ExportDocument, ExportSet, FileEntry, InterchangeFormat } from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 import { LABELLED_JSON_FORMAT } from './labelled-json';
 
@@ -112,6 +119,22 @@ const LabelsValue = z.looseObject(
   { error: 'must be an object with start, end and labels' },
 );
 
+/** A classification; with a start or end it is a region's (`perRegion`), not the whole text's. */
+const ChoicesValue = z.looseObject(
+  {
+    choices: z.array(z.string({ error: 'must be a choice' }).min(1, { error: 'must not be empty' }), {
+      error: 'must be a list of choices',
+    }),
+  },
+  { error: 'must be an object with choices' },
+);
+
+/** The name of the Choices tag the export writes framing under. */
+const FRAMING = 'framing';
+
+/** When a file does not say when a text was classified. */
+const UNDATED = new Date(0).toISOString();
+
 /**
  * A region's `meta`: Label Studio shows `text` as the region's notes and keeps any other key as
  * written, so a claim's note goes in `text` and its speaker, stance and confidence beside it.
@@ -149,7 +172,6 @@ function attributesOf(meta: unknown, at: string, builder: InterchangeBuilder): C
 
 /** Why the app cannot take a result of this type, by Label Studio control tag. */
 const unsupported: Record<string, string> = {
-  choices: 'a classification of the whole text (choices): the app has no document-level labels yet',
   textarea: 'free text (textarea): the app has no free-text answers yet',
   rating: 'a rating of the whole text: the app has no document-level ratings yet',
   relation: 'a relation between regions: the app does not keep relations between claims yet',
@@ -201,12 +223,62 @@ function selectorOf(
   ]);
 }
 
-function readAnnotation(
-  raw: unknown,
-  at: string,
-  task: { documentId: string; sha256?: string; index: OffsetIndex },
+/** The input's framing by document and annotator: one label each, however many results give it. */
+type Framing = Map<string, DocumentLabel>;
+
+function addFraming(framing: Framing, label: DocumentLabel): void {
+  const key = `${label.documentId}\u0000${label.annotator}`;
+  const seen = framing.get(key);
+  if (!seen) {
+    framing.set(key, { ...label, tags: [...new Set(label.tags)] });
+    return;
+  }
+  for (const tag of label.tags) if (!seen.tags.includes(tag)) seen.tags.push(tag);
+  if (label.updatedAt > seen.updatedAt) seen.updatedAt = label.updatedAt;
+}
+
+/** An annotation's time as the ISO time a label needs; Label Studio writes microseconds, older versions anything. */
+function labelTime(time: string | undefined): string {
+  const ms = time === undefined ? Number.NaN : Date.parse(time);
+  return Number.isNaN(ms) ? UNDATED : new Date(ms).toISOString();
+}
+
+interface TaskContext {
+  documentId: string;
+  sha256?: string;
+  index: OffsetIndex;
+  framing: Framing;
+}
+
+/** A `choices` result: a classification of the whole text is its annotator's framing of the document. */
+function readChoices(
+  value: unknown,
+  path: string,
+  by: { annotator?: string; time?: string },
+  task: TaskContext,
   builder: InterchangeBuilder,
 ): void {
+  const parsed = ChoicesValue.safeParse(value);
+  if (!parsed.success) {
+    builder.problems.push(...located(`${path}.value`, problemsFromZod(parsed.error)));
+  } else if ('start' in parsed.data || 'end' in parsed.data) {
+    builder.skipped.push({
+      path,
+      message: 'a choice for a region (perRegion), not for the whole text: the app keeps choices as document framing',
+    });
+  } else if (by.annotator === undefined) {
+    builder.skipped.push({
+      path,
+      message: "a classification of the whole text by nobody (no completed_by): document framing is an annotator's",
+    });
+  } else {
+    const { documentId } = task;
+    const label = { documentId, annotator: by.annotator, tags: parsed.data.choices, updatedAt: labelTime(by.time) };
+    addFraming(task.framing, label);
+  }
+}
+
+function readAnnotation(raw: unknown, at: string, task: TaskContext, builder: InterchangeBuilder): void {
   const parsed = TaskAnnotation.safeParse(raw);
   if (!parsed.success) {
     builder.problems.push(...located(at, problemsFromZod(parsed.error)));
@@ -226,6 +298,11 @@ function readAnnotation(
       return;
     }
     const { id, type } = result.data;
+    if (type === 'choices') {
+      const time = annotation.updated_at ?? annotation.created_at;
+      readChoices(result.data.value, path, { annotator, time }, task, builder);
+      return;
+    }
     if (type !== 'labels') {
       const why = unsupported[type] ?? `a "${type}" result: not a span of text the app can take`;
       builder.skipped.push({ path, message: why });
@@ -256,7 +333,7 @@ function readAnnotation(
   });
 }
 
-function readTask(raw: unknown, at: string, position: number, builder: InterchangeBuilder): void {
+function readTask(raw: unknown, at: string, position: number, framing: Framing, builder: InterchangeBuilder): void {
   const parsed = Task.safeParse(raw);
   if (!parsed.success) {
     builder.problems.push(...located(at, problemsFromZod(parsed.error)));
@@ -277,7 +354,7 @@ function readTask(raw: unknown, at: string, position: number, builder: Interchan
     { id: documentId, title: data.title, language: data.language, sha256: data.sha256, text },
     data.document_id !== undefined ? `${at}.data.document_id` : `${at}.id`,
   );
-  const context = { documentId, sha256: data.sha256, index: new OffsetIndex(text) };
+  const context = { documentId, sha256: data.sha256, index: new OffsetIndex(text), framing };
   for (const key of ['annotations', 'completions'] as const) {
     task[key]?.forEach((annotation, j) => {
       readAnnotation(annotation, `${at}.${key}[${j}]`, context, builder);
@@ -313,29 +390,47 @@ function regionMeta({ note, speaker, stance, confidence }: ClaimAttributes) {
   return Object.keys(meta).length === 0 ? {} : { meta };
 }
 
-/** One annotation per annotator, in name order, with that annotator's claims in text order. */
-function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
+function regionResult(a: Annotation, document: ExportDocument, index: OffsetIndex) {
+  return {
+    id: a.id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value: {
+      start: index.toCodePoint(a.target.start),
+      end: index.toCodePoint(a.target.end),
+      text: document.text.slice(a.target.start, a.target.end),
+      labels: [...a.tags],
+    },
+    ...regionMeta(a.attributes),
+  };
+}
+
+const framingResult = (label: DocumentLabel) => ({
+  id: FRAMING,
+  from_name: FRAMING,
+  to_name: 'text',
+  type: 'choices',
+  value: { choices: [...label.tags] },
+});
+
+/** One annotation per annotator, in name order, with that annotator's claims in text order and framing last. */
+function taskAnnotations(document: ExportDocument, claims: Annotation[], framing: DocumentLabel[]) {
   const index = new OffsetIndex(document.text);
-  const annotators = [...new Set(claims.map((a) => a.annotator))].sort(compareCodeUnits);
+  const chosen = framing.filter((l) => l.tags.length > 0);
+  const annotators = [...new Set([...claims.map((a) => a.annotator), ...chosen.map((l) => l.annotator)])].sort(
+    compareCodeUnits,
+  );
   return annotators.map((annotator) => {
     const own = claims.filter((a) => a.annotator === annotator);
-    const created = own.map((a) => a.createdAt).sort(compareCodeUnits);
-    const updated = own.map((a) => a.updatedAt).sort(compareCodeUnits);
+    const label = chosen.find((l) => l.annotator === annotator);
+    // The claims' times, which they read back as; an annotation of framing alone has the framing's.
+    const timed = own.length > 0 || !label ? own : [{ createdAt: label.updatedAt, updatedAt: label.updatedAt }];
+    const created = timed.map((a) => a.createdAt).sort(compareCodeUnits);
+    const updated = timed.map((a) => a.updatedAt).sort(compareCodeUnits);
     return {
       completed_by: { email: annotator },
-      result: own.map((a) => ({
-        id: a.id,
-        from_name: 'label',
-        to_name: 'text',
-        type: 'labels',
-        value: {
-          start: index.toCodePoint(a.target.start),
-          end: index.toCodePoint(a.target.end),
-          text: document.text.slice(a.target.start, a.target.end),
-          labels: [...a.tags],
-        },
-        ...regionMeta(a.attributes),
-      })),
+      result: [...own.map((a) => regionResult(a, document, index)), ...(label ? [framingResult(label)] : [])],
       was_cancelled: false,
       created_at: created[0],
       updated_at: updated[updated.length - 1],
@@ -343,10 +438,13 @@ function taskAnnotations(document: ExportDocument, claims: Annotation[]) {
   });
 }
 
+const framingOf = (set: ExportSet, document: ExportDocument) =>
+  (set.documentLabels ?? []).filter((l) => l.documentId === document.id);
+
 export const labelStudioFormat: InterchangeFormat = {
   id: 'labelstudio',
   name: 'Label Studio JSON',
-  leavesOut: ['claim-times', 'codebook', 'document-framing'],
+  leavesOut: ['claim-times', 'codebook'],
   offsetUnit: 'codepoint',
   reads: ['.json'],
 
@@ -356,6 +454,7 @@ export const labelStudioFormat: InterchangeFormat = {
 
   parse(files) {
     const builder = new InterchangeBuilder();
+    const framing: Framing = new Map();
     const inputs = files.filter((file) => hasExtension(file, '.json'));
     if (inputs.length === 0) return fail([{ path: '', message: 'no .json file to read' }]);
     for (const file of inputs) {
@@ -367,16 +466,17 @@ export const labelStudioFormat: InterchangeFormat = {
       // An export is an array of tasks; a single task object is accepted too.
       const tasks = Array.isArray(json.value) ? json.value : [json.value];
       const at = (i: number) => (Array.isArray(json.value) ? `${file.name} $[${i}]` : `${file.name} $`);
-      for (let i = 0; i < tasks.length && !builder.full; i++) readTask(tasks[i], at(i), i + 1, builder);
+      for (let i = 0; i < tasks.length && !builder.full; i++) readTask(tasks[i], at(i), i + 1, framing, builder);
     }
-    return builder.result();
+    const built = builder.result();
+    return built.ok ? ok({ ...built.value, documentLabels: [...framing.values()] }) : built;
   },
 
   serialize(set) {
     const tasks = documentsWithClaims(set).map(({ document, claims }, i) => ({
       id: i + 1,
       data: { text: document.text, ...documentFields(document) },
-      annotations: taskAnnotations(document, claims),
+      annotations: taskAnnotations(document, claims, framingOf(set, document)),
       predictions: [],
     }));
     return [{ name: 'labelstudio.json', content: `${JSON.stringify(tasks, null, 2)}\n` }];

@@ -4,9 +4,11 @@
  *   §3.1 (an Annotation MUST have @context with anno.jsonld, exactly one id IRI, the type "Annotation" and
  *   one or more targets), §3.2.4 (a TextualBody MUST have exactly one value), §3.3.1 (created/modified are
  *   xsd:dateTime in UTC with "Z"), §3.3.2 (Agents: Person, Software, name), §3.3.5 (the motivations, which
- *   are also the valid body purposes), §4.2.4–4.2.5 (TextQuoteSelector exact/prefix/suffix; positions in
+ *   are also the valid body purposes; an External Web Resource body, any body with an id, has no purpose),
+ *   §4.1 (a resource used with a purpose, such as a tag by IRI, is a SpecificResource with that IRI as its
+ *   source), §4.2.4–4.2.5 (TextQuoteSelector exact/prefix/suffix; positions in
  *   Unicode code points, start/end non-negative integers), §5.1–5.2 (AnnotationCollection with id, type,
- *   label, total and first; an embedded AnnotationPage with id, type and a non-empty items list), and its
+ *   label, total, first and last; an embedded AnnotationPage with id, type and a non-empty items list), and its
  *   Examples 15, 23, 24, 38–41, which the spec-collection fixture follows.
  * - The anno.jsonld context, http://www.w3.org/ns/anno.jsonld, which maps `schema:` to http://schema.org/;
  *   https://schema.org/propertyID for the attribute bodies.
@@ -21,6 +23,7 @@ import { narrativesCodebook } from '../codebooks/narratives';
 import { type Annotation, newClaim, textTarget } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
 import framingWorkbench from './fixtures/w3c/framing-workbench.jsonld?raw';
+import framingWorkbenchTagIds from './fixtures/w3c/framing-workbench-tag-ids.jsonld?raw';
 import hypothesis from './fixtures/w3c/hypothesis.jsonld?raw';
 import singleAnnotation from './fixtures/w3c/single-annotation.jsonld?raw';
 import specCollection from './fixtures/w3c/spec-collection.jsonld?raw';
@@ -98,7 +101,14 @@ interface WrittenAnnotation {
   creator: { type: string; name: string };
   generator: { type: string; name: string };
   generated: string;
-  body: { id?: string; type: string; purpose: string; value: string; 'schema:propertyID'?: string }[];
+  body: {
+    id?: string;
+    type: string;
+    purpose: string;
+    value?: string;
+    source?: string;
+    'schema:propertyID'?: string;
+  }[];
   target: { type: string; source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] };
 }
 interface Written {
@@ -108,6 +118,7 @@ interface Written {
   label: string;
   total: number;
   first?: { '@context'?: string; id: string; type: string; partOf: string; items: WrittenAnnotation[] };
+  last?: string;
 }
 
 const written = (set: ExportSet): Written => JSON.parse((w3cFormat.serialize(set)[0] as FileEntry).content);
@@ -155,6 +166,7 @@ function mustViolations(collection: Written): string[] {
     need(collection.first.type === 'AnnotationPage', 'page type');
     need(collection.first['@context'] === undefined, 'embedded page repeats no @context');
     need(collection.first.partOf === collection.id, 'page is part of the collection');
+    need(collection.last === collection.first.id, 'the only page is also the last');
     need(items.length > 0, 'a page lists one or more annotations');
   }
   for (const [i, a] of items.entries()) {
@@ -172,9 +184,14 @@ function mustViolations(collection: Written): string[] {
       `${at} has a tag`,
     );
     for (const b of a.body) {
-      need(b.type === 'TextualBody' && typeof b.value === 'string', `${at} body is a TextualBody with a value`);
+      need(
+        (b.type === 'TextualBody' && typeof b.value === 'string') ||
+          (b.type === 'SpecificResource' && IRI.test(b.source ?? '')),
+        `${at} body is a TextualBody with a value or a SpecificResource with a source IRI`,
+      );
       need(MOTIVATIONS.includes(b.purpose), `${at} body purpose ${b.purpose} is a motivation`);
-      need(b.id === undefined || IRI.test(b.id), `${at} body id is an IRI`);
+      // With an id, a body is an External Web Resource, which must not have a purpose (§3.3.5).
+      need(b.id === undefined, `${at} body with a purpose has no id`);
     }
     need(IRI.test(a.target.source), `${at} target source is an IRI`);
     need(a.target.type === 'SpecificResource', `${at} target is a SpecificResource`);
@@ -276,18 +293,32 @@ describe('W3C export and round trip', () => {
     expect(Array.from(statya.text).slice(21, 56).join('')).toBe('Союзное государство — наш общий дом');
   });
 
-  it('writes tags as tagging bodies linked to the codebook and attributes as marked bodies', () => {
+  it('writes each tag as a textual and a semantic tag of its codebook, and attributes as marked bodies', () => {
     const minister = written(sample).first?.items.find((a) => a.id.endsWith('A1'));
     expect(minister?.motivation).toBe('classifying');
     expect(minister?.creator).toEqual({ type: 'Person', name: 'Ada' });
     expect(minister?.generator).toEqual({ type: 'Software', name: 'Framing Workbench 0.1.0' });
-    expect(minister?.body.map((b) => [b.purpose, b['schema:propertyID'] ?? b.id, b.value])).toEqual([
-      ['tagging', 'urn:framing-workbench:codebook:narratives:1#threat-narrative', 'threat-narrative'],
-      ['tagging', 'urn:framing-workbench:codebook:narratives:1#military-cooperation', 'military-cooperation'],
-      ['describing', 'speaker', 'the minister'],
-      ['describing', 'stance', 'reported'],
-      ['assessing', 'confidence', 'medium'],
-      ['describing', 'note', 'No figures given.'],
+    const codebook = 'urn:framing-workbench:codebook:narratives:1';
+    expect(minister?.body.map((b) => [b.type, b.purpose, b['schema:propertyID'] ?? b.source, b.value])).toEqual([
+      ['TextualBody', 'tagging', undefined, 'threat-narrative'],
+      ['SpecificResource', 'tagging', `${codebook}#threat-narrative`, undefined],
+      ['TextualBody', 'tagging', undefined, 'military-cooperation'],
+      ['SpecificResource', 'tagging', `${codebook}#military-cooperation`, undefined],
+      ['TextualBody', 'describing', 'speaker', 'the minister'],
+      ['TextualBody', 'describing', 'stance', 'reported'],
+      ['TextualBody', 'assessing', 'confidence', 'medium'],
+      ['TextualBody', 'describing', 'note', 'No figures given.'],
+    ]);
+    expect(minister?.body.filter((b) => b.id !== undefined)).toEqual([]);
+  });
+
+  it('still reads its exports from before the semantic tags, whose tag bodies had the tag IRI as id', () => {
+    const before = parseOne('annotations.jsonld', framingWorkbenchTagIds);
+    expect(framingWorkbenchTagIds).toContain('"id": "urn:framing-workbench:codebook:narratives:1#threat-narrative"');
+    expect(before.claims).toEqual(parsed(w3cFormat.serialize(sample)).claims);
+    expect(before.claims.map((r) => [r.id, r.tags, r.codebookId, r.codebookVersion])).toEqual([
+      ['01JDA0000000000000000000A1', ['threat-narrative', 'military-cooperation'], 'narratives', 1],
+      ['01JDA0000000000000000000B1', ['integration'], 'narratives', 1],
     ]);
   });
 
@@ -698,6 +729,25 @@ describe('W3C import skips what the app cannot take, saying where and why', () =
     const result = skipped(collection([annotation()], { next: 'http://example.org/page2' }));
     expect(result.claims).toHaveLength(1);
     expect(result.skipped).toEqual([{ path: 'in.jsonld $.first.next', message: expect.stringMatching(/continues/) }]);
+  });
+
+  it('takes a semantic tag of one of our codebooks as its tag, and no other IRI', () => {
+    const policy = 'urn:framing-workbench:codebook:policy-frames:2';
+    const body = [
+      { type: 'SpecificResource', purpose: 'tagging', source: `${policy}#economic` },
+      // Without a purpose it tags for the annotation's motivation, "classifying"; a source may be an object.
+      { type: 'SpecificResource', source: { id: `${policy}#morality` } },
+      { type: 'SpecificResource', purpose: 'tagging', source: 'http://example.org/city1' },
+      { type: 'SpecificResource', purpose: 'linking', source: `${policy}#crime` },
+      { type: 'SpecificResource', purpose: 'tagging', source: `${policy}#%E0%A4%A` },
+      { type: 'SpecificResource', purpose: 'tagging', source: `${policy}#` },
+      { type: 'SpecificResource', purpose: 'tagging', source: 42 },
+    ];
+    const result = skipped(collection([annotation({ body })]));
+    expect(result.claims.map((r) => [r.tags, r.codebookId, r.codebookVersion])).toEqual([
+      [['economic', 'morality'], 'policy-frames', 2],
+    ]);
+    expect(result.skipped).toEqual([]);
   });
 
   it('reads a bare AnnotationPage and a https context', () => {

@@ -7,11 +7,16 @@
  *
  * Export is one `annotations.jsonld`: an AnnotationCollection with every live claim embedded in its
  * first AnnotationPage. Each claim is an Annotation with motivation "classifying" (the analyst
- * classifies the claim's framing by a codebook), one TextualBody per tag (purpose "tagging", value the
- * tag id, id the tag's IRI in its codebook version), one TextualBody per attribute (marked by
- * `schema:propertyID`, a term the anno.jsonld context already maps to schema.org) and a target naming
- * the document by IRI with a quote and a position. The model cannot express deletions, so deleted
- * claims are not written.
+ * classifies the claim's framing by a codebook); each of its tags twice, as a textual tag (a
+ * TextualBody with purpose "tagging" and the tag id as its value, which any reader takes) and as a
+ * semantic tag (a SpecificResource with purpose "tagging" whose source is the tag's IRI in its
+ * codebook version, §4.1); one TextualBody per attribute (marked by `schema:propertyID`, a term the
+ * anno.jsonld context already maps to schema.org); and a target naming the document by IRI with a
+ * quote and a position. The model cannot express deletions, so deleted claims are not written.
+ *
+ * Before the semantic tags, a textual tag carried the tag's IRI as its own id. The model reads a body
+ * with an id as an External Web Resource, which must not have a purpose (§3.3.5; the W3C test
+ * suite's assertion 3.3.5-bodyEWRNoPurpose), so such files broke a MUST; they are still read.
  *
  * Import takes a collection with its first page embedded, a page, a JSON array of annotations or one
  * annotation, as other tools write them (Hypothesis among them), and refuses anything the model forbids.
@@ -102,14 +107,11 @@ function nestedDeeperThan(root: unknown, limit: number): boolean {
 
 const codebookIri = (a: Annotation) => `${CODEBOOK_IRI}${encodeURIComponent(a.codebookId)}:${a.codebookVersion}`;
 
-function tagBody(a: Annotation, tag: string) {
-  return {
-    id: `${codebookIri(a)}#${encodeURIComponent(tag)}`,
-    type: 'TextualBody',
-    purpose: 'tagging',
-    value: tag,
-    format: 'text/plain',
-  };
+function tagBodies(a: Annotation, tag: string) {
+  return [
+    { type: 'TextualBody', purpose: 'tagging', value: tag, format: 'text/plain' },
+    { type: 'SpecificResource', purpose: 'tagging', source: `${codebookIri(a)}#${encodeURIComponent(tag)}` },
+  ];
 }
 
 function attributeBodies(attributes: ClaimAttributes) {
@@ -132,7 +134,7 @@ function toW3c(a: Annotation, generator: { type: string; name: string }, generat
     creator: { type: 'Person', name: a.annotator },
     generator,
     generated,
-    body: [...a.tags.map((tag) => tagBody(a, tag)), ...attributeBodies(a.attributes)],
+    body: [...a.tags.flatMap((tag) => tagBodies(a, tag)), ...attributeBodies(a.attributes)],
     target: {
       type: 'SpecificResource',
       source: DOCUMENT_IRI + encodeURIComponent(a.documentId),
@@ -149,6 +151,7 @@ function toW3c(a: Annotation, generator: { type: string; name: string }, generat
 function serialize(set: ExportSet): FileEntry[] {
   const claims = set.annotations.filter(isLive).sort(inFileOrder);
   const id = `${URN}export:${set.exportedAt}`;
+  const page = `${id}:page:1`;
   const generator = { type: 'Software', name: `${set.app.name} ${set.app.version}` };
   const collection = {
     '@context': ANNO_CONTEXT,
@@ -156,16 +159,18 @@ function serialize(set: ExportSet): FileEntry[] {
     type: 'AnnotationCollection',
     label: `Claims from ${set.app.name}, exported by ${set.annotator}`,
     total: claims.length,
-    // A page must list at least one annotation, so an empty collection has none (§5.1, §5.2).
+    // A page must list at least one annotation, so an empty collection has none (§5.1, §5.2); the
+    // one page there is is both the first and the last.
     ...(claims.length > 0
       ? {
           first: {
-            id: `${id}:page:1`,
+            id: page,
             type: 'AnnotationPage',
             partOf: id,
             startIndex: 0,
             items: claims.map((a) => toW3c(a, generator, set.exportedAt)),
           },
+          last: page,
         }
       : {}),
   };
@@ -231,6 +236,19 @@ function codebookOf(tagIri: string | undefined): { id: string; version: number }
   const match = tagIri?.match(CODEBOOK_TAG_IRI);
   const id = match?.[1] === undefined ? undefined : decode(match[1]);
   return id === undefined ? undefined : { id, version: Number(match?.[2]) };
+}
+
+/** Whether a body is there to tag: by its purpose, or without one by the annotation's motivation. */
+const isTagging = (body: Record<string, unknown>, motivations: string[]) =>
+  (body.purpose === undefined ? motivations : strings(body.purpose)).some((p) => TAG_PURPOSES.has(p));
+
+/** The tag and codebook of a semantic tag whose source is one of our tag IRIs; others name nothing the app keeps. */
+function semanticTag(body: Record<string, unknown>, motivations: string[]) {
+  const source = isObject(body.source) ? body.source.id : body.source;
+  if (typeof source !== 'string' || !isTagging(body, motivations)) return undefined;
+  const codebook = codebookOf(source);
+  const tag = codebook && decode(source.slice(source.indexOf('#') + 1));
+  return tag ? { tag, codebook } : undefined;
 }
 
 interface Findings {
@@ -473,7 +491,10 @@ class JsonLdReader {
     };
   }
 
-  /** Tags, attributes and the codebook from the textual bodies; links and other resources carry nothing the app keeps. */
+  /**
+   * Tags, attributes and the codebook from the textual bodies and our semantic tags; links and
+   * other resources carry nothing the app keeps.
+   */
   private readBodies(value: unknown, path: string, motivations: string[]) {
     const tags: string[] = [];
     const notes: string[] = [];
@@ -482,6 +503,12 @@ class JsonLdReader {
     let valid = true;
     for (const member of members(value, path)) {
       const raw = member.value;
+      if (isObject(raw) && hasType(raw, 'SpecificResource')) {
+        const semantic = semanticTag(raw, motivations);
+        if (semantic && !tags.includes(semantic.tag)) tags.push(semantic.tag);
+        codebook ??= semantic?.codebook;
+        continue;
+      }
       if (!isObject(raw) || !(hasType(raw, 'TextualBody') || (raw.type === undefined && 'value' in raw))) continue;
       const body = this.check(TextualBody, raw, member.path);
       if (body === undefined) {
@@ -489,9 +516,7 @@ class JsonLdReader {
         continue;
       }
       const key = body[PROPERTY_ID];
-      // A body without a purpose is there for the annotation's motivation.
-      const purposes = body.purpose === undefined ? motivations : strings(body.purpose);
-      if (key === 'note' || (key === undefined && !purposes.some((p) => TAG_PURPOSES.has(p)))) {
+      if (key === 'note' || (key === undefined && !isTagging(raw, motivations))) {
         // Our note may be empty; other tools' empty comment bodies (Hypothesis writes one) say nothing.
         if (key === 'note' || body.value !== '') notes.push(body.value);
       } else if (key !== undefined) {
