@@ -244,6 +244,35 @@ describe('framing-workbench convert', () => {
     expect(err[0]).toMatch(new RegExp(`^✗ cannot write ${output.replace(/[.\\]/g, '\\$&')}: ENOTDIR`));
   });
 
+  it('carries document framing through the formats that keep it', async () => {
+    const input = await nativeFile();
+    const file = JSON.parse(await readFile(input, 'utf8'));
+    file.documentLabels = [
+      {
+        documentId: '002_e6cb186dbdad8141.txt',
+        annotator: 'Ada',
+        tags: ['threat-narrative', 'sanctions-pressure'],
+        updatedAt: '2026-11-22T11:00:00.000Z',
+      },
+    ];
+    await writeFile(input, JSON.stringify(file));
+    // SemEval-2023's frames are the policy frames' (other-tags here); its own tests carry those.
+    const keepers = formats.filter(
+      (f) => f.parse && !f.leavesOut.includes('document-framing') && !f.leavesOut.includes('other-tags'),
+    );
+    for (const format of keepers.filter((f) => f.id !== 'native')) {
+      const foreign = join(dir, `framed-${format.id}${format.archive ?? format.reads[0] ?? ''}`);
+      expect(await main(['convert', '--to', format.id, '--corpus', corpusDir, input, '-o', foreign])).toBe(0);
+      const back = join(dir, `framed-${format.id}.json`);
+      expect(await main(['convert', '--to', 'native', '--corpus', corpusDir, foreign, '-o', back])).toBe(0);
+      const labels = JSON.parse(await readFile(back, 'utf8')).documentLabels ?? [];
+      expect(
+        labels.map((l: { tags: string[] }) => [...l.tags].sort()),
+        format.id,
+      ).toEqual([['sanctions-pressure', 'threat-narrative']]);
+    }
+  });
+
   it('refuses an unknown target format', async () => {
     expect(await main(['convert', '--to', 'docx', await nativeFile(), '-o', join(dir, 'x')])).toBe(2);
     expect(err.join('\n')).toContain('unknown format "docx"');

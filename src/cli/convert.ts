@@ -74,7 +74,7 @@ export async function anchorInput(
     texts,
     existing: new Map(),
   });
-  const used = new Set(plan.add.map((a) => a.documentId));
+  const used = new Set([...plan.add.map((a) => a.documentId), ...plan.documentLabels.map((l) => l.documentId)]);
   const documents = [...texts.values()]
     .filter((d) => used.has(d.id))
     .map(({ id, title, language, sha256, text }) => ({ id, title, language, sha256, text }));
@@ -97,6 +97,7 @@ export async function convert(
     codebook,
     documents,
     annotations: plan.add.map(({ anchoring: _anchoring, ...claim }) => claim),
+    documentLabels: plan.documentLabels,
     includeTexts: true,
   });
   const warnings: Problem[] = [

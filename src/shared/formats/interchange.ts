@@ -98,7 +98,7 @@ export interface ExportSet {
   annotations: Annotation[];
   /** Native format only: include each document's text so the file stands alone. */
   includeTexts?: boolean;
-  /** Native format only: annotators' tags for whole documents. */
+  /** Annotators' tags for whole documents, for the formats that keep document framing. */
   documentLabels?: DocumentLabel[];
   /** Native format only: Review's rejections and discussions of the documents written. */
   reviews?: ClusterReview[];

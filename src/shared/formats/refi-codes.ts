@@ -1,3 +1,4 @@
+import { BUILT_IN_CODEBOOKS } from '../codebooks/built-in';
 import type { Codebook, Tag } from '../model/codebook';
 import { DEFAULT_ATTRIBUTES } from '../model/codebook';
 import type { XmlElement, XmlNode } from './xml';
@@ -121,6 +122,7 @@ const slug = (name: string) =>
 
 /** A file's code system as a codebook named `name`. */
 export function readCodes(codes: XmlElement | undefined, name: string): ReadCodes {
+  const shipped = shippedTagIds(codes);
   const tags: Tag[] = [];
   const groups: Codebook['groups'] = [];
   const labels = new Map<string, string>();
@@ -141,14 +143,15 @@ export function readCodes(codes: XmlElement | undefined, name: string): ReadCode
       for (const child of childrenNamed(element, 'Code')) visit(child, id, undefined);
       return;
     }
-    labels.set(guid.toUpperCase(), label);
+    const shippedId = shipped.get(guid.toUpperCase());
+    labels.set(guid.toUpperCase(), shippedId ?? label);
     const hotkey = HOTKEYS[tags.length];
     const colour = /^#[0-9a-f]{6}$/i.test(element.attributes.color ?? '')
       ? (element.attributes.color as string)
       : (expandShortColour(element.attributes.color) ??
         (FALLBACK_COLOURS[tags.length % FALLBACK_COLOURS.length] as string));
     const tag: Tag = {
-      id: unique(slug(label)),
+      id: unique(shippedId ?? slug(label)),
       label,
       colour,
       ...(hotkey === undefined ? {} : { hotkey }),
@@ -170,6 +173,26 @@ export function readCodes(codes: XmlElement | undefined, name: string): ReadCode
     attributes: DEFAULT_ATTRIBUTES,
   };
   return { codebook, labels };
+}
+
+/**
+ * A code system the app wrote from one of its shipped codebooks keeps that codebook's tag ids:
+ * every codable code's GUID is the one codeGuid gives one of its tags.
+ */
+function shippedTagIds(codes: XmlElement | undefined): ReadonlyMap<string, string> {
+  const guids: string[] = [];
+  const collect = (element: XmlElement) => {
+    if (element.attributes.isCodable !== 'false' && element.attributes.isCodable !== '0') {
+      guids.push((element.attributes.guid ?? '').toUpperCase());
+    }
+    for (const child of childrenNamed(element, 'Code')) collect(child);
+  };
+  for (const code of childrenNamed(codes, 'Code')) collect(code);
+  for (const codebook of BUILT_IN_CODEBOOKS) {
+    const ids = new Map(codebook.tags.map((t) => [codeGuid(codebook.id, t.id), t.id]));
+    if (guids.length > 0 && guids.every((guid) => ids.has(guid))) return ids;
+  }
+  return new Map();
 }
 
 function expandShortColour(colour: string | undefined): string | undefined {

@@ -91,8 +91,16 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     return true;
   });
   const inExport = (id: string) => inScopeIds.has(id) || missing.has(id);
-  const withClaims = new Set(annotations.map((a) => a.documentId));
-  // Other tools' formats describe documents that have claims; the native file lists the whole scope.
+  const documentLabels = input.documentLabels.filter(
+    (l) => inExport(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
+  );
+  // Other tools' formats describe documents that have claims, or framing where they can hold it;
+  // the native file lists the whole scope.
+  const keepsFraming = !format.leavesOut.includes('document-framing');
+  const withClaims = new Set([
+    ...annotations.map((a) => a.documentId),
+    ...(keepsFraming ? documentLabels.filter((l) => l.tags.length > 0).map((l) => l.documentId) : []),
+  ]);
   const described = native ? inScope : inScope.filter((d) => withClaims.has(d.id));
   const needText = !native || choice.includeTexts;
   // A text is described with the hash of the text as read (in the analyst's encoding), not as listed.
@@ -118,9 +126,7 @@ export async function buildExport(choice: ExportChoice, input: ExportInput): Pro
     documents,
     annotations,
     includeTexts: choice.includeTexts,
-    documentLabels: input.documentLabels.filter(
-      (l) => inExport(l.documentId) && (choice.scope !== 'annotator' || l.annotator === choice.annotator),
-    ),
+    documentLabels,
     reviews: (input.reviews ?? []).filter(
       (r) => inExport(r.documentId) && (choice.scope !== 'annotator' || choice.annotator === GOLD),
     ),
