@@ -5,17 +5,25 @@ import { openCorpus } from '../main/services/corpus';
 import type { Coefficient } from '../shared/agreement/nominal';
 import { agreementReport } from '../shared/agreement/report';
 import type { AgreementReport, DocumentTags, PairKappa } from '../shared/agreement/report-types';
+import {
+  claimSpans,
+  type SpanScore,
+  type TechniqueScores,
+  techniqueScores,
+} from '../shared/agreement/technique-span-f1';
 import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
 import { anchorInput } from './convert';
 import { readInputs, reportUnreadable } from './read-inputs';
 
-export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--json]
+export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--gold NAME] [--json]
       Agreement between the annotators of the files (any supported format): span F1 (exact and
       overlap), Krippendorff's unitizing alpha, and on document labels (framing) the kappas and
       nominal alpha of each tag set as one category, alpha with MASI distance over the sets, and
       each tag's kappas and alpha. An annotator is named by the file's annotator fields, else by
-      the file name.`;
+      the file name. --gold NAME scores every other annotator against NAME's claims as
+      SemEval-2020 Task 11 scored systems: partial-overlap precision, recall and F1, overall and
+      per tag.`;
 
 /** The figures of a report in the stable summary shape the CLI promises; null where undefined. */
 export function agreementSummary(report: AgreementReport) {
@@ -51,6 +59,18 @@ export function agreementSummary(report: AgreementReport) {
   };
 }
 
+/** Each annotator's claims scored against the gold annotator's, as the shared task scored systems. */
+function againstGold(annotations: readonly Annotation[], gold: string): Record<string, TechniqueScores> {
+  const reference = claimSpans(annotations.filter((a) => a.annotator === gold));
+  const others = [...new Set(annotations.map((a) => a.annotator))].filter((a) => a !== gold).sort();
+  return Object.fromEntries(
+    others.map((name) => [
+      name,
+      techniqueScores(claimSpans(annotations.filter((a) => a.annotator === name)), reference),
+    ]),
+  );
+}
+
 const show = (value: number | null) => (value === null ? 'undefined' : value.toFixed(3));
 
 /** A coefficient with the number of documents it rests on. */
@@ -83,7 +103,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { corpus: { type: 'string' }, json: { type: 'boolean' } },
+    options: { corpus: { type: 'string' }, json: { type: 'boolean' }, gold: { type: 'string' } },
   });
   if (positionals.length === 0) {
     console.error(`agreement needs at least one file\n\n${AGREEMENT_USAGE}`);
@@ -122,7 +142,15 @@ export async function agreementCommand(args: string[]): Promise<number> {
     }
   }
   const report = agreementReport({ annotations, documentLengths: lengths, documentLabels });
-  const summary = agreementSummary(report);
+  const gold = values.gold;
+  if (gold !== undefined && !annotations.some((a) => a.annotator === gold)) {
+    console.error(`✗ no claims of "${gold}" to score against (annotators: ${report.annotators.join(', ')})`);
+    return 1;
+  }
+  const summary = {
+    ...agreementSummary(report),
+    ...(gold === undefined ? {} : { againstGold: againstGold(annotations, gold) }),
+  };
   if (values.json) {
     console.log(JSON.stringify(summary, null, 2));
     return 0;
@@ -137,6 +165,11 @@ export async function agreementCommand(args: string[]): Promise<number> {
     );
   }
   if (documentLabels.length > 0) printDocumentLabels(report.documentLabels);
+  for (const [annotator, scores] of Object.entries(summary.againstGold ?? {})) {
+    const line = (s: SpanScore) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
+    console.log(`${annotator} against ${gold} (SemEval-2020 Task 11 span measure): ${line(scores.overall)}`);
+    for (const [tag, score] of Object.entries(scores.byTechnique)) console.log(`  ${tag.padEnd(24)} ${line(score)}`);
+  }
   for (const note of summary.notes) console.log(`note: ${note}`);
   return 0;
 }

@@ -396,6 +396,25 @@ describe('framing-workbench agreement', () => {
     });
   });
 
+  it('scores an annotator against a gold annotator as the shared task scored systems', async () => {
+    const ada = await nativeFile();
+    const boris = join(dir, 'boris.json');
+    const file = JSON.parse(await readFile(ada, 'utf8'));
+    for (const a of file.annotations) a.annotator = 'Boris';
+    file.annotations[1].tags = ['threat-narrative'];
+    file.annotations[1].id = '01JDA0000000000000000000B2';
+    file.annotations[0].id = '01JDA0000000000000000000B1';
+    await writeFile(boris, JSON.stringify(file));
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--gold', 'Ada', '--json'])).toBe(0);
+    const { againstGold } = JSON.parse(out.join('\n'));
+    // Boris's two threat spans against Ada's one: half his spans are hers; half of hers (by technique) are his.
+    expect(againstGold.Boris.overall).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(againstGold.Boris.byTechnique['threat-narrative'].precision).toBe(0.5);
+    expect(Object.keys(againstGold)).toEqual(['Boris']);
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--gold', 'Zoe'])).toBe(1);
+    expect(err.join('\n')).toContain('no claims of "Zoe" to score against (annotators: Ada, Boris)');
+  });
+
   /** Ada's and Boris's files with these document labels (tag sets) and no claims. */
   async function labelFiles(labels: Record<'Ada' | 'Boris', Record<string, string[]>>): Promise<string[]> {
     const template = JSON.parse(await readFile(await nativeFile(), 'utf8'));
