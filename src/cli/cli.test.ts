@@ -369,16 +369,22 @@ describe('framing-workbench corpus', () => {
   });
 });
 
+/** Ada's file and Boris's: the same two claims, the second tagged threat narrative where Ada said military cooperation. */
+async function adaAndBoris(): Promise<[string, string]> {
+  const ada = await nativeFile();
+  const boris = join(dir, 'boris.json');
+  const file = JSON.parse(await readFile(ada, 'utf8'));
+  for (const a of file.annotations) a.annotator = 'Boris';
+  file.annotations[1].tags = ['threat-narrative'];
+  file.annotations[1].id = '01JDA0000000000000000000B2';
+  file.annotations[0].id = '01JDA0000000000000000000B1';
+  await writeFile(boris, JSON.stringify(file));
+  return [ada, boris];
+}
+
 describe('framing-workbench agreement', () => {
   it('compares two annotators’ files and prints the promised JSON', async () => {
-    const ada = await nativeFile();
-    const boris = join(dir, 'boris.json');
-    const file = JSON.parse(await readFile(ada, 'utf8'));
-    for (const a of file.annotations) a.annotator = 'Boris';
-    file.annotations[1].tags = ['threat-narrative'];
-    file.annotations[1].id = '01JDA0000000000000000000B2';
-    file.annotations[0].id = '01JDA0000000000000000000B1';
-    await writeFile(boris, JSON.stringify(file));
+    const [ada, boris] = await adaAndBoris();
     expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--json'])).toBe(0);
     const printed = JSON.parse(out.join('\n'));
     expect(printed.annotators).toEqual(['Ada', 'Boris']);
@@ -397,14 +403,7 @@ describe('framing-workbench agreement', () => {
   });
 
   it('scores an annotator against a gold annotator as the shared task scored systems', async () => {
-    const ada = await nativeFile();
-    const boris = join(dir, 'boris.json');
-    const file = JSON.parse(await readFile(ada, 'utf8'));
-    for (const a of file.annotations) a.annotator = 'Boris';
-    file.annotations[1].tags = ['threat-narrative'];
-    file.annotations[1].id = '01JDA0000000000000000000B2';
-    file.annotations[0].id = '01JDA0000000000000000000B1';
-    await writeFile(boris, JSON.stringify(file));
+    const [ada, boris] = await adaAndBoris();
     expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--gold', 'Ada', '--json'])).toBe(0);
     const { againstGold } = JSON.parse(out.join('\n'));
     // Boris's two threat spans against Ada's one: half his spans are hers; half of hers (by technique) are his.

@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
-import { OffsetIndex } from '../text/offsets';
+import type { Annotation } from '../model/annotation';
 import { bratFormat, MAX_LINES } from './brat';
-import type { ExportSet, FileEntry, Interchange } from './interchange';
+import type { FileEntry, Interchange } from './interchange';
 import { expectSameClaims, exportSet } from './testing/arbitraries';
+import { claimOnQuote, exportOf } from './testing/claims';
 
 /*
  * What the brat syntax here rests on (read, not copied):
@@ -205,33 +205,11 @@ function bratComplaints(files: readonly FileEntry[]): string[] {
 
 const sha = 'c'.repeat(64);
 
-function claim(doc: { id: string; text: string }, quote: string, tags: string[], id: string): Annotation {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`no ${quote}`);
-  const made = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: sha,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: 'narratives',
-    codebookVersion: 1,
-    now: '2026-11-22T10:00:00.000Z',
-  });
-  return { ...made, tags };
-}
+const claim = (doc: { id: string; text: string }, quote: string, tags: string[], id: string) =>
+  claimOnQuote(doc, quote, tags, id, { sha256: sha });
 
-function setOf(documents: { id: string; text: string }[], annotations: Annotation[]): ExportSet {
-  return {
-    exportedAt: '2026-11-22T12:00:00.000Z',
-    app: { name: 'Framing Workbench', version: '0.1.0' },
-    annotator: 'Ada',
-    codebook: narrativesCodebook,
-    documents: documents.map((d) => ({ ...d, title: d.id, language: 'en', sha256: sha })),
-    annotations,
-  };
-}
+const setOf = (documents: { id: string; text: string }[], annotations: Annotation[]) =>
+  exportOf(documents, annotations, { sha256: sha });
 
 const news = { id: 'news/b.txt', text: 'Flag 🇧🇾 first.\r\nNATO is a threat,\r\nsaid 😀 Lavrov.\n' };
 const notes = { id: 'x.md', text: '# Minsk\n\nСоюзное государство crosses\n\n\nthree lines.\n' };

@@ -2,12 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 import { OffsetIndex } from '../text/offsets';
 import type { ExportSet, FileEntry, Interchange } from './interchange';
 import { articleIds, createPtcFormat, ptcFormat } from './ptc';
 import { PTC_TECHNIQUES, type TagMap } from './tag-map';
 import { exportSet } from './testing/arbitraries';
+import { claimOnQuote, exportOf } from './testing/claims';
 
 /*
  * What the PTC files here rest on (read, not copied): the PTC scorer's README "Data format"
@@ -243,33 +244,11 @@ describe('PTC import refuses', () => {
 
 const sha = 'a'.repeat(64);
 
-function claim(doc: { id: string; text: string }, quote: string, tags: string[], id: string): Annotation {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`no ${quote}`);
-  const made = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: sha,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: 'persuasion-techniques',
-    codebookVersion: 1,
-    now: '2026-11-22T10:00:00.000Z',
-  });
-  return { ...made, tags };
-}
+const claim = (doc: { id: string; text: string }, quote: string, tags: string[], id: string) =>
+  claimOnQuote(doc, quote, tags, id, { sha256: sha, codebookId: 'persuasion-techniques' });
 
-function setOf(documents: { id: string; text: string; missing?: boolean }[], annotations: Annotation[]): ExportSet {
-  return {
-    exportedAt: '2026-11-22T12:00:00.000Z',
-    app: { name: 'Framing Workbench', version: '0.1.0' },
-    annotator: 'Ada',
-    codebook: narrativesCodebook,
-    documents: documents.map((d) => ({ ...d, title: d.id, language: 'en', sha256: sha })),
-    annotations,
-  };
-}
+const setOf = (documents: { id: string; text: string; missing?: boolean }[], annotations: Annotation[]) =>
+  exportOf(documents, annotations, { sha256: sha });
 
 describe('PTC export', () => {
   const news = { id: 'news/minsk.txt', text: 'Flag 🇧🇾 first.\r\nNATO is a threat,\r\nsaid 😀 Lavrov.\n' };

@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
 import { planImport } from '../import/plan-import';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
 import { codebookTagId } from '../model/codebook';
 import { OffsetIndex } from '../text/offsets';
 import type { ExportSet, FileEntry, Interchange } from './interchange';
@@ -15,6 +14,7 @@ import { qdpxFormat } from './qdpx';
 import { guidToUlid, ulidToGuid } from './refi-codes';
 import { groupImportFiles, groupSource } from './registry';
 import { exportSet } from './testing/arbitraries';
+import { claimOnQuote } from './testing/claims';
 
 /*
  * What the REFI-QDA reading and writing rests on (read, not copied): the QDA-XML schemas
@@ -54,29 +54,8 @@ const text1 =
   'NATO is expanding eastwards 🚀 and Minsk answers.\r\nThe West imposes sanctions, officials said.\r\n\r\nЗапад вводит санкции против Беларуси.';
 const text2 = 'Союзное государство 🇧🇾 углубляет интеграцию.\nIntegration road maps were signed in 2021.';
 
-function claimOn(
-  text: string,
-  documentId: string,
-  quote: string,
-  tags: string[],
-  annotator: string,
-  id: string,
-): Annotation {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`no "${quote}"`);
-  const claim = newClaim({
-    id,
-    documentId,
-    documentSha256: '0'.repeat(64),
-    target: textTarget(new OffsetIndex(text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator,
-    codebookId: 'narratives',
-    codebookVersion: 1,
-    now: '2026-11-22T10:00:00.000Z',
-  });
-  return { ...claim, tags };
-}
+const claimOn = (text: string, documentId: string, quote: string, tags: string[], annotator: string, id: string) =>
+  claimOnQuote({ id: documentId, text }, quote, tags, id, { annotator, sha256: '0'.repeat(64) });
 
 /** A realistic export: two documents with emoji, a flag and CRLFs; claims of two annotators, one with two tags, a note and attributes; framing. */
 const set: ExportSet = {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 import type { DocumentLabel } from '../model/document-label';
 import { OffsetIndex } from '../text/offsets';
 import type { ExportSet, FileEntry, Interchange } from './interchange';
@@ -10,6 +10,7 @@ import { articleIds } from './ptc';
 import { createSemEval2023Format, paragraphs, semEval2023Format } from './semeval2023';
 import type { TagMap } from './tag-map';
 import { exportSet } from './testing/arbitraries';
+import { claimOnQuote, exportOf } from './testing/claims';
 
 /*
  * What the SemEval-2023 Task 3 files here rest on (read, not copied): the README of the task's
@@ -232,22 +233,8 @@ describe('SemEval-2023 import refuses, at file and line', () => {
 
 const sha = 'b'.repeat(64);
 
-function claim(doc: { id: string; text: string }, quote: string, tags: string[], id: string): Annotation {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`no ${quote}`);
-  const made = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: sha,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: 'persuasion-techniques',
-    codebookVersion: 1,
-    now: '2026-11-22T10:00:00.000Z',
-  });
-  return { ...made, tags };
-}
+const claim = (doc: { id: string; text: string }, quote: string, tags: string[], id: string) =>
+  claimOnQuote(doc, quote, tags, id, { sha256: sha, codebookId: 'persuasion-techniques' });
 
 const label = (documentId: string, annotator: string, tags: string[]): DocumentLabel => ({
   documentId,
@@ -256,21 +243,11 @@ const label = (documentId: string, annotator: string, tags: string[]): DocumentL
   updatedAt: '2026-11-22T10:00:00.000Z',
 });
 
-function setOf(
+const setOf = (
   documents: { id: string; text: string }[],
   annotations: Annotation[],
   documentLabels?: DocumentLabel[],
-): ExportSet {
-  return {
-    exportedAt: '2026-11-22T12:00:00.000Z',
-    app: { name: 'Framing Workbench', version: '0.1.0' },
-    annotator: 'Ada',
-    codebook: narrativesCodebook,
-    documents: documents.map((d) => ({ ...d, title: d.id, language: 'en', sha256: sha })),
-    annotations,
-    ...(documentLabels ? { documentLabels } : {}),
-  };
-}
+) => exportOf(documents, annotations, { sha256: sha, documentLabels });
 
 describe('SemEval-2023 export', () => {
   const doc = {

@@ -27,10 +27,10 @@ import draft04 from 'ajv/lib/refs/json-schema-draft-04.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
-import { OffsetIndex } from '../text/offsets';
+import type { Annotation } from '../model/annotation';
 import type { ExportDocument, ExportSet, FileEntry } from './interchange';
 import { exportSet } from './testing/arbitraries';
+import { claimOnQuote } from './testing/claims';
 import { w3cFormat } from './w3c';
 
 const SUITE = new URL('../../../third_party/web-annotation-tests/', import.meta.url);
@@ -158,22 +158,8 @@ const statya: ExportDocument = {
   text: 'Лукашенко 🇧🇾 заявил:\r\nСоюзное государство — наш общий дом. Санкции Запада не сломят нас.',
 };
 
-function claim(doc: ExportDocument, quote: string, id: string, tags: string[], extra: Partial<Annotation> = {}) {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in ${doc.id}`);
-  const base = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: doc.sha256,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: narrativesCodebook.id,
-    codebookVersion: narrativesCodebook.version,
-    now: '2026-11-20T08:00:00.000Z',
-  });
-  return { ...base, tags, ...extra };
-}
+const claim = (doc: ExportDocument, quote: string, id: string, tags: string[], extra: Partial<Annotation> = {}) =>
+  claimOnQuote(doc, quote, tags, id, { now: '2026-11-20T08:00:00.000Z', extra });
 
 const realistic: ExportSet = {
   exportedAt: '2026-11-22T12:00:00.000Z',

@@ -20,8 +20,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
-import { OffsetIndex } from '../text/offsets';
+import type { Annotation } from '../model/annotation';
 import framingWorkbench from './fixtures/w3c/framing-workbench.jsonld?raw';
 import framingWorkbenchTagIds from './fixtures/w3c/framing-workbench-tag-ids.jsonld?raw';
 import hypothesis from './fixtures/w3c/hypothesis.jsonld?raw';
@@ -30,6 +29,7 @@ import specCollection from './fixtures/w3c/spec-collection.jsonld?raw';
 import type { ClaimRecord, ExportDocument, ExportSet, FileEntry, Interchange } from './interchange';
 import { labelledJson, toLabelledJson } from './labelled-json';
 import { expectSameClaims, exportSet, recordSpan } from './testing/arbitraries';
+import { claimOnQuote } from './testing/claims';
 import { ANNO_CONTEXT, w3cFormat } from './w3c';
 
 const minsk: ExportDocument = {
@@ -47,21 +47,8 @@ const statya: ExportDocument = {
   text: 'Лукашенко 🇧🇾 заявил: Союзное государство — наш общий дом. Санкции Запада не сломят нас.',
 };
 
-function claim(doc: ExportDocument, quote: string, id: string, tags: string[], extra: Partial<Annotation> = {}) {
-  const start = doc.text.indexOf(quote);
-  const base = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: doc.sha256,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: 'narratives',
-    codebookVersion: 1,
-    now: '2026-11-20T08:00:00.000Z',
-  });
-  return { ...base, tags, ...extra };
-}
+const claim = (doc: ExportDocument, quote: string, id: string, tags: string[], extra: Partial<Annotation> = {}) =>
+  claimOnQuote(doc, quote, tags, id, { now: '2026-11-20T08:00:00.000Z', extra });
 
 const sample: ExportSet = {
   exportedAt: '2026-11-22T12:00:00.000Z',

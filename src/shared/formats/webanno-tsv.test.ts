@@ -1,12 +1,11 @@
 /// <reference types="vite/client" />
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 import type { Problem } from '../result';
-import { OffsetIndex } from '../text/offsets';
 import type { ExportSet, FileEntry, Interchange } from './interchange';
 import { expectSameClaims, exportSet } from './testing/arbitraries';
+import { claimOnQuote, exportOf } from './testing/claims';
 import { CLAIM_FEATURES, MAX_LINES, webannoTsvFormat } from './webanno-tsv';
 
 /*
@@ -178,39 +177,16 @@ function inceptionRead(content: string): { text: string; annotations: InceptionA
 
 const sha = 'c'.repeat(64);
 
-function claim(
+const claim = (
   doc: { id: string; text: string },
   quote: string,
   tags: string[],
   id: string,
   attributes: Annotation['attributes'] = {},
-): Annotation {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`no ${quote}`);
-  const made = newClaim({
-    id,
-    documentId: doc.id,
-    documentSha256: sha,
-    target: textTarget(new OffsetIndex(doc.text), start, start + quote.length),
-    tagId: tags[0] as string,
-    annotator: 'Ada',
-    codebookId: 'narratives',
-    codebookVersion: 1,
-    now: '2026-11-22T10:00:00.000Z',
-  });
-  return { ...made, tags, attributes };
-}
+) => claimOnQuote(doc, quote, tags, id, { sha256: sha, extra: { attributes } });
 
-function setOf(documents: { id: string; text: string; missing?: boolean }[], annotations: Annotation[]): ExportSet {
-  return {
-    exportedAt: '2026-11-22T12:00:00.000Z',
-    app: { name: 'Framing Workbench', version: '0.1.0' },
-    annotator: 'Ada',
-    codebook: narrativesCodebook,
-    documents: documents.map((d) => ({ ...d, title: d.id, language: 'en', sha256: sha })),
-    annotations,
-  };
-}
+const setOf = (documents: { id: string; text: string; missing?: boolean }[], annotations: Annotation[]) =>
+  exportOf(documents, annotations, { sha256: sha });
 
 const news = { id: 'news/b.txt', text: 'NATO is a threat 😀,\r\nsaid Lavrov.\n\nМинск: «нет»' };
 const ID1 = '01JDA0000000000000000000A1';
