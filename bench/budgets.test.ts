@@ -36,7 +36,28 @@ describe('checkBudgets', () => {
   it('keeps every budget in the repository to a benchmark that exists', async () => {
     const { readFile } = await import('node:fs/promises');
     const budgets = JSON.parse(await readFile('bench/budgets.json', 'utf8')) as Budget[];
-    const ids = ['1a', '1b', '2', '2b', '3', '4', '5a', '5b', '5c', '5d', '6a', '6b', '6c', '6d', '7a', '7b', '8', '9a', '9b', '9c'];
+    const ids = [
+      '1a',
+      '1b',
+      '2',
+      '2b',
+      '3',
+      '4',
+      '5a',
+      '5b',
+      '5c',
+      '5d',
+      '6a',
+      '6b',
+      '6c',
+      '6d',
+      '7a',
+      '7b',
+      '8',
+      '9a',
+      '9b',
+      '9c',
+    ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);
       expect(b.maxRatio).toBeGreaterThan(0);
