@@ -50,8 +50,11 @@ test('a project travels to another QDA tool and back: valid .qdpx out, claims, c
   );
   expect(schemaErrors(qde)).toBe('');
 
-  // As MAXQDA would send it back: a colleague renamed a code, and moved one selection off its words.
+  // As MAXQDA would send it back: a colleague coded with a code of their own (a new GUID) where
+  // the threat narrative was, and moved one selection off its words.
+  const threat = /<Code guid="([^"]+)" name="Threat narrative"/.exec(qde)?.[1] ?? '';
   const edited = qde
+    .replaceAll(threat, 'BBBBBBBB-0000-0000-0000-000000000001')
     .replaceAll('name="Threat narrative"', 'name="Bedrohung"')
     .replace(
       /(name="Russia is preparing an answer to NATO" startPosition=")(\d+)(" endPosition=")(\d+)/,
