@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusListing } from '../../shared/model/document';
-import { CORPUS_CONFIG, type Corpus, corpusId, MAX_FILE_BYTES, openCorpus, sha256 } from './corpus';
+import { CORPUS_CONFIG, type Corpus, corpusId, MAX_ARTICLE_BYTES, openCorpus, sha256 } from './corpus';
 import { decodeBytes } from './decode';
 
 const nodeSha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -213,15 +213,16 @@ describe('bad input', () => {
     expect(reasons(corpus.listing())).toEqual({ 'blank.txt': 'no text in it', 'blank.html': 'no text in it' });
   });
 
-  it('skips files larger than MAX_FILE_BYTES without reading them (a sparse 50 MB file among them)', async () => {
+  it('skips files larger than MAX_ARTICLE_BYTES without reading them (a sparse 50 MB file among them)', async () => {
     await write({ 'small.txt': 'Small\n', 'huge.txt': '', 'just-over.txt': '' });
     await truncate(join(root, 'huge.txt'), 50 * 1024 * 1024); // sparse: nothing is written
-    await truncate(join(root, 'just-over.txt'), MAX_FILE_BYTES + 1);
+    await truncate(join(root, 'just-over.txt'), MAX_ARTICLE_BYTES + 1);
     const corpus = await openCorpus(root);
     expect(ids(corpus.listing())).toEqual(['small.txt']);
     const why = reasons(corpus.listing());
     expect(Object.keys(why).sort()).toEqual(['huge.txt', 'just-over.txt']);
-    for (const reason of Object.values(why)) expect(reason).toContain(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    for (const reason of Object.values(why))
+      expect(reason).toContain(`larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
   });
 
   it('loads invalid UTF-8 that is Windows-1251 Russian as windows-1251, with the right text', async () => {
@@ -519,16 +520,58 @@ describe('JSON and JSONL corpora', () => {
     await expect(openCorpus(root)).rejects.toThrow(CORPUS_CONFIG);
   });
 
-  it('skips a JSONL file with a malformed line, saying which, and loads the other files', async () => {
+  it('passes over a malformed line of a JSONL file, saying which, and serves its other articles', async () => {
     const corpus = await makeCorpus({
-      'bad.jsonl': `${line({ id: '1', text: 'Fine.' })}{"id": "2", "text": "cut off\n${line({ id: '3', text: 'Fine.' })}`,
+      'bad.jsonl': `${line({ id: '1', text: 'Fine.' })}{"id": "2", "text": "cut off\n${line({ id: '3', text: 'Fine too.' })}`,
       'good.jsonl': line({ id: 'g', text: 'Good article.' }),
       'plain.txt': 'Plain\n',
     });
-    expect(ids(corpus.listing())).toEqual(['good.jsonl#g', 'plain.txt']);
-    expect(reasons(corpus.listing())).toEqual({ 'bad.jsonl': expect.stringContaining('bad.jsonl:2') });
-    expect(reasons(corpus.listing())['bad.jsonl']).toMatch(/not valid JSON/);
+    expect(ids(corpus.listing())).toEqual(['bad.jsonl#1', 'bad.jsonl#3', 'good.jsonl#g', 'plain.txt']);
+    expect(corpus.listing().skipped).toEqual([
+      { path: 'bad.jsonl:2', reason: expect.stringMatching(/^not valid JSON/) },
+    ]);
+    expect((await corpus.document('bad.jsonl#3')).text).toBe('Fine too.');
   });
+
+  it('opens a JSONL dump larger than one article may be, passing over only the article that is too long', async () => {
+    const article = (i: number) => line({ id: `a${i}`, text: `Article ${i}. ${'Words of the article. '.repeat(200)}` });
+    const body = Array.from({ length: 2000 }, (_, i) => article(i)).join('');
+    await write({ 'dump.jsonl': body });
+    // A line of 21 MB in the middle (NUL bytes, never valid), then the last article.
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(join(root, 'dump.jsonl'), Buffer.alloc(MAX_ARTICLE_BYTES + 1024 * 1024, 0x61));
+    await appendFile(join(root, 'dump.jsonl'), `\n${article(2000)}`);
+    const corpus = await openCorpus(root);
+    expect(corpus.listing().documents).toHaveLength(2001);
+    expect(corpus.listing().skipped).toEqual([{ path: 'dump.jsonl:2001', reason: 'an article larger than 20 MB' }]);
+    const last = await corpus.document('dump.jsonl#a2000');
+    expect(last.text).toMatch(/^Article 2000\. /);
+    expect(last.bytes).toBe(Buffer.byteLength(article(2000)) - 1);
+  });
+
+  it('reads a JSONL article from its line, and finds it by its id once the file has changed', async () => {
+    await write({ 'feed.jsonl': line({ id: 'x', text: 'First text.' }) + line({ id: 'y', text: 'Second text.' }) });
+    const corpus = await openCorpus(root);
+    expect((await corpus.document('feed.jsonl#y')).text).toBe('Second text.');
+    // An article added before it moves its line; the id still finds it, with the new text.
+    await write({
+      'feed.jsonl':
+        line({ id: 'w', text: 'A new first article, longer than the others.' }) +
+        line({ id: 'x', text: 'First text.' }) +
+        line({ id: 'y', text: 'Second text, edited.' }),
+    });
+    expect((await corpus.document('feed.jsonl#y')).text).toBe('Second text, edited.');
+    expect(summary(corpus, 'feed.jsonl#y').sha256).toBe(sha256('Second text, edited.'));
+  });
+
+  it('reads a Windows-1251 JSONL article with its encoding, and CRLF line ends are not part of it', async () => {
+    const bytes = iconv.encode(`{"id": "r", "text": "${RUSSIAN.replaceAll('\n', '\\n')}"}\r\n`, 'windows-1251');
+    const corpus = await makeCorpus({ 'ru.jsonl': bytes });
+    expect(corpus.listing().skipped).toEqual([]);
+    const doc = await corpus.document('ru.jsonl#r');
+    expect(doc).toMatchObject({ text: RUSSIAN, encoding: 'windows-1251', bytes: bytes.length - 2 });
+  });
+
   it('skips an entry whose id another entry already has, keeping the first, and opens the rest', async () => {
     // A record's id is its file's name and its key: the record "x.txt" of a.json is "a.json#x.txt",
     // which is also the name of a text file beside it; and a.jsonl's record "b.jsonl#k" is the

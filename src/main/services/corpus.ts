@@ -3,7 +3,13 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { analyseText } from '../../shared/corpus/analyse';
 import { extractHtml } from '../../shared/corpus/html';
-import { DEFAULT_JSON_FIELDS, type JsonFieldNames, readJsonCorpus } from '../../shared/corpus/json-corpus';
+import {
+  DEFAULT_JSON_FIELDS,
+  type JsonArticle,
+  type JsonFieldNames,
+  jsonlArticles,
+  readJsonCorpus,
+} from '../../shared/corpus/json-corpus';
 import { CorpusSearch } from '../../shared/corpus/search';
 import type { SearchHit, SearchOptions } from '../../shared/host-api';
 import {
@@ -15,11 +21,18 @@ import {
   type SkippedFile,
 } from '../../shared/model/document';
 import { remember } from '../../shared/recently-used';
+import type { Problem } from '../../shared/result';
 import { compareCodeUnits } from '../../shared/text/compare';
 import { decodeBytes } from './decode';
+import { jsonlLines, readRange } from './jsonl-lines';
 
-/** Larger files are refused rather than read into memory whole: no article is this long. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A longer article is refused rather than read into memory: no news article is this long. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/**
+ * A JSON array is parsed whole, so a larger one is refused with the advice to write it as JSONL,
+ * which is read a line at a time whatever its size.
+ */
+export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 /** The longest document id the host contract carries (see DocumentId); longer ones are skipped. */
 export const MAX_DOCUMENT_ID = 1024;
 /** A corpus folder may name its JSON fields here, e.g. {"fields": {"text": ["body"]}}. */
@@ -59,6 +72,8 @@ interface Source {
   format: DocumentSummary['format'];
   /** For a JSON corpus: the article's key within the file. */
   key?: string;
+  /** For a JSONL article: its line's bytes, valid while the file is still `version`. */
+  line?: { offset: number; length: number; number: number; version: string };
 }
 
 interface LoadedDocument {
@@ -70,8 +85,8 @@ interface LoadedDocument {
   source: Source;
 }
 
-/** One file's documents, each with its served text; or the reason the file is not served. */
-type Loaded = { documents: LoadedDocument[] } | { reason: string };
+/** What reading a file gives, one at a time: its documents, and what of it is not served and why. */
+type Read = { document: LoadedDocument } | { skipped: SkippedFile };
 
 /**
  * Reads every supported file under `root`, recursively, once: summaries and a search index stay
@@ -90,21 +105,21 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   const owners = new Map<string, string>();
   let read = 0;
   for (const file of files) {
-    const name = relative(root, file).split(sep).join('/');
-    const loaded = await loadFile(root, file, name, fields);
-    if ('reason' in loaded) skipped.push({ path: name, reason: loaded.reason });
-    else {
-      for (const { path, summary, text, source } of loaded.documents) {
-        const refused = refuseId(summary.id, owners);
-        if (refused) {
-          skipped.push({ path, reason: refused });
-          continue;
-        }
-        owners.set(summary.id, path);
-        summaries.set(summary.id, summary);
-        sources.set(summary.id, source);
-        index.add(summary.id, summary.title, text);
+    for await (const found of readCorpusFile(root, file, fields)) {
+      if ('skipped' in found) {
+        skipped.push(found.skipped);
+        continue;
       }
+      const { path, summary, text, source } = found.document;
+      const refused = refuseId(summary.id, owners);
+      if (refused) {
+        skipped.push({ path, reason: refused });
+        continue;
+      }
+      owners.set(summary.id, path);
+      summaries.set(summary.id, summary);
+      sources.set(summary.id, source);
+      index.add(summary.id, summary.title, text);
     }
     options.onProgress?.(++read, files.length);
   }
@@ -120,16 +135,20 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       const unchanged = await fileVersion(root, source.file);
       const kept = recent.get(key);
       if (unchanged && kept?.version === unchanged) return remember(recent, key, kept, RECENT_DOCUMENTS).document;
-      const name = relative(root, source.file).split(sep).join('/');
-      const loaded = await loadFile(root, source.file, name, fields, { encoding, only: source.key });
-      if ('reason' in loaded) {
+      // A JSONL article is read from its line while the file is as listed, else found by its key.
+      const line = source.line?.version === unchanged ? source.line : undefined;
+      let found: LoadedDocument | undefined;
+      for await (const read of readCorpusFile(root, source.file, fields, { encoding, only: source.key, line })) {
         // With an encoding picked by the user the file may be fine, only not readable that way.
-        throw new Error(
-          `${id} ${encoding ? `cannot be read as ${encoding}` : 'can no longer be read'}: ${loaded.reason}`,
-        );
+        if ('skipped' in read)
+          throw new Error(
+            `${id} ${encoding ? `cannot be read as ${encoding}` : 'can no longer be read'}: ${read.skipped.reason}`,
+          );
+        found = read.document;
+        break;
       }
-      const [found] = loaded.documents;
       if (!found) throw new Error(`${id} is no longer in its file.`);
+      if (found.source.line) source.line = found.source.line;
       // A changed file changes the listing too, so exports carry the text's current hash.
       summaries.set(id, found.summary);
       const document = { ...found.summary, text: found.text, segments: found.segments };
@@ -243,71 +262,154 @@ async function listFiles(root: string): Promise<{ files: string[]; skipped: Skip
 /** Whether `real` (a resolved path) lies strictly inside `root`. */
 const isInside = (root: string, real: string) => real.startsWith(root.endsWith(sep) ? root : root + sep);
 
-interface LoadOptions {
+interface ReadOptions {
   /** Overrides the detected encoding. */
   encoding?: string;
-  /** For a JSON corpus file: analyse only the article with this key. */
+  /** For a JSON corpus file: read only the article with this key. */
   only?: string;
+  /** For a JSONL file: the article's line as listed, read without reading the rest. */
+  line?: Source['line'];
 }
 
-async function loadFile(
+/**
+ * The documents of one corpus file, and what of it cannot be served. A JSONL file is read a line
+ * at a time (an article longer than MAX_ARTICLE_BYTES is passed over, the rest served), so
+ * memory holds one article, never the file; any other file is read whole.
+ */
+async function* readCorpusFile(
   root: string,
   file: string,
-  name: string,
   fields: JsonFieldNames,
-  options: LoadOptions = {},
-): Promise<Loaded> {
+  options: ReadOptions = {},
+): AsyncGenerator<Read> {
+  const name = relative(root, file).split(sep).join('/');
   const format = KINDS[extname(file).toLowerCase()] as DocumentSummary['format'];
-  let bytes: Uint8Array;
+  const jsonl = extname(file).toLowerCase() === '.jsonl';
+  const limit = format === 'json' && !jsonl ? MAX_JSON_FILE_BYTES : MAX_ARTICLE_BYTES;
+  const skip = (reason: string): Read => ({ skipped: { path: name, reason } });
+  let real: string;
   try {
     // Resolved again at every read: a file or folder swapped for a link after listing must not
     // lead outside the corpus.
-    const real = await realpath(file);
-    if (!isInside(root, real)) return { reason: OUTSIDE };
+    real = await realpath(file);
+    if (!isInside(root, real)) return yield skip(OUTSIDE);
     const { size } = await stat(real);
-    if (size > MAX_FILE_BYTES)
-      return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into articles` };
-    if (size === 0) return { reason: 'empty file' };
-    bytes = await readFile(real);
+    if (size === 0) return yield skip('empty file');
+    if (!jsonl && size > limit) {
+      return yield skip(
+        format === 'json'
+          ? `larger than ${MAX_JSON_FILE_BYTES / 1024 / 1024} MB; write it as JSONL, one article per line`
+          : `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it into articles`,
+      );
+    }
+    if (jsonl) {
+      const version = await fileVersion(root, file);
+      yield* readJsonl(file, real, name, fields, options, version);
+      return;
+    }
+    const bytes = await readFile(real);
+    yield* readWhole(file, name, format, bytes, fields, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { reason: 'the file is missing (deleted or moved?)' };
-    return { reason: `cannot be read (${code ?? (error as Error).message})` };
+    if (code === 'ENOENT') return yield skip('the file is missing (deleted or moved?)');
+    return yield skip(`cannot be read (${code ?? (error as Error).message})`);
   }
+}
+
+function* readWhole(
+  file: string,
+  name: string,
+  format: DocumentSummary['format'],
+  bytes: Uint8Array,
+  fields: JsonFieldNames,
+  options: ReadOptions,
+): Generator<Read> {
   const declared = format === 'html' && !options.encoding ? declaredCharset(bytes) : undefined;
   const byDeclaration = declared ? decodeBytes(bytes, declared) : undefined;
   // A page's own <meta charset> is believed when it names an encoding we can read; else we detect.
   const decoded = byDeclaration?.ok ? byDeclaration : decodeBytes(bytes, options.encoding);
-  if (!decoded.ok) return { reason: decoded.reason };
+  if (!decoded.ok) return yield { skipped: { path: name, reason: decoded.reason } };
   const base = { bytes: bytes.length, format, encoding: decoded.encoding };
   if (format === 'json') {
-    const articles = readJsonCorpus(name, decoded.text, fields);
-    if (!articles.ok)
-      return {
-        reason: articles.error
-          .map((p) => `${p.path}: ${p.message}`)
-          .slice(0, 3)
-          .join('; '),
-      };
-    return {
-      documents: articles.value
-        .filter((article) => options.only === undefined || article.key === options.only)
-        .map((article) => ({
-          ...summarise(`${name}#${article.key}`, article.text, { ...base, ...article }),
-          path: article.at,
-          source: { file, format, key: article.key },
-        })),
-    };
+    const read = readJsonCorpus(name, decoded.text, fields);
+    if (!read.ok) return yield { skipped: { path: name, reason: problemsText(read.error) } };
+    for (const problem of read.value.problems) yield { skipped: { path: problem.path, reason: problem.message } };
+    for (const article of read.value.articles) {
+      if (options.only !== undefined && article.key !== options.only) continue;
+      yield { document: articleDocument(name, article, base, { file, format, key: article.key }) };
+    }
+    return;
   }
   const page = format === 'html' ? extractHtml(decoded.text) : undefined;
   const text = page ? page.text : decoded.text;
-  if (text.trim() === '') return { reason: 'no text in it' };
-  return {
-    documents: [
-      { ...summarise(name, text, { ...base, ...page, source: page?.site }), path: name, source: { file, format } },
-    ],
+  if (text.trim() === '') return yield { skipped: { path: name, reason: 'no text in it' } };
+  yield {
+    document: {
+      ...summarise(name, text, { ...base, ...page, source: page?.site }),
+      path: name,
+      source: { file, format },
+    },
   };
 }
+
+async function* readJsonl(
+  file: string,
+  real: string,
+  name: string,
+  fields: JsonFieldNames,
+  options: ReadOptions,
+  version: string | undefined,
+): AsyncGenerator<Read> {
+  const reader = jsonlArticles(fields);
+  const lines = options.line
+    ? [
+        {
+          ...options.line,
+          line: options.line.number,
+          bytes: await readRange(real, options.line.offset, options.line.length),
+        },
+      ]
+    : jsonlLines(real, MAX_ARTICLE_BYTES);
+  for await (const { line, offset, length, bytes } of lines) {
+    const at = `${name}:${line}`;
+    if (!bytes) {
+      yield { skipped: { path: at, reason: `an article larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` } };
+      continue;
+    }
+    const decoded = decodeBytes(bytes, options.encoding);
+    if (!decoded.ok) {
+      yield { skipped: { path: at, reason: decoded.reason } };
+      continue;
+    }
+    const read = reader.line(decoded.text, at);
+    if (!read.ok) {
+      yield { skipped: { path: read.error.path, reason: read.error.message } };
+      continue;
+    }
+    if (options.only !== undefined && read.value.key !== options.only) continue;
+    const base = { bytes: length, format: 'json' as const, encoding: decoded.encoding };
+    const source: Source = { file, format: 'json', key: read.value.key };
+    if (version) source.line = { offset, length, number: line, version };
+    yield { document: articleDocument(name, read.value, base, source) };
+  }
+}
+
+const articleDocument = (
+  name: string,
+  article: JsonArticle,
+  base: Pick<Declared, 'bytes' | 'format' | 'encoding'>,
+  source: Source,
+): LoadedDocument => ({
+  ...summarise(`${name}#${article.key}`, article.text, { ...base, ...article }),
+  path: article.at,
+  source,
+});
+
+const problemsText = (problems: Problem[]) =>
+  problems
+    .map((p) => `${p.path}: ${p.message}`)
+    .slice(0, 3)
+    .join('; ');
 
 interface Declared {
   bytes: number;

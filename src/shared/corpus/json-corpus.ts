@@ -45,70 +45,89 @@ export interface JsonArticle {
 
 const CONTAINERS = ['documents', 'articles', 'items', 'data'];
 
-/** Every article in one JSON or JSONL file; any record without text refuses the file, saying where. */
+/** A file's articles, and the records that are not articles, each located. */
+export interface JsonArticles {
+  articles: JsonArticle[];
+  problems: Problem[];
+}
+
+/**
+ * Every article in one JSON file (an array, or one under a usual name). A record that is not an
+ * article is listed as a problem and passed over; only a file that is not JSON, or holds no list,
+ * is refused whole. JSONL is read a line at a time with `jsonlArticles`.
+ */
 export function readJsonCorpus(
   name: string,
   content: string,
   fields: JsonFieldNames = DEFAULT_JSON_FIELDS,
-): Result<JsonArticle[], Problem[]> {
-  const records: { value: unknown; path: string }[] = [];
-  const problems: Problem[] = [];
-  if (name.toLowerCase().endsWith('.jsonl')) {
-    content.split(/\r?\n/).forEach((line, i) => {
-      if (line.trim() === '') return;
-      try {
-        records.push({ value: JSON.parse(line), path: `${name}:${i + 1}` });
-      } catch (error) {
-        problems.push({ path: `${name}:${i + 1}`, message: `not valid JSON: ${(error as Error).message}` });
-      }
-    });
-  } else {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(content);
-    } catch (error) {
-      return fail([{ path: name, message: `not valid JSON: ${(error as Error).message}` }]);
-    }
-    const container = Array.isArray(parsed) ? { list: parsed, at: '$' } : findContainer(parsed);
-    if (!container) {
-      return fail([{ path: name, message: `expected an array of articles, or one under ${CONTAINERS.join('/')}` }]);
-    }
-    container.list.forEach((value, i) => {
-      records.push({ value, path: `${name} ${container.at}[${i}]` });
-    });
+): Result<JsonArticles, Problem[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch (error) {
+    return fail([{ path: name, message: `not valid JSON: ${(error as Error).message}` }]);
   }
+  const container = Array.isArray(parsed) ? { list: parsed, at: '$' } : findContainer(parsed);
+  if (!container) {
+    return fail([{ path: name, message: `expected an array of articles, or one under ${CONTAINERS.join('/')}` }]);
+  }
+  const reader = jsonlArticles(fields);
   const articles: JsonArticle[] = [];
-  const keys = new Set<string>();
-  records.forEach(({ value, path }, i) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ path, message: 'an article must be a JSON object' });
-      return;
-    }
-    const record = value as Record<string, unknown>;
-    const text = pick(record, fields.text);
-    if (text === undefined) {
-      problems.push({ path, message: `no text: none of the fields ${fields.text.join(', ')} holds a string` });
-      return;
-    }
-    const key = (pick(record, fields.id) ?? String(i + 1)).replaceAll('/', '_');
-    if (keys.has(key)) {
-      problems.push({ path, message: `the id "${key}" is used by an earlier article in this file` });
-      return;
-    }
-    keys.add(key);
-    articles.push({
-      key,
-      at: path,
-      text,
-      title: pick(record, fields.title),
-      url: pick(record, fields.url),
-      date: pick(record, fields.date),
-      source: pick(record, fields.source),
-      author: pick(record, fields.author),
-      language: pick(record, fields.language),
-    });
+  const problems: Problem[] = [];
+  container.list.forEach((value, i) => {
+    const read = reader.record(value, `${name} ${container.at}[${i}]`);
+    if (read.ok) articles.push(read.value);
+    else problems.push(read.error);
   });
-  return problems.length > 0 ? fail(problems) : ok(articles);
+  return ok({ articles, problems });
+}
+
+/**
+ * Reads the records of one file in order, one at a time, so that a JSONL dump is never held whole.
+ * A record without an id is keyed by its place among the file's records (1-based); a key used
+ * by an earlier record of the file is a problem.
+ */
+export function jsonlArticles(fields: JsonFieldNames = DEFAULT_JSON_FIELDS) {
+  const keys = new Set<string>();
+  let position = 0;
+  const record = (value: unknown, at: string): Result<JsonArticle, Problem> => {
+    position++;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail({ path: at, message: 'an article must be a JSON object' });
+    }
+    const fieldsOf = value as Record<string, unknown>;
+    const text = pick(fieldsOf, fields.text);
+    if (text === undefined) {
+      return fail({ path: at, message: `no text: none of the fields ${fields.text.join(', ')} holds a string` });
+    }
+    const key = (pick(fieldsOf, fields.id) ?? String(position)).replaceAll('/', '_');
+    if (keys.has(key)) return fail({ path: at, message: `the id "${key}" is used by an earlier article in this file` });
+    keys.add(key);
+    return ok({
+      key,
+      at,
+      text,
+      title: pick(fieldsOf, fields.title),
+      url: pick(fieldsOf, fields.url),
+      date: pick(fieldsOf, fields.date),
+      source: pick(fieldsOf, fields.source),
+      author: pick(fieldsOf, fields.author),
+      language: pick(fieldsOf, fields.language),
+    });
+  };
+  return {
+    record,
+    /** One line of JSONL; a line that is not JSON is a problem and takes no place among the records. */
+    line(content: string, at: string): Result<JsonArticle, Problem> {
+      let value: unknown;
+      try {
+        value = JSON.parse(content);
+      } catch (error) {
+        return fail({ path: at, message: `not valid JSON: ${(error as Error).message}` });
+      }
+      return record(value, at);
+    },
+  };
 }
 
 function findContainer(parsed: unknown): { list: unknown[]; at: string } | undefined {
