@@ -4,7 +4,7 @@ export const SAMPLE_PORT = 5391;
 export const FIXTURE_PORT = 5392;
 
 const serve = (port: number, corpus: string) => ({
-  command: `npx tsx src/main/browser-host/run.ts --port ${port} --corpus ${corpus} --backups test-results/backups-${port}`,
+  command: `npx tsx src/main/browser-host/run.ts --port ${port} --corpus ${corpus} --backups test-results/backups-${port} --index test-results/corpus-index-${port}`,
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: !process.env.CI,
   stdout: 'pipe' as const,

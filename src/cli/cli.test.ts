@@ -349,7 +349,7 @@ describe('framing-workbench validate FOLDER', () => {
 
 describe('framing-workbench corpus', () => {
   it('prints every document with its encoding, hash and segments as JSON', async () => {
-    expect(await main(['corpus', corpusDir, '--json'])).toBe(0);
+    expect(await main(['corpus', corpusDir, '--json', '--no-cache'])).toBe(0);
     const printed = JSON.parse(out.join('\n'));
     expect(printed.documents).toHaveLength(5);
     const russian = printed.documents.find((d: { id: string }) => d.id === '001_cd43f6f3889422fc.txt');
@@ -363,9 +363,19 @@ describe('framing-workbench corpus', () => {
     expect(russian.text).toBeUndefined();
   });
 
-  it('prints a readable summary without --json', async () => {
-    expect(await main(['corpus', corpusDir])).toBe(0);
+  it('prints a readable summary without --json, and reads only changed files the next time', async () => {
+    const index = join(dir, 'index');
+    expect(await main(['corpus', corpusDir, '--index', index])).toBe(0);
     expect(out.join('\n')).toContain('5 documents, 0 skipped');
+    expect(out.at(-1)).toBe('5 files read, 0 unchanged files taken from the index');
+    const first = out.join('\n');
+    out = [];
+    expect(await main(['corpus', corpusDir, '--index', index])).toBe(0);
+    expect(out.at(-1)).toBe('0 files read, 5 unchanged files taken from the index');
+    expect(out.slice(0, -1).join('\n')).toBe(first.split('\n').slice(0, -1).join('\n'));
+    out = [];
+    expect(await main(['corpus', corpusDir, '--no-cache'])).toBe(0);
+    expect(out.at(-1)).toBe('5 documents, 0 skipped');
   });
 });
 

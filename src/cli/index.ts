@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
+import { DEFAULT_INDEX_FOLDER } from '../main/services/corpus-index';
 import type { FormatId, InterchangeFormat } from '../shared/formats/interchange';
 import { problemsFromZod } from '../shared/formats/issues';
 import { labelledJson, undescribedTags } from '../shared/formats/labelled-json';
@@ -25,9 +26,11 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
   framing-workbench validate FILE|FOLDER|ZIP…
       Checks every file (a folder's and a zip's files too), listing each that cannot be read.
       Exit 0 when every file is valid, 1 with every error otherwise.
-  framing-workbench corpus DIR [--json]
+  framing-workbench corpus DIR [--json] [--no-cache] [--index FOLDER]
       Reads a corpus folder as the app does and prints each document's id, title, language,
-      encoding, hash, sizes and segment ranges (--json: one machine-readable object).
+      encoding, hash, sizes and segment ranges (--json: one machine-readable object). What it
+      reads is saved in the corpus index (FOLDER, by default ~/.framing-workbench/corpus-index)
+      and only changed files are read next time; --no-cache reads every file and saves nothing.
   framing-workbench convert --to ${FORMAT_IDS} [--from FORMAT] [--corpus DIR] IN… -o OUT
       Input formats are detected unless --from is given; an input may be a folder or a zip of
       files (brat), or a REFI-QDA project (.qdpx). --corpus supplies the document texts an
@@ -172,10 +175,18 @@ async function convertCommand(args: string[]): Promise<number> {
 }
 
 async function corpusCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      index: { type: 'string', default: DEFAULT_INDEX_FOLDER },
+      'no-cache': { type: 'boolean' },
+    },
+  });
   const [folder] = positionals;
   if (!folder || positionals.length > 1) throw new UsageError('corpus needs exactly one folder');
-  const corpus = await openCorpus(resolve(folder));
+  const corpus = await openCorpus(resolve(folder), { index: values['no-cache'] ? undefined : resolve(values.index) });
   const listing = corpus.listing();
   const documents = [];
   for (const summary of listing.documents) {
@@ -200,6 +211,10 @@ async function corpusCommand(args: string[]): Promise<number> {
   }
   for (const s of listing.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
   console.log(`${documents.length} documents, ${listing.skipped.length} skipped`);
+  const { read, reused, unused } = corpus.indexing;
+  if (!values['no-cache']) {
+    console.log(`${read} files read, ${reused} unchanged files taken from the index${unused ? ` (${unused})` : ''}`);
+  }
   return 0;
 }
 

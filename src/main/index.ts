@@ -49,7 +49,7 @@ async function start() {
   denyPermissions(session.defaultSession);
   sendContentSecurityPolicy(session.defaultSession);
 
-  const corpora = new CorpusHost();
+  const corpora = new CorpusHost({ index: join(app.getPath('userData'), 'corpus-index') });
   const folder = await lastCorpus();
   corpora.open(folder, basename(folder)).catch(() => {
     // The window shows the failure from corpusStatus; the user can open another folder.

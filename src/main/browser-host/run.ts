@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupFolder } from '../services/backups';
 import { CorpusHost } from '../services/corpus-host';
+import { DEFAULT_INDEX_FOLDER } from '../services/corpus-index';
 import { corpusHandlers } from '../services/host-handlers';
 import { startBrowserHost } from './server';
 
@@ -18,6 +19,7 @@ async function main() {
       corpus: { type: 'string', default: 'resources/corpus' },
       renderer: { type: 'string', default: 'out/renderer' },
       backups: { type: 'string', default: join(homedir(), '.framing-workbench', 'backups') },
+      index: { type: 'string', default: DEFAULT_INDEX_FOLDER },
     },
   });
   const port = Number(values.port);
@@ -30,7 +32,7 @@ async function main() {
   const corpusDir = resolve(values.corpus);
   if (!existsSync(corpusDir)) throw new Error(`Corpus folder not found: ${corpusDir}`);
   const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../package.json'), 'utf8'));
-  const corpora = new CorpusHost();
+  const corpora = new CorpusHost({ index: resolve(values.index) });
   const opening = corpora.open(corpusDir, basename(corpusDir));
   const host = await startBrowserHost({
     port,

@@ -9,9 +9,15 @@ export class CorpusHost {
   private current: Promise<Corpus> | undefined;
   private state: CorpusStatus = { state: 'error', message: 'No corpus is open.' };
 
+  /** `index`: the folder where corpus indexes are kept (see corpus-index.ts); none, and every open reads every file. */
+  constructor(private readonly options: { index?: string } = {}) {}
+
   open(folder: string, name: string): Promise<Corpus> {
     this.state = { state: 'loading', name, read: 0, total: 0 };
+    // The corpus it replaces lets go of its files once it has opened (or failed to).
+    this.current?.then((corpus) => corpus.close()).catch(() => undefined);
     const opening = openCorpus(folder, {
+      index: this.options.index,
       onProgress: (read, total) => {
         if (this.current === opening) this.state = { state: 'loading', name, read, total };
       },

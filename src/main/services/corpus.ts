@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { analyseText } from '../../shared/corpus/analyse';
@@ -23,6 +24,7 @@ import {
 import { remember } from '../../shared/recently-used';
 import type { Problem } from '../../shared/result';
 import { compareCodeUnits } from '../../shared/text/compare';
+import { type IndexedDocument, type IndexedFile, openIndex } from './corpus-index';
 import { decodeBytes } from './decode';
 import { jsonlLines, readRange } from './jsonl-lines';
 
@@ -49,16 +51,32 @@ const KINDS: Record<string, DocumentSummary['format']> = {
   '.jsonl': 'json',
 };
 
+/** How a corpus was read: which files were read, which served from the saved index, and why an index was not used. */
+export interface Indexing {
+  read: number;
+  reused: number;
+  /** Why there is no saved index this time: it was discarded, is being written by another window, or cannot be kept. */
+  unused?: string;
+}
+
 export interface Corpus {
   listing(): CorpusListing;
+  readonly indexing: Indexing;
   /** Reads the document from disk again (noticing changes); `encoding` overrides the detected one. */
   document(id: string, encoding?: string): Promise<CorpusDocument>;
   /** Best first, at most `limit` (200); see shared/corpus/search.ts for what matches. */
   search(query: string, options?: SearchOptions & { limit?: number }): SearchHit[];
+  /** Lets go of the saved index's texts file; the corpus is not used after. */
+  close(): void;
 }
 
 export interface OpenOptions {
   onProgress?(read: number, total: number): void;
+  /**
+   * The app's folder of corpus indexes: what reading the corpus gave is saved there, and a reopen
+   * reads only the files that changed (corpus-index.ts). Without it every file is read.
+   */
+  index?: string;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -100,33 +118,109 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   const { files, skipped } = await listFiles(root);
   const sources = new Map<string, Source>();
   const summaries = new Map<string, DocumentSummary>();
-  const index = new CorpusSearch();
+  const indexing: Indexing = { read: 0, reused: 0 };
+  const saved = options.index
+    ? await openIndex({ folder: options.index, corpusId: corpusId(root), root, fields: JSON.stringify(fields) }).then(
+        (opened) => {
+          if (!opened) indexing.unused = 'another window is indexing this corpus';
+          return opened;
+        },
+        // An index that cannot be kept (no space, no permission) must not keep the corpus shut.
+        (error: Error) => {
+          indexing.unused = `the index cannot be kept (${error.message})`;
+          return undefined;
+        },
+      )
+    : undefined;
+  if (saved?.discarded) indexing.unused = `the saved index was discarded: ${saved.discarded}`;
+  if (indexing.unused) console.warn(`Framing Workbench: ${indexing.unused}; reading every file.`);
+  // The saved search index is taken up when first needed: a reopen with nothing changed lists the
+  // documents without waiting for it, and it loads in the background after (see below).
+  let loaded: CorpusSearch | undefined;
+  const index = () => {
+    loaded ??= saved ? new CorpusSearch(saved.texts, saved.search) : new CorpusSearch();
+    return loaded;
+  };
+  const entries = new Map<string, IndexedFile>();
   // Where each id was first found: the first entry keeps an id, later ones with it are skipped.
   const owners = new Map<string, string>();
+  const serve = (document: IndexedDocument, file: string, version: string | undefined): boolean => {
+    const { summary, path } = document;
+    const refused = refuseId(summary.id, owners);
+    if (refused) {
+      skipped.push({ path, reason: refused });
+      return false;
+    }
+    owners.set(summary.id, path);
+    summaries.set(summary.id, summary);
+    const source: Source = { file, format: summary.format, ...defined({ key: document.key }) };
+    if (document.line && version) source.line = { ...document.line, version };
+    sources.set(summary.id, source);
+    return true;
+  };
   let read = 0;
-  for (const file of files) {
-    for await (const found of readCorpusFile(root, file, fields)) {
-      if ('skipped' in found) {
-        skipped.push(found.skipped);
-        continue;
+  let changed = saved?.search === undefined;
+  for (const { path: file, info } of files) {
+    const name = relative(root, file).split(sep).join('/');
+    const { version, modifiedMs } = info ? stateOf(file, info) : await fileState(root, file);
+    const before = saved?.files.get(name);
+    if (saved?.fresh(before, version, modifiedMs) && reusable(before, owners)) {
+      for (const document of before.documents) {
+        if (serve(document, file, version) && document.text) saved.texts.adopt(document.summary.id, document.text);
       }
-      const { path, summary, text, source } = found.document;
-      const refused = refuseId(summary.id, owners);
-      if (refused) {
-        skipped.push({ path, reason: refused });
-        continue;
+      skipped.push(...before.skipped);
+      entries.set(name, before);
+      indexing.reused++;
+    } else {
+      changed = true;
+      indexing.read++;
+      // What the saved index held of this file is forgotten before the file is read again.
+      for (const document of before?.documents ?? [])
+        if (!owners.has(document.summary.id)) index().remove(document.summary.id);
+      const entry: IndexedFile = { version: version ?? '', documents: [], skipped: [] };
+      for await (const found of readCorpusFile(root, file, fields)) {
+        if ('skipped' in found) {
+          skipped.push(found.skipped);
+          entry.skipped.push(found.skipped);
+          continue;
+        }
+        const { path, summary, text, source } = found.document;
+        const document: IndexedDocument = {
+          summary,
+          path,
+          ...defined({ key: source.key, line: source.line && lineOf(source.line) }),
+        };
+        entry.documents.push(document);
+        if (!serve(document, file, source.line?.version)) continue;
+        index().remove(summary.id);
+        index().add(summary.id, summary.title, text);
+        const range = saved?.texts.range(summary.id);
+        if (range) document.text = range;
       }
-      owners.set(summary.id, path);
-      summaries.set(summary.id, summary);
-      sources.set(summary.id, source);
-      index.add(summary.id, summary.title, text);
+      if (version) entries.set(name, entry);
     }
     options.onProgress?.(++read, files.length);
   }
+  if (saved) {
+    // Documents of files that went, or whose id another file now holds, leave the search.
+    for (const [name, entry] of saved.files) {
+      if (entries.get(name) === entry) continue;
+      changed = true;
+      for (const document of entry.documents) if (!owners.has(document.summary.id)) index().remove(document.summary.id);
+    }
+    const saving = changed ? saved.save(entries, index().save()) : saved.release();
+    await saving.catch((error: Error) => {
+      console.warn(
+        `Framing Workbench: the corpus index could not be saved (${error.message}); it is read anew next time.`,
+      );
+    });
+  }
+  const preload = loaded ? undefined : setTimeout(index, 0).unref();
   const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
   return {
+    indexing,
     listing: () => ({ id: corpusId(root), name: basename(root), root, documents: documents(), skipped }),
     async document(id, encoding) {
       const source = sources.get(id);
@@ -155,7 +249,11 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       if (unchanged) remember(recent, key, { version: unchanged, document }, RECENT_DOCUMENTS);
       return document;
     },
-    search: (query, options) => index.search(query, options),
+    search: (query, options) => index().search(query, options),
+    close() {
+      clearTimeout(preload);
+      saved?.texts.close();
+    },
   };
 }
 
@@ -175,6 +273,16 @@ function refuseId(id: string, owners: ReadonlyMap<string, string>): string | und
   return undefined;
 }
 
+const lineOf = ({ offset, length, number }: NonNullable<Source['line']>) => ({ offset, length, number });
+
+/**
+ * Whether a saved entry can be served as saved: every document of it that will be served has its
+ * text saved for the search's snippets (one whose id was taken before has none).
+ */
+function reusable(entry: IndexedFile, owners: ReadonlyMap<string, string>): boolean {
+  return entry.documents.every((document) => document.text !== undefined || owners.has(document.summary.id));
+}
+
 /** Documents kept decoded, so that going back to one does not decode, segment and hash it again. */
 const RECENT_DOCUMENTS = 8;
 
@@ -183,15 +291,23 @@ const RECENT_DOCUMENTS = 8;
  * told; a document is served from memory only while this is unchanged.
  */
 async function fileVersion(root: string, file: string): Promise<string | undefined> {
+  return (await fileState(root, file)).version;
+}
+
+async function fileState(root: string, file: string): Promise<{ version?: string; modifiedMs: number }> {
   try {
     const real = await realpath(file);
-    if (!isInside(root, real)) return undefined;
-    const { size, mtimeMs, ctimeMs, ino } = await stat(real);
-    return `${real}\u0000${ino}\u0000${size}\u0000${mtimeMs}\u0000${ctimeMs}`;
+    if (!isInside(root, real)) return { modifiedMs: 0 };
+    return stateOf(real, await stat(real));
   } catch {
-    return undefined;
+    return { modifiedMs: 0 };
   }
 }
+
+const stateOf = (real: string, { size, mtimeMs, ctimeMs, ino }: Stats) => ({
+  version: `${real}\u0000${ino}\u0000${size}\u0000${mtimeMs}\u0000${ctimeMs}`,
+  modifiedMs: Math.max(mtimeMs, ctimeMs),
+});
 
 async function readFieldConfig(root: string): Promise<JsonFieldNames> {
   let raw: string;
@@ -217,46 +333,56 @@ async function readFieldConfig(root: string): Promise<JsonFieldNames> {
  * Every file under `root` that might be a document. Hidden entries, links leading outside the
  * folder, and unsupported types are listed as skipped with the reason; nothing outside is read.
  */
-async function listFiles(root: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
-  const files: string[] = [];
+async function listFiles(root: string): Promise<{ files: ListedFile[]; skipped: SkippedFile[] }> {
+  const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
   const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const path = join(dir, entry.name);
-      const name = relative(root, path).split(sep).join('/');
-      if (entry.name.startsWith('.')) {
-        skipped.push({ path: name, reason: 'hidden' });
-        continue;
-      }
-      if (entry.name === CORPUS_CONFIG) continue;
-      let target = path;
-      if (entry.isSymbolicLink()) {
-        const real = await realpath(path).catch(() => undefined);
-        if (!real || !isInside(root, real)) {
-          skipped.push({ path: name, reason: real ? OUTSIDE : 'a broken link' });
-          continue;
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
+    // Looked at all at once (the disk answers several at a time), then taken in name order.
+    const looked = await Promise.all(
+      entries.map(async (entry): Promise<Looked> => {
+        const path = join(dir, entry.name);
+        const name = relative(root, path).split(sep).join('/');
+        if (entry.name.startsWith('.')) return { skipped: { path: name, reason: 'hidden' } };
+        if (entry.name === CORPUS_CONFIG) return undefined;
+        if (entry.isDirectory()) return { folder: path, name };
+        const link = entry.isSymbolicLink();
+        const real = link ? await realpath(path).catch(() => undefined) : path;
+        if (!real || !isInside(root, real))
+          return { skipped: { path: name, reason: real ? OUTSIDE : 'a broken link' } };
+        const info = await lstat(real).catch(() => undefined);
+        if (info?.isDirectory()) return { skipped: { path: name, reason: 'a link to a folder (not followed)' } };
+        if (!KINDS[extname(entry.name).toLowerCase()]) {
+          return { skipped: { path: name, reason: 'not a supported type (.txt, .md, .html, .htm, .json, .jsonl)' } };
         }
-        target = real;
+        // A link's target is looked at again when read; a file's own details tell whether it changed.
+        return { file: { path, info: link ? undefined : info } };
+      }),
+    );
+    for (const found of looked) {
+      if (!found) continue;
+      if ('skipped' in found) skipped.push(found.skipped);
+      else if ('file' in found) files.push(found.file);
+      else {
+        // An unreadable folder is skipped like an unreadable file; the rest of the corpus loads.
+        const problem = await walk(found.folder).then(
+          () => undefined,
+          (error: NodeJS.ErrnoException) => error.code ?? error.message,
+        );
+        if (problem) skipped.push({ path: found.name, reason: `cannot be read (${problem})` });
       }
-      const info = await lstat(target);
-      if (info.isDirectory()) {
-        if (entry.isSymbolicLink()) skipped.push({ path: name, reason: 'a link to a folder (not followed)' });
-        else {
-          // An unreadable folder is skipped like an unreadable file; the rest of the corpus loads.
-          const problem = await walk(path).then(
-            () => undefined,
-            (error: NodeJS.ErrnoException) => error.code ?? error.message,
-          );
-          if (problem) skipped.push({ path: name, reason: `cannot be read (${problem})` });
-        }
-      } else if (!KINDS[extname(entry.name).toLowerCase()]) {
-        skipped.push({ path: name, reason: 'not a supported type (.txt, .md, .html, .htm, .json, .jsonl)' });
-      } else files.push(path);
     }
   };
   await walk(root);
   return { files, skipped };
+}
+
+type Looked = { skipped: SkippedFile } | { file: ListedFile } | { folder: string; name: string } | undefined;
+
+/** A file of the corpus, with what `lstat` said of it when it is not a link. */
+interface ListedFile {
+  path: string;
+  info?: Stats;
 }
 
 /** Whether `real` (a resolved path) lies strictly inside `root`. */

@@ -24,22 +24,50 @@ interface Entry {
   text: string;
 }
 
+/**
+ * Where each document's text is kept to cut snippets from at search time, without reading and
+ * decoding files per keystroke: a Map in memory, or the host's text file beside its saved index.
+ */
+export interface SnippetTexts {
+  get(id: string): string | undefined;
+  set(id: string, text: string): void;
+  delete(id: string): void;
+}
+
+const OPTIONS = {
+  fields: ['title', 'text'],
+  tokenize,
+  processTerm: searchTerm,
+  searchOptions: { boost: { title: 2 } },
+};
+
 export class CorpusSearch {
-  readonly #index = new MiniSearch<Entry>({
-    fields: ['title', 'text'],
-    tokenize,
-    processTerm: searchTerm,
-    searchOptions: { boost: { title: 2 } },
-  });
-  /**
-   * Each document's text, to cut snippets from at search time without reading files per
-   * keystroke. It costs about the size of the corpus in memory, which the index costs anyway.
-   */
-  readonly #texts = new Map<string, string>();
+  readonly #index: MiniSearch<Entry>;
+  readonly #texts: SnippetTexts;
+
+  constructor(texts: SnippetTexts = new Map(), saved?: string) {
+    this.#texts = texts;
+    this.#index = saved === undefined ? new MiniSearch<Entry>(OPTIONS) : MiniSearch.loadJSON<Entry>(saved, OPTIONS);
+  }
+
+  /** The index as JSON, for `new CorpusSearch(texts, saved)` to take up again without indexing anew. */
+  save(): string {
+    return JSON.stringify(this.#index);
+  }
+
+  has(id: string): boolean {
+    return this.#index.has(id);
+  }
 
   add(id: string, title: string, text: string) {
     this.#index.add({ id, title, text });
     this.#texts.set(id, text);
+  }
+
+  /** Forgets a document whose file changed or went; its text is no longer needed either. */
+  remove(id: string) {
+    if (this.#index.has(id)) this.#index.discard(id);
+    this.#texts.delete(id);
   }
 
   search(query: string, { approximate = false, limit = DEFAULT_LIMIT }: SearchOptions & { limit?: number } = {}) {
