@@ -5,7 +5,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusListing } from '../../shared/model/document';
-import { CORPUS_CONFIG, type Corpus, corpusId, MAX_ARTICLE_BYTES, openCorpus, sha256 } from './corpus';
+import { CORPUS_CONFIG, type Corpus, corpusId, openCorpus } from './corpus';
+import { MAX_ARTICLE_BYTES, sha256 } from './corpus-file';
 import { decodeBytes } from './decode';
 
 const nodeSha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
