@@ -16,16 +16,13 @@ export interface LineFeatures {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const UNUSUAL = /[^\p{L}\p{N}\s.,;:!?'"«»“”„‘’()—–…-]/gu;
 
 export function lineFeatures(raw: string): LineFeatures {
   const text = raw.trim();
   const words = (text.match(TOKEN) ?? []).filter((t) => /\p{L}/u.test(t)).map((t) => t.toLowerCase());
   const stops = words.filter((w) => STOP_WORDS.has(w)).length;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
-  const visible = text.length - (text.match(/\s/gu)?.length ?? 0);
-  const symbols = text.match(UNUSUAL)?.length ?? 0;
+  const { letters, digits, spaces, symbols } = countClasses(text);
+  const visible = text.length - spaces;
   return {
     text,
     words,
@@ -33,6 +30,57 @@ export function lineFeatures(raw: string): LineFeatures {
     digitShare: letters + digits ? digits / (letters + digits) : 0,
     symbolShare: visible ? symbols / visible : 0,
   };
+}
+
+const LETTER = 1;
+const NUMBER = 2;
+const SPACE = 3;
+const PUNCTUATION = 4;
+const SYMBOL = 5;
+/**
+ * Each UTF-16 code unit's class, found once by the same Unicode properties as the patterns above
+ * and kept: segmenting counts every character of the corpus, and a regular expression per
+ * count made it the slowest step of reading a corpus.
+ */
+const CLASSES = new Uint8Array(0x10000);
+
+const classOf = (character: string) =>
+  /\p{L}/u.test(character)
+    ? LETTER
+    : /\p{N}/u.test(character)
+      ? NUMBER
+      : /\s/u.test(character)
+        ? SPACE
+        : /[.,;:!?'"«»“”„‘’()—–…-]/u.test(character)
+          ? PUNCTUATION
+          : SYMBOL;
+
+/** Letters and digits (`\p{L}`, `\p{N}`) and unusual symbols per code point; spaces (`\s`) per code unit. */
+function countClasses(text: string) {
+  let letters = 0;
+  let digits = 0;
+  let spaces = 0;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    const low = text.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      kind = classOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      kind = CLASSES[unit] as number;
+      if (kind === 0) {
+        kind = classOf(String.fromCharCode(unit));
+        CLASSES[unit] = kind;
+      }
+    }
+    if (kind === LETTER) letters++;
+    else if (kind === NUMBER) digits++;
+    else if (kind === SPACE) spaces++;
+    else if (kind === SYMBOL) symbols++;
+  }
+  return { letters, digits, spaces, symbols };
 }
 
 export const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
