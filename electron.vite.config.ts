@@ -18,7 +18,13 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: resolve('src/main/index.ts') },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // Started by corpus-readers.ts beside the built host, as out/main/corpus-reader.worker.js.
+          'corpus-reader.worker': resolve('src/main/services/corpus-reader.worker.ts'),
+        },
+      },
     },
   },
   preload: {

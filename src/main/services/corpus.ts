@@ -27,6 +27,7 @@ import {
   stateOf,
 } from './corpus-file';
 import { type IndexedDocument, type IndexedFile, openIndex } from './corpus-index';
+import { readFiles } from './corpus-readers';
 
 /** The longest document id the host contract carries (see DocumentId); longer ones are skipped. */
 export const MAX_DOCUMENT_ID = 1024;
@@ -59,6 +60,8 @@ export interface OpenOptions {
    * reads only the files that changed (corpus-index.ts). Without it every file is read.
    */
   index?: string;
+  /** Threads that read the files (corpus-readers.ts); by default one per core. */
+  threads?: number;
 }
 
 /** A corpus's id: the same folder gives the same id on this machine, and two folders never share one. */
@@ -116,48 +119,70 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     sources.set(summary.id, source);
     return true;
   };
+  const listed = await Promise.all(
+    files.map(async ({ path: file, info }) => {
+      const name = relative(root, file).split(sep).join('/');
+      const { version, modifiedMs } = info ? stateOf(file, info) : await fileState(root, file);
+      const before = saved?.files.get(name);
+      // An entry with a document whose id was taken has no text saved for it: read such a file again.
+      const reuse =
+        saved?.fresh(before, version, modifiedMs) && before.documents.every((d) => d.text) ? before : undefined;
+      return { file, name, version, before, reuse };
+    }),
+  );
+  // The files to read are read in parallel, and taken here in order, since the first file to
+  // hold an id keeps it.
+  const reading = readFiles(
+    root,
+    fields,
+    listed.filter((file) => !file.reuse).map((file) => file.file),
+    { threads: options.threads },
+  );
   let read = 0;
   let changed = saved?.search === undefined;
-  for (const { path: file, info } of files) {
-    const name = relative(root, file).split(sep).join('/');
-    const { version, modifiedMs } = info ? stateOf(file, info) : await fileState(root, file);
-    const before = saved?.files.get(name);
-    if (saved?.fresh(before, version, modifiedMs) && reusable(before, owners)) {
-      for (const document of before.documents) {
-        if (serve(document, file, version) && document.text) saved.texts.adopt(document.summary.id, document.text);
-      }
-      skipped.push(...before.skipped);
-      entries.set(name, before);
-      indexing.reused++;
-    } else {
-      changed = true;
-      indexing.read++;
-      // What the saved index held of this file is forgotten before the file is read again.
-      for (const document of before?.documents ?? [])
-        if (!owners.has(document.summary.id)) index().remove(document.summary.id);
-      const entry: IndexedFile = { version: version ?? '', documents: [], skipped: [] };
-      for await (const found of readCorpusFile(root, file, fields)) {
-        if ('skipped' in found) {
-          skipped.push(found.skipped);
-          entry.skipped.push(found.skipped);
-          continue;
+  try {
+    for (const { file, name, version, before, reuse } of listed) {
+      if (saved && reuse) {
+        for (const document of reuse.documents) {
+          if (serve(document, file, version) && document.text) saved.texts.adopt(document.summary.id, document.text);
         }
-        const { path, summary, text, source } = found.document;
-        const document: IndexedDocument = {
-          summary,
-          path,
-          ...defined({ key: source.key, line: source.line && lineOf(source.line) }),
-        };
-        entry.documents.push(document);
-        if (!serve(document, file, source.line?.version)) continue;
-        index().remove(summary.id);
-        index().add(summary.id, summary.title, text);
-        const range = saved?.texts.range(summary.id);
-        if (range) document.text = range;
+        skipped.push(...reuse.skipped);
+        entries.set(name, reuse);
+        indexing.reused++;
+      } else {
+        changed = true;
+        indexing.read++;
+        // What the saved index held of this file is forgotten before the file is read again.
+        for (const document of before?.documents ?? [])
+          if (!owners.has(document.summary.id)) index().remove(document.summary.id);
+        const entry: IndexedFile = { version: version ?? '', documents: [], skipped: [] };
+        const { value: reads = [] } = await reading.next();
+        for (const found of reads) {
+          if ('skipped' in found) {
+            skipped.push(found.skipped);
+            entry.skipped.push(found.skipped);
+            continue;
+          }
+          const { path, summary, text, source } = found.document;
+          const document: IndexedDocument = {
+            summary,
+            path,
+            ...defined({ key: source.key, line: source.line && lineOf(source.line) }),
+          };
+          entry.documents.push(document);
+          if (!serve(document, file, source.line?.version)) continue;
+          index().remove(summary.id);
+          index().add(summary.id, summary.title, text);
+          const range = saved?.texts.range(summary.id);
+          if (range) document.text = range;
+        }
+        if (version) entries.set(name, entry);
       }
-      if (version) entries.set(name, entry);
+      options.onProgress?.(++read, files.length);
     }
-    options.onProgress?.(++read, files.length);
+  } finally {
+    // Ends the reading threads, also when this open fails half-way.
+    await reading.return(undefined);
   }
   if (saved) {
     // Documents of files that went, or whose id another file now holds, leave the search.
@@ -232,14 +257,6 @@ function refuseId(id: string, owners: ReadonlyMap<string, string>): string | und
 }
 
 const lineOf = ({ offset, length, number }: NonNullable<Source['line']>) => ({ offset, length, number });
-
-/**
- * Whether a saved entry can be served as saved: every document of it that will be served has its
- * text saved for the search's snippets (one whose id was taken before has none).
- */
-function reusable(entry: IndexedFile, owners: ReadonlyMap<string, string>): boolean {
-  return entry.documents.every((document) => document.text !== undefined || owners.has(document.summary.id));
-}
 
 /** Documents kept decoded, so that going back to one does not decode, segment and hash it again. */
 const RECENT_DOCUMENTS = 8;
