@@ -8,6 +8,7 @@ import { readerBenchmarks } from './browser/reader-bench';
 import { repositoryBenchmarks } from './browser/repository-bench';
 import { corpusBenchmarks, generateCorpus } from './corpus-bench';
 import { interchangeBenchmarks } from './interchange-bench';
+import { largeCorpusBenchmarks } from './large-corpus-bench';
 import { type Measurement, markdownTable } from './measure';
 import { reviewBenchmarks } from './review-bench';
 
@@ -18,7 +19,8 @@ import { reviewBenchmarks } from './review-bench';
  * BENCH_QUICK=1     fewer runs and less data, for iterating (not for the README)
  * BENCH_RUNS        runs of the reader's figures (default 7, quick 3): more to compare two builds
  * BENCH_DOCUMENTS   documents in the generated corpus of items 6 and 8 (default 10,000)
- * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, review, interchange, memory
+ * BENCH_ARTICLES    articles in the generated JSONL dump of item 10 (default 100,000)
+ * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, large, review, interchange, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
  * BENCH_PORT        first of three free ports (default 5480)
  * BENCH_CHROMIUM    the Chromium to drive (default /usr/bin/chromium)
@@ -26,7 +28,8 @@ import { reviewBenchmarks } from './review-bench';
  */
 const quick = process.env.BENCH_QUICK === '1';
 const documents = Number(process.env.BENCH_DOCUMENTS ?? (quick ? 1_000 : 10_000));
-const only = new Set((process.env.BENCH_ONLY ?? 'reader,repository,corpus,review,interchange,memory').split(','));
+const articles = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
+const only = new Set((process.env.BENCH_ONLY ?? 'reader,repository,corpus,large,review,interchange,memory').split(','));
 const port = Number(process.env.BENCH_PORT ?? 5480);
 const started = performance.now();
 const log = (message: string) =>
@@ -94,6 +97,10 @@ try {
   if (only.has('corpus')) {
     log('6: list and search the corpus (Node)');
     results.push(...(await corpusBenchmarks(corpusDir, documents, quick ? 1 : 3)));
+  }
+  if (only.has('large')) {
+    log(`10: a ${articles.toLocaleString('en')}-article JSONL dump: list, search, reopen (Node)`);
+    results.push(...(await largeCorpusBenchmarks(workDir, articles, quick ? 1 : 3)));
   }
   if (only.has('review')) {
     log('7: agreement and merge (Node)');

@@ -58,6 +58,8 @@ export interface LoadedDocument {
 
 /** What reading a file gives, one at a time: its documents, and what of it is not served and why. */
 export type Read = { document: LoadedDocument } | { skipped: SkippedFile };
+/** The same, with a JSONL article that is still to be analysed when reading with `unanalysed`. */
+export type Scanned = Read | { article: Article };
 
 /**
  * The file as it is on disk now (its real path, size and times), or undefined when it cannot be
@@ -94,17 +96,30 @@ export interface ReadOptions {
   line?: Source['line'];
 }
 
-/**
- * The documents of one corpus file, and what of it cannot be served. A JSONL file is read a line
- * at a time (an article longer than MAX_ARTICLE_BYTES is passed over, the rest served), so
- * memory holds one article, never the file; any other file is read whole.
- */
+/** The documents of one corpus file, and what of it cannot be served (see `scanCorpusFile`). */
 export async function* readCorpusFile(
   root: string,
   file: string,
   fields: JsonFieldNames,
   options: ReadOptions = {},
 ): AsyncGenerator<Read> {
+  for await (const read of scanCorpusFile(root, file, fields, options)) {
+    yield 'article' in read ? { document: analyseArticle(read.article) } : read;
+  }
+}
+
+/**
+ * The documents of one corpus file, and what of it cannot be served. A JSONL file is read a line
+ * at a time (an article longer than MAX_ARTICLE_BYTES is passed over, the rest served), so
+ * memory holds one article, never the file; any other file is read whole. A JSONL article comes
+ * parsed but not analysed (`{ article }`), so that a dump's articles can be analysed in parallel.
+ */
+export async function* scanCorpusFile(
+  root: string,
+  file: string,
+  fields: JsonFieldNames,
+  options: ReadOptions = {},
+): AsyncGenerator<Scanned> {
   const name = relative(root, file).split(sep).join('/');
   const format = KINDS[extname(file).toLowerCase()] as DocumentSummary['format'];
   const jsonl = extname(file).toLowerCase() === '.jsonl';
@@ -146,7 +161,7 @@ function* readWhole(
   bytes: Uint8Array,
   fields: JsonFieldNames,
   options: ReadOptions,
-): Generator<Read> {
+): Generator<Scanned> {
   const declared = format === 'html' && !options.encoding ? declaredCharset(bytes) : undefined;
   const byDeclaration = declared ? decodeBytes(bytes, declared) : undefined;
   // A page's own <meta charset> is believed when it names an encoding we can read; else we detect.
@@ -159,7 +174,7 @@ function* readWhole(
     for (const problem of read.value.problems) yield { skipped: { path: problem.path, reason: problem.message } };
     for (const article of read.value.articles) {
       if (options.only !== undefined && article.key !== options.only) continue;
-      yield { document: articleDocument(name, article, base, { file, format, key: article.key }) };
+      yield { article: { name, article, base, source: { file, format, key: article.key } } };
     }
     return;
   }
@@ -182,7 +197,7 @@ async function* readJsonl(
   fields: JsonFieldNames,
   options: ReadOptions,
   version: string | undefined,
-): AsyncGenerator<Read> {
+): AsyncGenerator<Scanned> {
   const reader = jsonlArticles(fields);
   const lines = options.line
     ? [
@@ -213,16 +228,20 @@ async function* readJsonl(
     const base = { bytes: length, format: 'json' as const, encoding: decoded.encoding };
     const source: Source = { file, format: 'json', key: read.value.key };
     if (version) source.line = { offset, length, number: line, version };
-    yield { document: articleDocument(name, read.value, base, source) };
+    const article: Article = { name, article: read.value, base, source };
+    yield { article };
   }
 }
 
-const articleDocument = (
-  name: string,
-  article: JsonArticle,
-  base: Pick<Declared, 'bytes' | 'format' | 'encoding'>,
-  source: Source,
-): LoadedDocument => ({
+/** A JSON or JSONL article read and parsed, not yet analysed: reading a dump is sequential, analysing its articles is not. */
+export interface Article {
+  name: string;
+  article: JsonArticle;
+  base: Pick<Declared, 'bytes' | 'format' | 'encoding'>;
+  source: Source;
+}
+
+export const analyseArticle = ({ name, article, base, source }: Article): LoadedDocument => ({
   ...summarise(`${name}#${article.key}`, article.text, { ...base, ...article }),
   path: article.at,
   source,

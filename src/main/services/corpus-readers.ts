@@ -1,14 +1,28 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { JsonFieldNames } from '../../shared/corpus/json-corpus';
-import { type Read, readCorpusFile } from './corpus-file';
+import { analyseArticle, type Read, readCorpusFile, type Scanned, scanCorpusFile } from './corpus-file';
 
-/** Fewer files than this are read in this thread: starting the threads would cost more than they save. */
+/**
+ * Fewer files than this, and JSONL dumps smaller than the next, are read in this thread: starting
+ * threads would cost more than they save.
+ */
 export const PARALLEL_FROM_FILES = 64;
-/** Files sent to a thread before it answers, so that none waits for its next file. */
+export const PARALLEL_FROM_DUMP_BYTES = 4 * 1024 * 1024;
+/** A JSONL dump's articles go to the threads this many at a time. */
+const ARTICLES_PER_TASK = 64;
+/** Tasks sent to a thread before it answers, so that none waits for its next one. */
 const IN_FLIGHT = 4;
-/** Files read ahead of the one the caller waits for, at most: bounds what is held while an early file is slow. */
-const AHEAD = 256;
+/**
+ * Tasks made ahead of the one the caller waits for, at most: bounds what is held while an early
+ * task is slow (64 tasks of a dump: about 4,000 articles).
+ */
+const AHEAD = 64;
+
+/** Enough for the largest article (20 MB, twice over as UTF-16) and its analysis. */
+const THREAD_HEAP_MB = 256;
 
 export interface ReadersOptions {
   /** Threads to read with; by default one per core. */
@@ -17,72 +31,161 @@ export interface ReadersOptions {
   worker?: URL;
 }
 
+/** Part of one file's reads, in order; `last` on the file's final part. */
+export interface FileReads {
+  reads: Read[];
+  last: boolean;
+}
+
+/** What a reading thread is asked to do: read a file, or analyse articles this thread has read from a dump. */
+export type Task = { file: string } | { items: Scanned[] };
+
+const isDump = (file: string) => extname(file).toLowerCase() === '.jsonl';
+
 /**
- * What reading each file gives, in the order of `files`, read by worker threads in parallel
- * (one per core) while this thread takes the results in order. If a thread cannot start or
- * fails, the files not yet read are read here: the corpus opens either way.
+ * What reading each file gives, in the order of `files`, read by worker threads in parallel (one
+ * per core). A JSONL dump is read here, a line at a time, and its articles analysed by the
+ * threads a batch at a time; it comes in several parts. If a thread cannot start or fails, what
+ * it had not done is done here: the corpus opens either way.
  */
 export async function* readFiles(
   root: string,
   fields: JsonFieldNames,
   files: readonly string[],
   options: ReadersOptions = {},
-): AsyncGenerator<Read[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / IN_FLIGHT));
-  if (files.length < PARALLEL_FROM_FILES || threads < 2) {
-    for (const file of files) yield await readHere(root, fields, file);
+): AsyncGenerator<FileReads> {
+  const threads = options.threads ?? availableParallelism();
+  const parallel =
+    threads >= 2 && (files.length >= PARALLEL_FROM_FILES || (await dumpBytes(files)) >= PARALLEL_FROM_DUMP_BYTES);
+  if (!parallel) {
+    for (const file of files) yield* readHere(root, fields, file);
     return;
   }
+  const tasks = new Map<number, { task: Task; last: boolean }>();
+  const queue: number[] = [];
   const results = new Map<number, Read[]>();
-  let sent = 0;
+  let made = 0;
   let taken = 0;
+  let finished = false;
   let failed: Error | undefined;
-  let wake: (() => void) | undefined;
-  const workers: Worker[] = [];
-  const send = (worker: Worker) => {
-    if (failed || sent >= files.length || sent - taken >= AHEAD) return false;
-    worker.postMessage({ index: sent, file: files[sent] });
-    sent++;
-    return true;
-  };
-  const idle = new Set<Worker>();
-  for (let i = 0; i < threads; i++) {
-    const worker = new Worker(options.worker ?? workerUrl(), { workerData: { root, fields } });
-    worker.on('message', ({ index, reads }: { index: number; reads: Read[] }) => {
-      results.set(index, reads);
-      if (!send(worker)) idle.add(worker);
-      wake?.();
+  let stopped = false;
+  let wakeCaller: (() => void) | undefined;
+  let wakeMaker: (() => void) | undefined;
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(options.worker ?? workerUrl(), {
+      workerData: { root, fields },
+      // A thread's heap holds a few tasks; left unbounded it grows with garbage to gigabytes on a
+      // large dump. Past this the thread ends and its work is done here (see above).
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+    });
+    const state = { worker, inFlight: 0 };
+    worker.on('message', ({ id, reads }: { id: number; reads: Read[] }) => {
+      results.set(id, reads);
+      state.inFlight--;
+      send();
+      wakeCaller?.();
     });
     worker.on('error', (error) => {
       failed ??= error;
-      wake?.();
+      wakeCaller?.();
+      wakeMaker?.();
     });
-    workers.push(worker);
-    for (let n = 0; n < IN_FLIGHT; n++) send(worker);
-  }
-  try {
-    for (; taken < files.length; taken++) {
-      for (const worker of idle) if (send(worker)) idle.delete(worker);
-      while (!results.has(taken) && !failed) await new Promise<void>((resolve) => (wake = resolve));
-      const reads = results.get(taken);
-      results.delete(taken);
-      if (reads) {
-        yield reads;
+    return state;
+  });
+  const send = () => {
+    if (failed) return;
+    for (const state of workers) {
+      while (state.inFlight < IN_FLIGHT && queue.length > 0) {
+        const id = queue.shift() as number;
+        state.worker.postMessage({ id, task: tasks.get(id)?.task });
+        state.inFlight++;
+      }
+    }
+  };
+  const make = async (task: Task, last: boolean) => {
+    tasks.set(made, { task, last });
+    queue.push(made++);
+    send();
+    wakeCaller?.();
+    while (!stopped && made - taken > AHEAD) await new Promise<void>((resolve) => (wakeMaker = resolve));
+  };
+  const making = (async () => {
+    for (const file of files) {
+      if (stopped) return;
+      if (!isDump(file)) {
+        await make({ file }, true);
         continue;
       }
-      console.warn(`Framing Workbench: a reading thread failed (${failed?.message}); reading the rest here.`);
-      for (; taken < files.length; taken++)
-        yield results.get(taken) ?? (await readHere(root, fields, files[taken] as string));
+      let items: Scanned[] = [];
+      for await (const item of scanCorpusFile(root, file, fields)) {
+        items.push(item);
+        if (items.length < ARTICLES_PER_TASK) continue;
+        await make({ items }, false);
+        items = [];
+        if (stopped) return;
+      }
+      await make({ items }, true);
     }
+  })().finally(() => {
+    finished = true;
+    wakeCaller?.();
+  });
+  try {
+    for (; ; taken++) {
+      wakeMaker?.();
+      while (!results.has(taken) && !failed && !(finished && taken >= made)) {
+        await new Promise<void>((resolve) => (wakeCaller = resolve));
+      }
+      if (finished && taken >= made) break;
+      const { task, last } = tasks.get(taken) as { task: Task; last: boolean };
+      tasks.delete(taken);
+      let reads = results.get(taken);
+      results.delete(taken);
+      if (!reads) {
+        console.warn(`Framing Workbench: a reading thread failed (${failed?.message}); reading the rest here.`);
+        reads = await run(root, fields, task);
+      }
+      yield { reads, last };
+    }
+    await making;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    stopped = true;
+    wakeMaker?.();
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
 }
 
-async function readHere(root: string, fields: JsonFieldNames, file: string): Promise<Read[]> {
+async function dumpBytes(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.filter(isDump).map((file) =>
+      stat(file).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/** Does one task in the thread that calls it: in a reading thread, or here when none can. */
+export async function run(root: string, fields: JsonFieldNames, task: Task): Promise<Read[]> {
+  if ('items' in task)
+    return task.items.map((item) => ('article' in item ? { document: analyseArticle(item.article) } : item));
   const reads: Read[] = [];
-  for await (const read of readCorpusFile(root, file, fields)) reads.push(read);
+  for await (const read of readCorpusFile(root, task.file, fields)) reads.push(read);
   return reads;
+}
+
+/** One file read in this thread, a dump in parts so that its articles are never all held. */
+async function* readHere(root: string, fields: JsonFieldNames, file: string): AsyncGenerator<FileReads> {
+  let reads: Read[] = [];
+  for await (const read of readCorpusFile(root, file, fields)) {
+    reads.push(read);
+    if (reads.length < ARTICLES_PER_TASK) continue;
+    yield { reads, last: false };
+    reads = [];
+  }
+  yield { reads, last: true };
 }
 
 /** The bundled worker beside the built host, or the source's starter when the host runs from source. */

@@ -22,6 +22,7 @@ import {
   KINDS,
   type LoadedDocument,
   OUTSIDE,
+  type Read,
   readCorpusFile,
   type Source,
   stateOf,
@@ -119,6 +120,26 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     sources.set(summary.id, source);
     return true;
   };
+  /** One read of a file read now: what the index keeps of it, and the document served and searched. */
+  const take = (found: Read, entry: IndexedFile, file: string) => {
+    if ('skipped' in found) {
+      skipped.push(found.skipped);
+      entry.skipped.push(found.skipped);
+      return;
+    }
+    const { path, summary, text, source } = found.document;
+    const document: IndexedDocument = {
+      summary,
+      path,
+      ...defined({ key: source.key, line: source.line && lineOf(source.line) }),
+    };
+    entry.documents.push(document);
+    if (!serve(document, file, source.line?.version)) return;
+    index().remove(summary.id);
+    index().add(summary.id, summary.title, text);
+    const range = saved?.texts.range(summary.id);
+    if (range) document.text = range;
+  };
   const listed = await Promise.all(
     files.map(async ({ path: file, info }) => {
       const name = relative(root, file).split(sep).join('/');
@@ -156,25 +177,10 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
         for (const document of before?.documents ?? [])
           if (!owners.has(document.summary.id)) index().remove(document.summary.id);
         const entry: IndexedFile = { version: version ?? '', documents: [], skipped: [] };
-        const { value: reads = [] } = await reading.next();
-        for (const found of reads) {
-          if ('skipped' in found) {
-            skipped.push(found.skipped);
-            entry.skipped.push(found.skipped);
-            continue;
-          }
-          const { path, summary, text, source } = found.document;
-          const document: IndexedDocument = {
-            summary,
-            path,
-            ...defined({ key: source.key, line: source.line && lineOf(source.line) }),
-          };
-          entry.documents.push(document);
-          if (!serve(document, file, source.line?.version)) continue;
-          index().remove(summary.id);
-          index().add(summary.id, summary.title, text);
-          const range = saved?.texts.range(summary.id);
-          if (range) document.text = range;
+        for (let last = false; !last; ) {
+          const { value: part } = await reading.next();
+          last = part?.last ?? true;
+          for (const found of part?.reads ?? []) take(found, entry, file);
         }
         if (version) entries.set(name, entry);
       }
