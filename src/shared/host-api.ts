@@ -40,7 +40,14 @@ export const SaveOutcome = z.discriminatedUnion('status', [
 ]);
 
 export const CorpusStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('loading'), name: z.string(), read: z.number(), total: z.number() }),
+  z.object({
+    state: z.literal('loading'),
+    name: z.string(),
+    /** Files read of all; a JSONL dump is one file of many documents, counted as they are read. */
+    read: z.number(),
+    total: z.number(),
+    documents: z.number(),
+  }),
   z.object({ state: z.literal('ready') }),
   z.object({ state: z.literal('error'), message: z.string() }),
 ]);

@@ -66,7 +66,7 @@ describe('CorpusHost', () => {
     const folder = await corpusFolder(manyFiles(5, 'Alpha'));
     const host = new CorpusHost();
     const opening = host.open(folder, 'alpha-corpus');
-    expect(host.status()).toEqual({ state: 'loading', name: 'alpha-corpus', read: 0, total: 0 });
+    expect(host.status()).toEqual({ state: 'loading', name: 'alpha-corpus', read: 0, total: 0, documents: 0 });
     const corpus = await opening;
     // Ready as soon as the caller sees the corpus: the host's handlers were attached first.
     expect(host.status()).toEqual({ state: 'ready' });
@@ -82,14 +82,16 @@ describe('CorpusHost', () => {
     const statuses: CorpusStatus[] = [];
     opened.mockImplementationOnce((path, options) =>
       actual(path, {
-        onProgress: (read, total) => {
-          options?.onProgress?.(read, total);
+        onProgress: (read, total, documents) => {
+          options?.onProgress?.(read, total, documents);
           statuses.push(host.status());
         },
       }),
     );
     await host.open(folder, 'alpha');
-    expect(statuses).toEqual([1, 2, 3].map((read) => ({ state: 'loading', name: 'alpha', read, total: 3 })));
+    expect(statuses).toEqual(
+      [1, 2, 3].map((read) => ({ state: 'loading', name: 'alpha', read, total: 3, documents: read })),
+    );
     expect(host.status()).toEqual({ state: 'ready' });
   });
 
@@ -110,14 +112,14 @@ describe('CorpusHost', () => {
     const host = new CorpusHost();
     const openingFirst = host.open(first, 'first');
     const openingSecond = host.open(second, 'second');
-    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 0, total: 0 });
+    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 0, total: 0, documents: 0 });
     await Promise.all([openingFirst, openingSecond]);
     expect(host.status()).toEqual({ state: 'ready' });
     const corpus = await host.corpus();
     expect(corpus.listing().root).toBe(second);
     expect(corpus.listing().documents.map((d) => d.id)).toEqual(['b.txt']);
     // A late progress report of the first corpus changes nothing.
-    progressOf(0)(40, 40);
+    progressOf(0)(40, 40, 40);
     expect(host.status()).toEqual({ state: 'ready' });
   });
 
@@ -130,7 +132,7 @@ describe('CorpusHost', () => {
     await openingFirst;
     const status = host.status();
     expect(status).toEqual({ state: 'error', message: expect.stringMatching(/^missing could not be opened/) });
-    progressOf(0)(1, 40); // late progress from the first folder
+    progressOf(0)(1, 40, 1); // late progress from the first folder
     expect(host.status()).toEqual(status);
     await expect(host.corpus()).rejects.toThrow();
   });
@@ -141,10 +143,10 @@ describe('CorpusHost', () => {
     const host = new CorpusHost();
     const openingFirst = host.open(first, 'first');
     const openingSecond = host.open(second, 'second');
-    progressOf(0)(2, 3);
-    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 0, total: 0 });
-    progressOf(1)(2, 3);
-    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 2, total: 3 });
+    progressOf(0)(2, 3, 2);
+    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 0, total: 0, documents: 0 });
+    progressOf(1)(2, 3, 2);
+    expect(host.status()).toEqual({ state: 'loading', name: 'second', read: 2, total: 3, documents: 2 });
     await Promise.all([openingFirst, openingSecond]);
   });
 });

@@ -13,13 +13,14 @@ export class CorpusHost {
   constructor(private readonly options: { index?: string } = {}) {}
 
   open(folder: string, name: string): Promise<Corpus> {
-    this.state = { state: 'loading', name, read: 0, total: 0 };
+    this.state = { state: 'loading', name, read: 0, total: 0, documents: 0 };
     // The corpus it replaces lets go of its files once it has opened (or failed to).
     this.current?.then((corpus) => corpus.close()).catch(() => undefined);
     const opening = openCorpus(folder, {
       index: this.options.index,
-      onProgress: (read, total) => {
-        if (this.current === opening) this.state = { state: 'loading', name, read, total };
+      preloadSearch: true,
+      onProgress: (read, total, documents) => {
+        if (this.current === opening) this.state = { state: 'loading', name, read, total, documents };
       },
     });
     this.current = opening;

@@ -74,6 +74,7 @@ export function App() {
                       listing.progress.name,
                       listing.progress.read.toLocaleString(language),
                       listing.progress.total.toLocaleString(language),
+                      listing.progress.documents.toLocaleString(language),
                     )
                   : m.opening}
               </p>

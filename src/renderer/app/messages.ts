@@ -11,7 +11,8 @@ export const useAppMessages = defineMessages(
     themeSystem: 'Auto',
     themeLight: 'Light',
     themeDark: 'Dark',
-    reading: (name: string, read: string, total: string) => `Reading ${name}: ${read} of ${total} files…`,
+    reading: (name: string, read: string, total: string, documents: string) =>
+      `Reading ${name}: ${read} of ${total} files (${documents} documents)…`,
     opening: 'Opening the corpus…',
     databaseFailed: (reason: string) =>
       `The local database cannot be opened (${reason}). Claims cannot be saved in this browser profile; check that it is not in private mode and has disk space.`,
@@ -32,7 +33,8 @@ export const useAppMessages = defineMessages(
     themeSystem: 'Авто',
     themeLight: 'Светлая',
     themeDark: 'Тёмная',
-    reading: (name: string, read: string, total: string) => `Чтение ${name}: ${read} из ${total} файлов…`,
+    reading: (name: string, read: string, total: string, documents: string) =>
+      `Чтение ${name}: ${read} из ${total} файлов (документов: ${documents})…`,
     opening: 'Корпус открывается…',
     databaseFailed: (reason: string) =>
       `Локальную базу данных открыть не удалось (${reason}). В этом профиле браузера разметку сохранить нельзя: проверьте, что это не приватный режим и что на диске есть место.`,

@@ -4,7 +4,7 @@ import type { CorpusListing } from '../../../shared/model/document';
 import { useHost } from '../../host/HostContext';
 
 export type ListingState =
-  | { status: 'loading'; progress?: { name: string; read: number; total: number } }
+  | { status: 'loading'; progress?: { name: string; read: number; total: number; documents: number } }
   | { status: 'ready'; value: CorpusListing }
   | { status: 'error'; message: string };
 
