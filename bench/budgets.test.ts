@@ -51,12 +51,14 @@ describe('checkBudgets', () => {
       '6b',
       '6c',
       '6d',
+      '6e',
       '7a',
       '7b',
       '8',
       '9a',
       '9b',
       '9c',
+      '10c',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);

@@ -1,4 +1,16 @@
-import { appendFile, mkdir, mkdtemp, readFile, realpath, rm, truncate, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  realpath,
+  rm,
+  symlink,
+  truncate,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -166,6 +178,34 @@ describe('the saved corpus index', () => {
     expect(corpus.indexing.unused).toMatch(/cannot be kept/);
     expect(ids(corpus)).toHaveLength(4);
   });
+
+  // /dev/full answers every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync('/dev/full'))(
+    'opens and searches the corpus when the disk fills while the index is written, saying so',
+    async () => {
+      await write(CORPUS);
+      await ageFiles();
+      await mkdir(join(indexes, corpusId(root)), { recursive: true });
+      await symlink('/dev/full', saved('texts.bin'));
+      const corpus = await open();
+      expect(corpus.indexing).toEqual({
+        read: 3,
+        reused: 0,
+        unused: expect.stringMatching(/could not be saved \(ENOSPC/),
+      });
+      expect(ids(corpus)).toHaveLength(4);
+      expect(
+        corpus
+          .search('potash')[0]
+          ?.snippet.map((part) => part.text)
+          .join(''),
+      ).toContain('potash');
+      // Nothing half-written is trusted: with room again, the next open reads every file.
+      await unlink(saved('texts.bin'));
+      expect((await open()).indexing).toMatchObject({ read: 3, reused: 0 });
+      expect((await open()).indexing).toEqual({ read: 0, reused: 3 });
+    },
+  );
 
   it('compacts the texts file once most of it belongs to documents that went', async () => {
     const big = (word: string) => `${word}\n\n${`${word} `.repeat(2000)}\n`;

@@ -118,10 +118,15 @@ export async function openIndex(location: IndexLocation): Promise<OpenedIndex | 
     const saved = 'saved' in loaded ? loaded.saved : undefined;
     const textBytes = saved?.textBytes ?? 0;
     // Texts a crash left after the last save are cut off; they belong to no saved index.
-    await truncate(at.texts, textBytes).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      await (await open(at.texts, 'w')).close();
-    });
+    const size = await stat(at.texts).then(
+      (info) => info.size,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      },
+    );
+    if (size === undefined) await (await open(at.texts, 'w')).close();
+    else if (size !== textBytes) await truncate(at.texts, textBytes);
     const texts = new TextsFile(at.texts, textBytes);
     const started = Date.now();
     const savedAt = saved?.at ?? 0;
@@ -140,6 +145,8 @@ export async function openIndex(location: IndexLocation): Promise<OpenedIndex | 
         entry !== undefined && version !== undefined && entry.version === version && modifiedMs < savedAt - RACY_MS,
       async save(files, search) {
         try {
+          // A text that could not be written (a full disk) would be missing from the saved index.
+          if (texts.failed) throw texts.failed;
           await texts.compact(files);
           const generation = randomUUID();
           // The search index first: files.json names its generation, so a crash between the two
@@ -274,7 +281,13 @@ export class TextsFile implements SnippetTexts {
     return range && [range[0], range[1]];
   }
 
+  /** The write that failed (a full disk): from then on texts are kept in memory and the index is not saved. */
+  failed: Error | undefined;
+  #held = new Map<string, string>();
+
   get(id: string): string | undefined {
+    const held = this.#held.get(id);
+    if (held !== undefined) return held;
     const range = this.#ranges.get(id);
     if (!range) return undefined;
     const bytes = Buffer.allocUnsafe(range[1]);
@@ -283,14 +296,24 @@ export class TextsFile implements SnippetTexts {
   }
 
   set(id: string, text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
-    writeSync(this.#fd, bytes, 0, bytes.length, this.#length);
-    this.#ranges.set(id, [this.#length, bytes.length]);
-    this.#length += bytes.length;
+    this.delete(id);
+    if (!this.failed) {
+      const bytes = Buffer.from(text, 'utf8');
+      try {
+        if (writeSync(this.#fd, bytes, 0, bytes.length, this.#length) !== bytes.length) throw new Error('short write');
+        this.#ranges.set(id, [this.#length, bytes.length]);
+        this.#length += bytes.length;
+        return;
+      } catch (error) {
+        this.failed = error as Error;
+      }
+    }
+    this.#held.set(id, text);
   }
 
   delete(id: string): void {
     this.#ranges.delete(id);
+    this.#held.delete(id);
   }
 
   /**

@@ -55,7 +55,8 @@ export interface Corpus {
 }
 
 export interface OpenOptions {
-  onProgress?(read: number, total: number): void;
+  /** Files read of all, and documents listed so far: told after each file and each part of a dump. */
+  onProgress?(read: number, total: number, documents: number): void;
   /**
    * The app's folder of corpus indexes: what reading the corpus gave is saved there, and a reopen
    * reads only the files that changed (corpus-index.ts). Without it every file is read.
@@ -63,6 +64,8 @@ export interface OpenOptions {
   index?: string;
   /** Threads that read the files (corpus-readers.ts); by default one per core. */
   threads?: number;
+  /** Takes up a saved search index in the background once the corpus is listed (the app does; the CLI need not). */
+  preloadSearch?: boolean;
 }
 
 /** A corpus's id: the same folder gives the same id on this machine, and two folders never share one. */
@@ -97,7 +100,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   if (saved?.discarded) indexing.unused = `the saved index was discarded: ${saved.discarded}`;
   if (indexing.unused) console.warn(`Framing Workbench: ${indexing.unused}; reading every file.`);
   // The saved search index is taken up when first needed: a reopen with nothing changed lists the
-  // documents without waiting for it, and it loads in the background after (see below).
+  // documents without waiting for it (with `preloadSearch`, it loads in the background after).
   let loaded: CorpusSearch | undefined;
   const index = () => {
     loaded ??= saved ? new CorpusSearch(saved.texts, saved.search) : new CorpusSearch();
@@ -181,10 +184,11 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
           const { value: part } = await reading.next();
           last = part?.last ?? true;
           for (const found of part?.reads ?? []) take(found, entry, file);
+          if (!last) options.onProgress?.(read, files.length, summaries.size);
         }
         if (version) entries.set(name, entry);
       }
-      options.onProgress?.(++read, files.length);
+      options.onProgress?.(++read, files.length, summaries.size);
     }
   } finally {
     // Ends the reading threads, also when this open fails half-way.
@@ -199,12 +203,20 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     }
     const saving = changed ? saved.save(entries, index().save()) : saved.release();
     await saving.catch((error: Error) => {
-      console.warn(
-        `Framing Workbench: the corpus index could not be saved (${error.message}); it is read anew next time.`,
-      );
+      indexing.unused = `the index could not be saved (${error.message}); the corpus is read anew next time`;
+      console.warn(`Framing Workbench: ${indexing.unused}.`);
     });
   }
-  const preload = loaded ? undefined : setTimeout(index, 0).unref();
+  if (!loaded && saved?.search && options.preloadSearch) {
+    // Taken up a part at a time, so that the host answers the window meanwhile; a search asked
+    // before it is done takes the index up at once.
+    CorpusSearch.restore(saved.texts, saved.search).then(
+      (restored) => {
+        loaded ??= restored;
+      },
+      () => undefined,
+    );
+  }
   const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
@@ -239,10 +251,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       return document;
     },
     search: (query, options) => index().search(query, options),
-    close() {
-      clearTimeout(preload);
-      saved?.texts.close();
-    },
+    close: () => saved?.texts.close(),
   };
 }
 

@@ -50,6 +50,12 @@ describe('CorpusSearch', () => {
     expect(ids(news, 'Влад')).toEqual(['ru']);
   });
 
+  it('reads one or two letters being typed as a whole word, three as a beginning', () => {
+    expect(ids(news, 'ma')).toEqual([]);
+    expect(ids(news, 'mak').sort()).toEqual(['make', 'minister']);
+    expect(ids(news, 'Вл')).toEqual([]);
+  });
+
   it('needs every word of the query', () => {
     expect(ids(news, 'Makei Minsk')).toEqual(['minister']);
     expect(exactIds(news, 'Makei peace')).toEqual([]);
