@@ -550,6 +550,18 @@ describe('JSON and JSONL corpora', () => {
     expect(last.bytes).toBe(Buffer.byteLength(article(2000)) - 1);
   });
 
+  it('tells the documents read so far while one dump is read, not only the files', async () => {
+    await write({
+      'dump.jsonl': Array.from({ length: 300 }, (_, i) => line({ id: `a${i}`, text: `Article ${i}.` })).join(''),
+    });
+    const calls: [number, number, number][] = [];
+    await openCorpus(root, { onProgress: (read, total, documents) => calls.push([read, total, documents]) });
+    expect(calls.at(-1)).toEqual([1, 1, 300]);
+    const during = calls.filter(([read]) => read === 0).map(([, , documents]) => documents);
+    expect(during.length).toBeGreaterThanOrEqual(4);
+    expect(during).toEqual([...during].sort((a, b) => a - b));
+  });
+
   it('reads a JSONL article from its line, and finds it by its id once the file has changed', async () => {
     await write({ 'feed.jsonl': line({ id: 'x', text: 'First text.' }) + line({ id: 'y', text: 'Second text.' }) });
     const corpus = await openCorpus(root);
