@@ -19,6 +19,7 @@ import { reviewBenchmarks } from './review-bench';
  * BENCH_QUICK=1     fewer runs and less data, for iterating (not for the README)
  * BENCH_RUNS        runs of the reader's figures (default 7, quick 3): more to compare two builds
  * BENCH_DOCUMENTS   documents in the generated corpus of items 6 and 8 (default 10,000)
+ * BENCH_BUSY=0      leaves out the second run of 2, 2b and 3 with one core kept busy
  * BENCH_ARTICLES    articles in the generated JSONL dump of item 10 (default 100,000)
  * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, large, review, interchange, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
@@ -74,6 +75,7 @@ try {
         runs,
         claims: 2_000,
         length: 100_000,
+        busy: process.env.BENCH_BUSY !== '0',
       })),
     );
   }

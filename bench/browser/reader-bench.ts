@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -30,6 +31,27 @@ export interface ReaderOptions {
   runs: number;
   claims: number;
   length: number;
+  /** Measures 2, 2b and 3 a second time with one core kept busy (BENCH_BUSY=0 leaves it out). */
+  busy?: boolean;
+}
+
+/** How long the busy process runs at most: longer than the busy run of 2, 2b and 3 takes. */
+const BUSY_SECONDS = 240;
+
+/**
+ * A process that keeps one core busy for `seconds` and then ends by itself, so that a benchmark
+ * that fails never leaves it behind; killed as soon as the measuring is done.
+ */
+function keepACoreBusy(seconds: number): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    ['-e', `const end = Date.now() + ${seconds * 1000}; while (Date.now() < end);`],
+    {
+      stdio: 'ignore',
+    },
+  );
+  child.unref();
+  return child;
 }
 
 /** Evaluates `window.__bench.<call>` in the page (a string, so no function is shipped across). */
@@ -257,111 +279,130 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
       }),
     ];
 
-    // 2: select three words, press the tag's hotkey, until the new mark is painted (and stored).
-    await app.bringToFront();
-    await call(app, `openInApp(${json(data.longTitle)}, ${data.marks})`);
-    await dom.bringToFront();
-    await dom.goto(domUrl);
-    await call(dom, `openInPage('[aria-label="Document text"] mark[data-claim-ids]', ${data.marks})`);
-    await app.bringToFront();
-    const createRuns: number[] = [];
-    const domCreateRuns: number[] = [];
-    // More than the other figures' runs: where the key press falls between two display refreshes
-    // moves each one by up to a frame.
-    const creations = Math.max(CREATIONS, options.runs + 1);
-    for (let i = 0; i < creations; i++) {
-      const target = data.targets[i % data.targets.length] as (typeof data.targets)[number];
-      // Armed first: its own work (collecting the claims drawn) stays clear of the key press.
-      await call(app, 'armKey()');
-      await call(app, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
-      // Watched from inside the page: Playwright's own wait polls every animation frame, which
-      // keeps Chromium producing frames up to the key press.
-      await call(app, `appeared(${json('[role="toolbar"][aria-label="Tag the selection"]')})`);
-      await call(app, 'nextPaint()');
-      const { id, ms } = await profiled(app, `create-${i}`, async () => {
-        await app.keyboard.press('1');
-        return call<{ id: string; ms: number }>(app, 'newClaimPainted()');
-      });
-      if (!(await call<boolean>(app, `stored(${json(id)})`))) throw new Error(`claim ${id} was drawn but not stored`);
-      await app.getByText('All changes saved').waitFor();
-      await app.waitForTimeout(300);
-      // 2b, in turn with the app's: the same key press on the plain page, which only wraps the words in a mark.
-      // Each page is given a moment after coming to the front, where it repaints as a whole.
-      await dom.bringToFront();
-      await dom.waitForTimeout(100);
-      await call(dom, 'armKey()');
-      await call(dom, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
-      await call(dom, 'nextPaint()');
-      await dom.keyboard.press('1');
-      const plain = await call<{ id: string; ms: number }>(dom, 'newClaimPainted()');
-      await dom.waitForTimeout(300);
+    /**
+     * Figures 2, 2b and 3: claims made by keyboard and a scroll through the document. `busy`
+     * names the run made while another process keeps a core busy (the ids get "-busy").
+     */
+    const keysAndScroll = async (busy: boolean): Promise<Measurement[]> => {
+      const measured: Measurement[] = [];
+      const id = (base: string) => (busy ? `${base}-busy` : base);
+      const named = (name: string) => (busy ? `${name}, one core kept busy by another process` : name);
+      // 2: select three words, press the tag's hotkey, until the new mark is painted (and stored).
       await app.bringToFront();
-      await app.waitForTimeout(100);
-      if (i > 0) {
-        createRuns.push(ms);
-        domCreateRuns.push(plain.ms);
+      await call(app, `openInApp(${json(data.longTitle)}, ${data.marks})`);
+      await dom.bringToFront();
+      await dom.goto(domUrl);
+      await call(dom, `openInPage('[aria-label="Document text"] mark[data-claim-ids]', ${data.marks})`);
+      await app.bringToFront();
+      const createRuns: number[] = [];
+      const domCreateRuns: number[] = [];
+      // More than the other figures' runs: where the key press falls between two display refreshes
+      // moves each one by up to a frame.
+      const creations = Math.max(CREATIONS, options.runs + 1);
+      for (let i = 0; i < creations; i++) {
+        const target = data.targets[i % data.targets.length] as (typeof data.targets)[number];
+        // Armed first: its own work (collecting the claims drawn) stays clear of the key press.
+        await call(app, 'armKey()');
+        await call(app, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
+        // Watched from inside the page: Playwright's own wait polls every animation frame, which
+        // keeps Chromium producing frames up to the key press.
+        await call(app, `appeared(${json('[role="toolbar"][aria-label="Tag the selection"]')})`);
+        await call(app, 'nextPaint()');
+        const { id, ms } = await profiled(app, `create-${i}`, async () => {
+          await app.keyboard.press('1');
+          return call<{ id: string; ms: number }>(app, 'newClaimPainted()');
+        });
+        if (!(await call<boolean>(app, `stored(${json(id)})`))) throw new Error(`claim ${id} was drawn but not stored`);
+        await app.getByText('All changes saved').waitFor();
+        await app.waitForTimeout(300);
+        // 2b, in turn with the app's: the same key press on the plain page, which only wraps the words in a mark.
+        // Each page is given a moment after coming to the front, where it repaints as a whole.
+        await dom.bringToFront();
+        await dom.waitForTimeout(100);
+        await call(dom, 'armKey()');
+        await call(dom, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
+        await call(dom, 'nextPaint()');
+        await dom.keyboard.press('1');
+        const plain = await call<{ id: string; ms: number }>(dom, 'newClaimPainted()');
+        await dom.waitForTimeout(300);
+        await app.bringToFront();
+        await app.waitForTimeout(100);
+        if (i > 0) {
+          createRuns.push(ms);
+          domCreateRuns.push(plain.ms);
+        }
+      }
+      measured.push(
+        figure({
+          id: id('2'),
+          name: named('create one claim by keyboard until painted and stored'),
+          runs: createRuns.length,
+          unit: 'ms',
+          value: median(createRuns),
+          baseline: FRAME_MS,
+          baselineName: 'one animation frame',
+          details: { runs: createRuns },
+        }),
+        figure({
+          id: id('2b'),
+          name: named('the same, against a plain page whose key press only wraps the words in a <mark>'),
+          runs: createRuns.length,
+          unit: 'ms',
+          value: median(createRuns),
+          baseline: median(domCreateRuns),
+          baselineName: 'the same text and <mark>s written into the DOM',
+          details: { runs: createRuns, domRuns: domCreateRuns },
+        }),
+      );
+
+      // 3: scroll the reader from top to bottom, a step per frame; count frames that missed the budget.
+      const over = (frames: number[]) => frames.filter((ms) => ms > FRAME_MS * 1.5).length;
+      const scrollRuns = { app: [] as number[][], dom: [] as number[][] };
+      await dom.bringToFront();
+      await dom.goto(domUrl);
+      await call(dom, `openInPage('[aria-label="Document text"] mark[data-claim-ids]', ${data.marks})`);
+      for (let i = 0; i < Math.max(2, Math.ceil(options.runs / 2)); i++) {
+        await dom.bringToFront();
+        scrollRuns.dom.push(await call<number[]>(dom, "scrollFrames('.reader-scroll', 120)"));
+        await app.bringToFront();
+        scrollRuns.app.push(await call<number[]>(app, "scrollFrames('.reader-scroll', 120)"));
+      }
+      const share = (runs: number[][]) => median(runs.map((frames) => (100 * over(frames)) / frames.length));
+      const appShare = share(scrollRuns.app);
+      const domShare = share(scrollRuns.dom);
+      const oneFrame = 100 / median(scrollRuns.dom.map((f) => f.length));
+      measured.push(
+        figure({
+          id: id('3'),
+          name: named('scroll through that document: frames over budget (a missed frame)'),
+          runs: scrollRuns.app.length,
+          unit: '% of frames',
+          value: appShare,
+          baseline: domShare,
+          baselineName: 'the same scroll of the DOM baseline',
+          // Against at least one frame, so that a baseline without a missed frame still gives a ratio.
+          ratio: appShare / Math.max(domShare, oneFrame),
+          details: {
+            appFrames: scrollRuns.app.map((f) => f.length),
+            appOver: scrollRuns.app.map(over),
+            appP95: scrollRuns.app.map((f) => percentile(f, 0.95)),
+            domFrames: scrollRuns.dom.map((f) => f.length),
+            domOver: scrollRuns.dom.map(over),
+            domP95: scrollRuns.dom.map((f) => percentile(f, 0.95)),
+          },
+        }),
+      );
+      return measured;
+    };
+    results.push(...(await keysAndScroll(false)));
+    if (options.busy) {
+      const load = keepACoreBusy(BUSY_SECONDS);
+      try {
+        results.push(...(await keysAndScroll(true)));
+      } finally {
+        load.kill();
       }
     }
-    results.push(
-      figure({
-        id: '2',
-        name: 'create one claim by keyboard until painted and stored',
-        runs: createRuns.length,
-        unit: 'ms',
-        value: median(createRuns),
-        baseline: FRAME_MS,
-        baselineName: 'one animation frame',
-        details: { runs: createRuns },
-      }),
-      figure({
-        id: '2b',
-        name: 'the same, against a plain page whose key press only wraps the words in a <mark>',
-        runs: createRuns.length,
-        unit: 'ms',
-        value: median(createRuns),
-        baseline: median(domCreateRuns),
-        baselineName: 'the same text and <mark>s written into the DOM',
-        details: { runs: createRuns, domRuns: domCreateRuns },
-      }),
-    );
-
-    // 3: scroll the reader from top to bottom, a step per frame; count frames that missed the budget.
-    const over = (frames: number[]) => frames.filter((ms) => ms > FRAME_MS * 1.5).length;
-    const scrollRuns = { app: [] as number[][], dom: [] as number[][] };
-    await dom.bringToFront();
-    await dom.goto(domUrl);
-    await call(dom, `openInPage('[aria-label="Document text"] mark[data-claim-ids]', ${data.marks})`);
-    for (let i = 0; i < Math.max(2, Math.ceil(options.runs / 2)); i++) {
-      await dom.bringToFront();
-      scrollRuns.dom.push(await call<number[]>(dom, "scrollFrames('.reader-scroll', 120)"));
-      await app.bringToFront();
-      scrollRuns.app.push(await call<number[]>(app, "scrollFrames('.reader-scroll', 120)"));
-    }
-    const share = (runs: number[][]) => median(runs.map((frames) => (100 * over(frames)) / frames.length));
-    const appShare = share(scrollRuns.app);
-    const domShare = share(scrollRuns.dom);
-    const oneFrame = 100 / median(scrollRuns.dom.map((f) => f.length));
-    results.push(
-      figure({
-        id: '3',
-        name: 'scroll through that document: frames over budget (a missed frame)',
-        runs: scrollRuns.app.length,
-        unit: '% of frames',
-        value: appShare,
-        baseline: domShare,
-        baselineName: 'the same scroll of the DOM baseline',
-        // Against at least one frame, so that a baseline without a missed frame still gives a ratio.
-        ratio: appShare / Math.max(domShare, oneFrame),
-        details: {
-          appFrames: scrollRuns.app.map((f) => f.length),
-          appOver: scrollRuns.app.map(over),
-          appP95: scrollRuns.app.map((f) => percentile(f, 0.95)),
-          domFrames: scrollRuns.dom.map((f) => f.length),
-          domOver: scrollRuns.dom.map(over),
-          domP95: scrollRuns.dom.map((f) => percentile(f, 0.95)),
-        },
-      }),
-    );
     return results;
   } finally {
     await context.close();
