@@ -23,6 +23,7 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
  * which is read a line at a time whatever its size.
  */
 export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+const TOO_LONG = `an article larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
 
 export const OUTSIDE = 'a link that leads outside the corpus folder';
 
@@ -174,6 +175,10 @@ function* readWhole(
     for (const problem of read.value.problems) yield { skipped: { path: problem.path, reason: problem.message } };
     for (const article of read.value.articles) {
       if (options.only !== undefined && article.key !== options.only) continue;
+      if (Buffer.byteLength(article.text) > MAX_ARTICLE_BYTES) {
+        yield { skipped: { path: article.at, reason: TOO_LONG } };
+        continue;
+      }
       yield { article: { name, article, base, source: { file, format, key: article.key } } };
     }
     return;
@@ -211,7 +216,7 @@ async function* readJsonl(
   for await (const { line, offset, length, bytes } of lines) {
     const at = `${name}:${line}`;
     if (!bytes) {
-      yield { skipped: { path: at, reason: `an article larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` } };
+      yield { skipped: { path: at, reason: TOO_LONG } };
       continue;
     }
     const decoded = decodeBytes(bytes, options.encoding);

@@ -138,6 +138,14 @@ describe('the saved corpus index', () => {
       ],
       ['with its search index missing', async () => unlink(saved('search.json'))],
       ['with its texts cut short', async () => truncate(saved('texts.bin'), 10)],
+      [
+        'that says a line is larger than any article may be',
+        async () => {
+          const record = JSON.parse(await readFile(saved('files.json'), 'utf8'));
+          record.files['feed.jsonl'].documents[0].line.length = 2 ** 31;
+          await writeFile(saved('files.json'), JSON.stringify(record));
+        },
+      ],
     ];
     for (const [what, damage] of damages) {
       it(`an index ${what}`, async () => {

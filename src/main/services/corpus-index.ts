@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { SnippetTexts } from '../../shared/corpus/search';
 import { DocumentSummary, SkippedFile } from '../../shared/model/document';
 import { writeFileAtomic } from './atomic-write';
+import { MAX_ARTICLE_BYTES } from './corpus-file';
 
 /**
  * The corpus index saved in the app's data folder, one folder per corpus: what reading each file
@@ -28,11 +29,14 @@ export const INDEX_VERSION = 1;
 /** A modification this close to the index's own time may share its clock tick: such a file is read again (git's "racy clean"). */
 const RACY_MS = 2000;
 
+// Bounded as reading bounds them, so that a doctored index cannot make the host allocate more.
 const Line = z.object({
   offset: z.number().int().nonnegative(),
-  length: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative().max(MAX_ARTICLE_BYTES),
   number: z.number().int().positive(),
 });
+/** An article's text in UTF-8: at most three bytes for each UTF-16 unit of its file's bytes. */
+const MAX_TEXT_BYTES = 3 * MAX_ARTICLE_BYTES;
 const IndexedDocument = z.object({
   summary: DocumentSummary,
   /** Where it is, for the skipped list: the file's name or the record's place in it. */
@@ -40,7 +44,7 @@ const IndexedDocument = z.object({
   key: z.string().optional(),
   line: Line.optional(),
   /** Its text's bytes (UTF-8) in the texts file; none when it was not served (its id was taken). */
-  text: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  text: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative().max(MAX_TEXT_BYTES)]).optional(),
 });
 const IndexedFile = z.object({
   version: z.string(),

@@ -562,6 +562,18 @@ describe('JSON and JSONL corpora', () => {
     expect(during).toEqual([...during].sort((a, b) => a - b));
   });
 
+  it('passes over an article of a JSON array that is longer than an article may be', async () => {
+    const corpus = await makeCorpus({
+      'array.json': JSON.stringify([
+        { text: 'Short.' },
+        { text: 'x'.repeat(MAX_ARTICLE_BYTES + 1) },
+        { text: 'Also short.' },
+      ]),
+    });
+    expect(ids(corpus.listing())).toEqual(['array.json#1', 'array.json#3']);
+    expect(corpus.listing().skipped).toEqual([{ path: 'array.json $[1]', reason: 'an article larger than 20 MB' }]);
+  });
+
   it('reads a JSONL article from its line, and finds it by its id once the file has changed', async () => {
     await write({ 'feed.jsonl': line({ id: 'x', text: 'First text.' }) + line({ id: 'y', text: 'Second text.' }) });
     const corpus = await openCorpus(root);
