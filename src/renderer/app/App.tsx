@@ -11,7 +11,6 @@ import { AnnotatorButton, AnnotatorDialog } from '../features/identity';
 import { ImportControls } from '../features/import';
 import { ReviewView } from '../features/review';
 import { useHost } from '../host/HostContext';
-import { useLanguage } from '../i18n/language';
 import { type CorpusSession, openCorpusSession } from '../session/corpus-session';
 import { SessionProvider } from '../session/SessionContext';
 import { InterfaceSettings } from './InterfaceSettings';
@@ -30,7 +29,6 @@ export function App() {
   const [session, setSession] = useState<CorpusSession>();
   const [failure, setFailure] = useState<{ of: 'database' | 'work'; reason: string }>();
   const m = useAppMessages();
-  const language = useLanguage();
 
   useEffect(() => {
     data.db.open().catch((error: unknown) => setFailure({ of: 'database', reason: (error as Error).message }));
@@ -72,9 +70,9 @@ export function App() {
                 {listing.progress && listing.progress.total > 0
                   ? m.reading(
                       listing.progress.name,
-                      listing.progress.read.toLocaleString(language),
-                      listing.progress.total.toLocaleString(language),
-                      listing.progress.documents.toLocaleString(language),
+                      listing.progress.read,
+                      listing.progress.total,
+                      listing.progress.documents,
                     )
                   : m.opening}
               </p>

@@ -1,4 +1,12 @@
 import { defineMessages } from '../i18n/language';
+import { count, plural } from '../i18n/plural';
+
+/** While the host reads the corpus: files of all, and the documents found so far (a dump is one file). */
+export const readingEn = (name: string, read: number, total: number, documents: number) =>
+  `Reading ${name}: ${read.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'file' : 'files'} (${documents.toLocaleString('en')} ${documents === 1 ? 'document' : 'documents'})…`;
+
+export const readingRu = (name: string, read: number, total: number, documents: number) =>
+  `Чтение ${name}: ${read.toLocaleString('ru')} из ${total.toLocaleString('ru')} ${plural(total, 'файла', 'файлов', 'файлов')} (${count(documents, 'документ', 'документа', 'документов')})…`;
 
 export const useAppMessages = defineMessages(
   {
@@ -11,8 +19,7 @@ export const useAppMessages = defineMessages(
     themeSystem: 'Auto',
     themeLight: 'Light',
     themeDark: 'Dark',
-    reading: (name: string, read: string, total: string, documents: string) =>
-      `Reading ${name}: ${read} of ${total} files (${documents} documents)…`,
+    reading: readingEn,
     opening: 'Opening the corpus…',
     databaseFailed: (reason: string) =>
       `The local database cannot be opened (${reason}). Claims cannot be saved in this browser profile; check that it is not in private mode and has disk space.`,
@@ -33,8 +40,7 @@ export const useAppMessages = defineMessages(
     themeSystem: 'Авто',
     themeLight: 'Светлая',
     themeDark: 'Тёмная',
-    reading: (name: string, read: string, total: string, documents: string) =>
-      `Чтение ${name}: ${read} из ${total} файлов (документов: ${documents})…`,
+    reading: readingRu,
     opening: 'Корпус открывается…',
     databaseFailed: (reason: string) =>
       `Локальную базу данных открыть не удалось (${reason}). В этом профиле браузера разметку сохранить нельзя: проверьте, что это не приватный режим и что на диске есть место.`,
