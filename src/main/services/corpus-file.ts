@@ -25,6 +25,9 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 const TOO_LONG = `an article larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
 
+/** A JSONL file is read a line at a time, whatever its size. */
+export const isJsonl = (file: string) => extname(file).toLowerCase() === '.jsonl';
+
 export const OUTSIDE = 'a link that leads outside the corpus folder';
 
 export const KINDS: Record<string, DocumentSummary['format']> = {
@@ -123,7 +126,7 @@ export async function* scanCorpusFile(
 ): AsyncGenerator<Scanned> {
   const name = relative(root, file).split(sep).join('/');
   const format = KINDS[extname(file).toLowerCase()] as DocumentSummary['format'];
-  const jsonl = extname(file).toLowerCase() === '.jsonl';
+  const jsonl = isJsonl(file);
   const limit = format === 'json' && !jsonl ? MAX_JSON_FILE_BYTES : MAX_ARTICLE_BYTES;
   const skip = (reason: string): Read => ({ skipped: { path: name, reason } });
   let real: string;

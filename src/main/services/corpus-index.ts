@@ -84,7 +84,10 @@ export interface OpenedIndex {
   /** The search index as saved, for `new CorpusSearch`. */
   search: string | undefined;
   texts: TextsFile;
-  /** Whether an entry for a file of this version may be used without reading the file. */
+  /**
+   * Whether an entry for a file of this version may be used without reading the file: the file is
+   * as it was, and every document has its text saved (one whose id was taken has none).
+   */
   fresh(entry: IndexedFile | undefined, version: string | undefined, modifiedMs: number): entry is IndexedFile;
   /** Saves the index as it is now and lets other windows index the corpus. */
   save(files: ReadonlyMap<string, IndexedFile>, search: string): Promise<void>;
@@ -146,7 +149,11 @@ export async function openIndex(location: IndexLocation): Promise<OpenedIndex | 
       texts,
       discarded: 'discarded' in loaded ? loaded.discarded : undefined,
       fresh: (entry, version, modifiedMs): entry is IndexedFile =>
-        entry !== undefined && version !== undefined && entry.version === version && modifiedMs < savedAt - RACY_MS,
+        entry !== undefined &&
+        version !== undefined &&
+        entry.version === version &&
+        modifiedMs < savedAt - RACY_MS &&
+        entry.documents.every((document) => document.text),
       async save(files, search) {
         try {
           // A text that could not be written (a full disk) would be missing from the saved index.

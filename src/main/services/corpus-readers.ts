@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { JsonFieldNames } from '../../shared/corpus/json-corpus';
-import { analyseArticle, type Read, readCorpusFile, type Scanned, scanCorpusFile } from './corpus-file';
+import { analyseArticle, isJsonl, type Read, readCorpusFile, type Scanned, scanCorpusFile } from './corpus-file';
 
 /**
  * Fewer files than this, and JSONL dumps smaller than the next, are read in this thread: starting
@@ -39,8 +38,6 @@ export interface FileReads {
 
 /** What a reading thread is asked to do: read a file, or analyse articles this thread has read from a dump. */
 export type Task = { file: string } | { items: Scanned[] };
-
-const isDump = (file: string) => extname(file).toLowerCase() === '.jsonl';
 
 /**
  * What reading each file gives, in the order of `files`, read by worker threads in parallel (one
@@ -112,7 +109,7 @@ export async function* readFiles(
   const making = (async () => {
     for (const file of files) {
       if (stopped) return;
-      if (!isDump(file)) {
+      if (!isJsonl(file)) {
         await make({ file }, true);
         continue;
       }
@@ -157,7 +154,7 @@ export async function* readFiles(
 
 async function dumpBytes(files: readonly string[]): Promise<number> {
   const sizes = await Promise.all(
-    files.filter(isDump).map((file) =>
+    files.filter(isJsonl).map((file) =>
       stat(file).then(
         (info) => info.size,
         () => 0,

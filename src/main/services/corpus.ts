@@ -72,9 +72,10 @@ export interface OpenOptions {
 export const corpusId = (root: string) => createHash('sha256').update(root).digest('hex').slice(0, 16);
 
 /**
- * Reads every supported file under `root`, recursively, once: summaries and a search index stay
- * in memory, with the texts as read for the search's snippets; a document is read again when
- * opened, so that it shows the file as it is now. Documents are addressed by
+ * Reads every supported file under `root`, recursively, once (or only the changed ones, with a
+ * saved index): summaries and a search index stay in memory, the texts for the search's snippets
+ * in memory or in the saved index; a document is read again when opened, so that it shows the
+ * file as it is now. Documents are addressed by
  * their relative path; an id is only ever looked up in this map, never joined onto the disk.
  */
 export async function openCorpus(folder: string, options: OpenOptions = {}): Promise<Corpus> {
@@ -148,9 +149,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       const name = relative(root, file).split(sep).join('/');
       const { version, modifiedMs } = info ? stateOf(file, info) : await fileState(root, file);
       const before = saved?.files.get(name);
-      // An entry with a document whose id was taken has no text saved for it: read such a file again.
-      const reuse =
-        saved?.fresh(before, version, modifiedMs) && before.documents.every((d) => d.text) ? before : undefined;
+      const reuse = saved?.fresh(before, version, modifiedMs) ? before : undefined;
       return { file, name, version, before, reuse };
     }),
   );
