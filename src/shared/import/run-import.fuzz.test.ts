@@ -242,6 +242,9 @@ describe('import of broken and hostile files', () => {
     await fc.assert(
       fc.asyncProperty(exportSet, fc.constantFrom(...readable), mutations, async (set, format, mutate) => {
         const files: FileEntry[] = format.serialize(set).map((f) => ({ ...f, content: mutate(f.content) }));
+        // WebAnno TSV writes no file for a document without claims whose text has no token
+        // (whitespace only): then there is nothing to mutate or import.
+        fc.pre(files.length > 0);
         const documents = set.documents.map((d) => ({
           id: d.id,
           title: d.title,
