@@ -18,7 +18,6 @@ export class CorpusHost {
     this.current?.then((corpus) => corpus.close()).catch(() => undefined);
     const opening = openCorpus(folder, {
       index: this.options.index,
-      preloadSearch: true,
       onProgress: (read, total, documents) => {
         if (this.current === opening) this.state = { state: 'loading', name, read, total, documents };
       },

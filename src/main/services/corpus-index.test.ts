@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CorpusSearch } from '../../shared/corpus/search';
 import { type Corpus, corpusId, openCorpus } from './corpus';
 
 let root: string;
@@ -132,11 +133,16 @@ describe('the saved corpus index', () => {
           await writeFile(saved('files.json'), JSON.stringify({ ...record, root: '/elsewhere' }));
         },
       ],
+      ['with a search index of another save', async () => writeFile(saved('search.bin'), new CorpusSearch().save())],
       [
-        'with a search index of another save',
-        async () => writeFile(saved('search.json'), '{"generation":"x","index":{}}'),
+        'with its search index damaged',
+        async () => {
+          const bytes = await readFile(saved('search.bin'));
+          bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 1;
+          await writeFile(saved('search.bin'), bytes);
+        },
       ],
-      ['with its search index missing', async () => unlink(saved('search.json'))],
+      ['with its search index missing', async () => unlink(saved('search.bin'))],
       ['with its texts cut short', async () => truncate(saved('texts.bin'), 10)],
       [
         'that says a line is larger than any article may be',

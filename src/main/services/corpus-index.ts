@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, truncate, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -24,7 +24,7 @@ export const DEFAULT_INDEX_FOLDER = join(homedir(), '.framing-workbench', 'corpu
 
 const FORMAT = 'framing-workbench corpus index';
 /** Raised whenever what is saved changes meaning, so an older app's index is rebuilt, never misread. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A modification this close to the index's own time may share its clock tick: such a file is read again (git's "racy clean"). */
 const RACY_MS = 2000;
@@ -59,8 +59,8 @@ const Saved = z.object({
   fields: z.string(),
   /** When the index was written (ms): files modified after it, or just before, are read again. */
   at: z.number(),
-  /** Written into the search index too: the two were saved together. */
-  generation: z.string(),
+  /** The search index's SHA-256: the two were saved together, and it is whole. */
+  search: z.string().regex(/^[0-9a-f]{64}$/),
   /** How much of the texts file holds texts of this index; anything after is a write that never finished. */
   textBytes: z.number().int().nonnegative(),
   files: z.record(z.string(), IndexedFile),
@@ -82,7 +82,7 @@ export interface IndexLocation {
 export interface OpenedIndex {
   files: Map<string, IndexedFile>;
   /** The search index as saved, for `new CorpusSearch`. */
-  search: string | undefined;
+  search: Uint8Array | undefined;
   texts: TextsFile;
   /**
    * Whether an entry for a file of this version may be used without reading the file: the file is
@@ -90,7 +90,7 @@ export interface OpenedIndex {
    */
   fresh(entry: IndexedFile | undefined, version: string | undefined, modifiedMs: number): entry is IndexedFile;
   /** Saves the index as it is now and lets other windows index the corpus. */
-  save(files: ReadonlyMap<string, IndexedFile>, search: string): Promise<void>;
+  save(files: ReadonlyMap<string, IndexedFile>, search: Uint8Array): Promise<void>;
   /** Lets other windows index the corpus without saving (nothing changed, or saving failed). */
   release(): Promise<void>;
   /** Why the saved index was not used, when it was not (for the log and the tests). */
@@ -102,7 +102,9 @@ const paths = (location: IndexLocation) => {
   return {
     folder,
     files: join(folder, 'files.json'),
-    search: join(folder, 'search.json'),
+    search: join(folder, 'search.bin'),
+    /** Where version 1 kept its search index, removed when a later version saves. */
+    searchJson: join(folder, 'search.json'),
     texts: join(folder, 'texts.bin'),
     lock: join(folder, 'lock'),
   };
@@ -159,17 +161,17 @@ export async function openIndex(location: IndexLocation): Promise<OpenedIndex | 
           // A text that could not be written (a full disk) would be missing from the saved index.
           if (texts.failed) throw texts.failed;
           await texts.compact(files);
-          const generation = randomUUID();
-          // The search index first: files.json names its generation, so a crash between the two
-          // leaves a pair that disagrees, which the next open discards.
-          await writeFileAtomic(at.search, `{"generation":${JSON.stringify(generation)},"index":${search}}`);
+          // The search index first: files.json names its hash, so a crash between the two leaves
+          // a pair that disagrees, which the next open discards.
+          await writeFileAtomic(at.search, search);
+          await rm(at.searchJson, { force: true });
           const record: z.input<typeof Saved> = {
             format: FORMAT,
             version: INDEX_VERSION,
             root: location.root,
             fields: location.fields,
             at: started,
-            generation,
+            search: sha256(search),
             textBytes: texts.length,
             files: Object.fromEntries(files),
           };
@@ -224,7 +226,9 @@ async function isStale(lock: string): Promise<boolean> {
   }
 }
 
-type Loaded = { saved: z.infer<typeof Saved>; search: string } | { discarded: string } | { none: true };
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+type Loaded = { saved: z.infer<typeof Saved>; search: Uint8Array } | { discarded: string } | { none: true };
 
 async function readSaved(location: IndexLocation, at: ReturnType<typeof paths>): Promise<Loaded> {
   let filesJson: string;
@@ -247,12 +251,9 @@ async function readSaved(location: IndexLocation, at: ReturnType<typeof paths>):
   try {
     const { size } = await stat(at.texts);
     if (size < saved.textBytes) return { discarded: 'the texts file is shorter than the index says' };
-    const search = await readFile(at.search, 'utf8');
-    const head = /^\{"generation":("[0-9a-f-]{36}"),"index":/.exec(search);
-    if (!head || JSON.parse(head[1] as string) !== saved.generation || !search.endsWith('}')) {
-      return { discarded: 'the search index does not belong to the index' };
-    }
-    return { saved, search: search.slice(head[0].length, -1) };
+    const search = await readFile(at.search);
+    if (sha256(search) !== saved.search) return { discarded: 'the search index does not belong to the index' };
+    return { saved, search };
   } catch (error) {
     return { discarded: `the index is incomplete (${(error as Error).message})` };
   }

@@ -64,8 +64,6 @@ export interface OpenOptions {
   index?: string;
   /** Threads that read the files (corpus-readers.ts); by default one per core. */
   threads?: number;
-  /** Takes up a saved search index in the background once the corpus is listed (the app does; the CLI need not). */
-  preloadSearch?: boolean;
 }
 
 /** A corpus's id: the same folder gives the same id on this machine, and two folders never share one. */
@@ -101,7 +99,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   if (saved?.discarded) indexing.unused = `the saved index was discarded: ${saved.discarded}`;
   if (indexing.unused) console.warn(`Framing Workbench: ${indexing.unused}; reading every file.`);
   // The saved search index is taken up when first needed: a reopen with nothing changed lists the
-  // documents without waiting for it (with `preloadSearch`, it loads in the background after).
+  // documents without waiting for it.
   let loaded: CorpusSearch | undefined;
   const index = () => {
     loaded ??= saved ? new CorpusSearch(saved.texts, saved.search) : new CorpusSearch();
@@ -205,16 +203,6 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       indexing.unused = `the index could not be saved (${error.message}); the corpus is read anew next time`;
       console.warn(`Framing Workbench: ${indexing.unused}.`);
     });
-  }
-  if (!loaded && saved?.search && options.preloadSearch) {
-    // Taken up a part at a time, so that the host answers the window meanwhile; a search asked
-    // before it is done takes the index up at once.
-    CorpusSearch.restore(saved.texts, saved.search).then(
-      (restored) => {
-        loaded ??= restored;
-      },
-      () => undefined,
-    );
   }
   const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
   // The documents opened last, as served, with the version of the file they were read from.

@@ -2,10 +2,10 @@ import type { SearchPart } from '../host-api';
 
 /**
  * Words as the corpus search reads them, for the index (search.ts) and for marking them in a
- * snippet or a title. Apart from the index so that the window can mark words without MiniSearch.
+ * snippet or a title. Apart from the index so that the window can mark words without loading it.
  */
 
-/** Where words are cut: at spaces and punctuation (MiniSearch's own rule), in the index and in a text. */
+/** Where words are cut: at spaces and punctuation, in the index and in a text. */
 const SEPARATOR = '[\\n\\r\\p{Z}\\p{P}]';
 const WORD_CHAR = '[^\\n\\r\\p{Z}\\p{P}]';
 const SEPARATORS = new RegExp(`${SEPARATOR}+`, 'u');

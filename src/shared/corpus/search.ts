@@ -1,6 +1,6 @@
-import MiniSearch from 'minisearch';
 import type { SearchHit, SearchOptions } from '../host-api';
-import { endsWord, words as queryWords, searchTerm, snippet, tokenize, wordPattern } from './search-words';
+import { type Match, SearchIndex } from './search-index';
+import { endsWord, snippet, wordPattern, words } from './search-words';
 
 /**
  * The corpus's full-text search, as the document list asks it while the analyst types.
@@ -13,18 +13,19 @@ import { endsWord, words as queryWords, searchTerm, snippet, tokenize, wordPatte
  * hit says whether it needed it. Case and ё/е do not count.
  */
 
-/** How far off an approximate word may be: one letter in 3–7, two in 8–12 (MiniSearch's fraction). */
+/** How far off an approximate word may be: one letter in 3–7, two in 8–12, at most six. */
 const FUZZY = 0.2;
+const MAX_EDITS = 6;
 /** The shortest beginning of a word that is matched as a beginning while typed. */
 const MIN_PREFIX = 3;
 /** Hits returned at most; the list shows no more. */
 const DEFAULT_LIMIT = 200;
-
-interface Entry {
-  id: string;
-  title: string;
-  text: string;
-}
+/**
+ * How much a longer word that begins with the typed one counts, and an approximate one, against
+ * the word itself (1); less the more it differs.
+ */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 /**
  * Where each document's text is kept to cut snippets from at search time, without reading and
@@ -36,36 +37,19 @@ export interface SnippetTexts {
   delete(id: string): void;
 }
 
-const OPTIONS = {
-  fields: ['title', 'text'],
-  tokenize,
-  processTerm: searchTerm,
-  searchOptions: { boost: { title: 2 } },
-};
-
 export class CorpusSearch {
-  readonly #index: MiniSearch<Entry>;
+  readonly #index: SearchIndex;
   readonly #texts: SnippetTexts;
 
-  /** `saved`: what `save()` gave, taken up at once. */
-  constructor(texts: SnippetTexts = new Map(), saved?: string | MiniSearch<Entry>) {
+  /** `saved`: what `save()` gave, taken up at once; throws when it is damaged. */
+  constructor(texts: SnippetTexts = new Map(), saved?: Uint8Array) {
     this.#texts = texts;
-    this.#index =
-      saved === undefined
-        ? new MiniSearch<Entry>(OPTIONS)
-        : typeof saved === 'string'
-          ? MiniSearch.loadJSON<Entry>(saved, OPTIONS)
-          : saved;
+    this.#index = saved ? SearchIndex.load(saved) : new SearchIndex();
   }
 
-  /** Takes up a saved index a part at a time, letting other work run between the parts. */
-  static async restore(texts: SnippetTexts, saved: string): Promise<CorpusSearch> {
-    return new CorpusSearch(texts, await MiniSearch.loadJSONAsync<Entry>(saved, OPTIONS));
-  }
-
-  /** The index as JSON, for `new CorpusSearch(texts, saved)` to take up again without indexing anew. */
-  save(): string {
-    return JSON.stringify(this.#index);
+  /** The index as bytes, for `new CorpusSearch(texts, saved)` to take up again without indexing anew. */
+  save(): Uint8Array {
+    return this.#index.save();
   }
 
   has(id: string): boolean {
@@ -73,52 +57,57 @@ export class CorpusSearch {
   }
 
   add(id: string, title: string, text: string) {
-    this.#index.add({ id, title, text });
+    this.#index.add(id, words(title), words(text));
     this.#texts.set(id, text);
   }
 
   /** Forgets a document whose file changed or went; its text is no longer needed either. */
   remove(id: string) {
-    if (this.#index.has(id)) this.#index.discard(id);
+    this.#index.remove(id);
     this.#texts.delete(id);
   }
 
   search(query: string, { approximate = false, limit = DEFAULT_LIMIT }: SearchOptions & { limit?: number } = {}) {
-    const words = queryWords(query);
-    if (words.length === 0) return [];
+    const asked = words(query);
+    if (asked.length === 0) return [];
     // The last word is still being typed unless something follows it. Its first letters are read
     // as a whole word: one or two letters begin most words of a language, and on 100,000
     // documents expanding them cost half a second per keystroke (benchmark 10c).
-    const last = words.at(-1) ?? '';
+    const last = asked.at(-1) ?? '';
     const typing = !endsWord(query) && [...last].length >= MIN_PREFIX;
-    const prefix = (_term: string, i: number, terms: string[]) => typing && i === terms.length - 1;
-    const found = (fuzzy: number | false) => this.#index.search(query, { combineWith: 'AND', prefix, fuzzy });
-    let results = approximate ? [] : found(false);
-    let allApproximate = false;
-    if (results.length === 0) {
-      results = found(FUZZY);
-      allApproximate = !approximate;
-    }
-    const exact = (terms: string[]) =>
-      !allApproximate &&
-      words.every((word, i) =>
-        typing && i === words.length - 1 ? terms.some((t) => t.startsWith(word)) : terms.includes(word),
+    const matches = (word: string, i: number, fuzzy: boolean): Match[] => {
+      const found = new Map<string, number>([[word, 1]]);
+      if (typing && i === asked.length - 1)
+        for (const term of this.#index.prefixed(word))
+          if (term !== word)
+            found.set(term, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (term.length - word.length)));
+      if (fuzzy)
+        for (const { term, distance } of this.#index.near(word, Math.min(MAX_EDITS, Math.round(word.length * FUZZY))))
+          if (!found.has(term)) found.set(term, (FUZZY_WEIGHT * word.length) / (word.length + distance));
+      return [...found].map(([term, weight]) => ({ term, weight }));
+    };
+    const found = (fuzzy: boolean, most: number) =>
+      this.#index.rank(
+        asked.map((word, i) => matches(word, i, fuzzy)),
+        most,
       );
-    // Asked for approximate matches, the exact ones still come first (a stable sort keeps the score order).
-    if (approximate) {
-      const exactIds = new Set(results.filter((r) => exact(r.terms)).map((r) => r.id));
-      results.sort((a, b) => Number(exactIds.has(b.id)) - Number(exactIds.has(a.id)));
-    }
+    const exact = found(false, limit);
+    const exactIds = new Set(exact.map((hit) => hit.id));
+    // Asked for approximate matches, or with no exact one, the approximate ones follow the exact ones.
+    const results =
+      approximate || exact.length === 0
+        ? [...exact, ...found(true, limit + exact.length).filter((hit) => !exactIds.has(hit.id))]
+        : exact;
     const patterns = new Map<string, RegExp | undefined>();
     return results.slice(0, limit).map((result): SearchHit => {
       const key = result.terms.join(' ');
       if (!patterns.has(key)) patterns.set(key, wordPattern(result.terms));
       return {
-        id: String(result.id),
+        id: result.id,
         score: result.score,
         terms: result.terms,
-        approximate: !exact(result.terms),
-        snippet: snippet(this.#texts.get(String(result.id)) ?? '', patterns.get(key)),
+        approximate: !exactIds.has(result.id),
+        snippet: snippet(this.#texts.get(result.id) ?? '', patterns.get(key)),
       };
     });
   }
