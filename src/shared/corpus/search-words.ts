@@ -11,14 +11,11 @@ const WORD_CHAR = '[^\\n\\r\\p{Z}\\p{P}]';
 const SEPARATORS = new RegExp(`${SEPARATOR}+`, 'u');
 const ENDS_WITH_SEPARATOR = new RegExp(`${SEPARATOR}$`, 'u');
 
-/** A word as the index holds it: lower case, ё read as е (Russian prints ё as е more often than not). */
-export const searchTerm = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
-
-/** The words of a text or a query, as written. */
-export const tokenize = (text: string) => text.split(SEPARATORS);
-
-/** The words of a query, as the index holds them. */
-export const words = (query: string) => tokenize(query).map(searchTerm).filter(Boolean);
+/**
+ * The words of a text or a query as the index holds them: lower case, ё read as е (Russian prints ё
+ * as е more often than not). The text is lowered once, not word by word.
+ */
+export const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(SEPARATORS).filter(Boolean);
 
 /** Whether the query ends with a finished word (a space or punctuation after it). */
 export const endsWord = (query: string) => ENDS_WITH_SEPARATOR.test(query);
@@ -32,7 +29,7 @@ const AFTER = 90;
  */
 const SNIPPET_SCAN = 200_000;
 
-/** Matches any of `terms` (as searchTerm gives them) as a whole word of a text, in any case, ё or е. */
+/** Matches any of `terms` (as `words` gives them) as a whole word of a text, in any case, ё or е. */
 export function wordPattern(terms: readonly string[]): RegExp | undefined {
   const alternatives = [...new Set(terms)]
     .filter(Boolean)
