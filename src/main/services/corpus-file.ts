@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, extname, relative, sep } from 'node:path';
 import { analyseText } from '../../shared/corpus/analyse';
 import { extractHtml } from '../../shared/corpus/html';
@@ -133,28 +133,53 @@ export async function* scanCorpusFile(
   try {
     // Resolved again at every read: a file or folder swapped for a link after listing must not
     // lead outside the corpus.
-    real = await realpath(file);
+    real = realpathSync.native(file);
     if (!isInside(root, real)) return yield skip(OUTSIDE);
-    const { size } = await stat(real);
-    if (size === 0) return yield skip('empty file');
-    if (!jsonl && size > limit) {
+    if (jsonl) {
+      const { size } = await stat(real);
+      if (size === 0) return yield skip('empty file');
+      const version = await fileVersion(root, file);
+      yield* readJsonl(file, real, name, fields, options, version);
+      return;
+    }
+    const bytes = readUpTo(real, limit);
+    if (bytes === 'empty') return yield skip('empty file');
+    if (bytes === 'too large') {
       return yield skip(
         format === 'json'
           ? `larger than ${MAX_JSON_FILE_BYTES / 1024 / 1024} MB; write it as JSONL, one article per line`
           : `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it into articles`,
       );
     }
-    if (jsonl) {
-      const version = await fileVersion(root, file);
-      yield* readJsonl(file, real, name, fields, options, version);
-      return;
-    }
-    const bytes = await readFile(real);
     yield* readWhole(file, name, format, bytes, fields, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return yield skip('the file is missing (deleted or moved?)');
     return yield skip(`cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * The file's bytes, read with one open and one stat. Synchronous: awaiting each step costs more
+ * than the step on a corpus of small files (5,000 files: 1.15 s awaited, 0.22 s not; benchmark
+ * 6a), and a file is at most `limit` bytes (20 MB; 256 for a JSON array).
+ */
+function readUpTo(real: string, limit: number): Uint8Array | 'empty' | 'too large' {
+  const handle = openSync(real, 'r');
+  try {
+    const { size } = fstatSync(handle);
+    if (size === 0) return 'empty';
+    if (size > limit) return 'too large';
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const got = readSync(handle, bytes, read, size - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(handle);
   }
 }
 

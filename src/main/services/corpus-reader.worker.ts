@@ -10,10 +10,12 @@ import { run, type Task } from './corpus-readers';
 const { root, fields } = workerData as { root: string; fields: JsonFieldNames };
 
 parentPort?.on('message', async ({ id, task }: { id: number; task: Task }) => {
-  const reads = (await run(root, fields, task)).map(
-    // The listing needs no segments (a document's are made again when it is opened); not
-    // copying them across threads saves a fifth of the transfer.
-    (read): Read => ('document' in read ? { document: { ...read.document, segments: [] } } : read),
+  const parts = (await run(root, fields, task)).map((reads) =>
+    reads.map(
+      // The listing needs no segments (a document's are made again when it is opened); not
+      // copying them across threads saves a fifth of the transfer.
+      (read): Read => ('document' in read ? { document: { ...read.document, segments: [] } } : read),
+    ),
   );
-  parentPort?.postMessage({ id, reads });
+  parentPort?.postMessage({ id, parts });
 });
