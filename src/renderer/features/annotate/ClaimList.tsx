@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
-import { useRows } from '../../lib/use-rows';
+import { revealRow, useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
 import { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from './ClaimFilters';
 import { ClaimSummary } from './ClaimSummary';
@@ -41,7 +41,7 @@ export const ClaimList = memo(function ClaimList({
   });
   const selectedIndex = selectedId === null ? -1 : shown.findIndex((claim) => claim.id === selectedId);
   useEffect(() => {
-    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex >= 0) revealRow(rows, selectedIndex);
   }, [rows, selectedIndex]);
   return (
     <section className="claim-list" aria-label={m.claimsInDocument}>
