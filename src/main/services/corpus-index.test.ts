@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   appendFile,
   mkdir,
@@ -101,6 +101,27 @@ describe('the saved corpus index', () => {
         ?.snippet.map((part) => part.text)
         .join(''),
     ).toContain('tariffs instead');
+  });
+
+  it('reads a file again at the next open when it changed while the corpus was being indexed', async () => {
+    await write(CORPUS);
+    await ageFiles();
+    const rewritten = line({ id: 'x', text: 'Rewritten while the corpus was indexed.' });
+    // Files are read in order: once the first is done, the dump (the last) changes before it is read.
+    const first = await openCorpus(root, {
+      index: indexes,
+      onProgress: (read) => {
+        if (read === 1 && readFileSync(join(root, 'feed.jsonl'), 'utf8') !== rewritten)
+          writeFileSync(join(root, 'feed.jsonl'), rewritten);
+      },
+    });
+    expect(ids(first)).toEqual(['a.txt', 'b/b.txt', 'feed.jsonl#x']);
+    await ageFiles();
+    const second = await open();
+    expect(second.indexing).toEqual({ read: 1, reused: 2 });
+    expect(ids(second)).toEqual(['a.txt', 'b/b.txt', 'feed.jsonl#x']);
+    expect(found(second, 'rewritten')).toEqual(['feed.jsonl#x']);
+    expect((await second.document('feed.jsonl#x')).text).toBe('Rewritten while the corpus was indexed.');
   });
 
   it('keeps what a file had skipped', async () => {
