@@ -237,7 +237,11 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
       await app.reload();
       await app.getByLabel('Document text').waitFor();
       await call(app, `showInApp(${json(data.shortTitle)}, ${json(data.shortText)})`);
-      firstRuns.push(await call<number>(app, `openInApp(${json(data.longTitle)}, ${data.marks})`));
+      firstRuns.push(
+        await profiled(app, `first-open-${i}`, () =>
+          call<number>(app, `openInApp(${json(data.longTitle)}, ${data.marks})`),
+        ),
+      );
     }
     const elements = {
       app: await call<Record<string, number>>(app, 'elementCounts()'),
