@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SAMPLE_PORT } from '../../playwright.config';
+import { startHost } from '../pages/browser-host';
 import { Workbench } from '../pages/workbench';
 
 const sample = `http://127.0.0.1:${SAMPLE_PORT}/`;
@@ -72,4 +76,32 @@ test('the document opened from a search shows the words found, marked in its tex
   // Cleared search, nothing marked.
   await app.documents.getByLabel('Search the corpus').fill('');
   await expect.poll(found).toEqual([]);
+});
+
+test('a search with more hits than the list holds says how many documents matched in all', async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'fw-many-hits-'));
+  const corpus = join(folder, 'corpus');
+  mkdirSync(corpus);
+  for (let i = 0; i < 230; i++)
+    writeFileSync(
+      join(corpus, `${String(i).padStart(3, '0')}.txt`),
+      `Report ${i}\n\nThe ministry spoke of sanctions.\n`,
+    );
+  writeFileSync(join(corpus, 'other.txt'), 'Weather\n\nRain in Minsk.\n');
+  const host = await startHost({ corpus, backups: join(folder, 'backups') });
+  try {
+    const app = new Workbench(page);
+    await app.open(host.url);
+    await app.documents.getByLabel('Search the corpus').fill('sanctions');
+    await expect(app.documents.getByRole('status')).toHaveText(
+      'Listing the best 200 of 230 matching documents; add a word to narrow the search.',
+    );
+    await expect(app.documents.getByRole('heading', { level: 2 })).toContainText('200 of 231 documents');
+    await app.documents.getByLabel('Search the corpus').fill('sanctions 7');
+    await expect(app.documents.getByRole('status')).toHaveCount(0);
+    await expect(app.documents.getByRole('listitem')).toHaveCount(1);
+  } finally {
+    await host.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

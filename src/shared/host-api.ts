@@ -66,6 +66,9 @@ export const SearchHit = z.object({
   snippet: z.array(SearchPart),
 });
 
+/** The best hits (at most 200) and how many documents matched in all. */
+export const SearchResults = z.object({ hits: z.array(SearchHit), total: z.number().int().nonnegative() });
+
 /** `approximate`: match words spelt a little differently too (otherwise only when nothing matches exactly). */
 export const SearchOptions = z.object({ approximate: z.boolean().optional() }).strict();
 
@@ -91,7 +94,7 @@ export const hostCalls = {
   /** Waits until the corpus has been read. */
   listDocuments: { args: z.tuple([]), result: CorpusListing },
   getDocument: { args: z.tuple([DocumentId, EncodingName]), result: CorpusDocument },
-  searchDocuments: { args: z.tuple([z.string().max(500), SearchOptions.optional()]), result: z.array(SearchHit) },
+  searchDocuments: { args: z.tuple([z.string().max(500), SearchOptions.optional()]), result: SearchResults },
   /** Electron: a folder dialog, then the chosen folder becomes the corpus (and is reopened next time). */
   openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
@@ -124,6 +127,7 @@ export type SaveOutcome = z.infer<typeof SaveOutcome>;
 export type AppInfo = z.infer<typeof AppInfo>;
 export type CorpusStatus = z.infer<typeof CorpusStatus>;
 export type SearchHit = z.infer<typeof SearchHit>;
+export type SearchResults = z.infer<typeof SearchResults>;
 export type SearchPart = z.infer<typeof SearchPart>;
 export type SearchOptions = z.infer<typeof SearchOptions>;
 export type OpenOutcome = z.infer<typeof OpenOutcome>;

@@ -182,7 +182,7 @@ describe('the host API over a CorpusHost', () => {
     });
     expect(await dispatchHostCall(handlers, 'searchDocuments', ['bravo'])).toMatchObject({
       ok: true,
-      value: [{ id: 'sub/b.txt' }],
+      value: { hits: [{ id: 'sub/b.txt' }], total: 1 },
     });
   });
 

@@ -44,7 +44,7 @@ const open = () => openCorpus(root, { index: indexes });
 const saved = (name: string) => join(indexes, corpusId(root), name);
 const line = (value: object) => `${JSON.stringify(value)}\n`;
 const ids = (corpus: Corpus) => corpus.listing().documents.map((d) => d.id);
-const found = (corpus: Corpus, query: string) => corpus.search(query).map((hit) => hit.id);
+const found = (corpus: Corpus, query: string) => corpus.search(query).hits.map((hit) => hit.id);
 /**
  * Files modified within two seconds of an index's save are read again at the next open (they
  * may have changed within one tick of the clock); wait so that those written by a test are not.
@@ -68,8 +68,8 @@ describe('the saved corpus index', () => {
     const second = await open();
     expect(second.indexing).toEqual({ read: 0, reused: 3 });
     expect(second.listing()).toEqual(first.listing());
-    expect(second.search('sanctions')).toEqual(first.search('sanctions'));
-    expect(second.search('potash')[0]?.snippet).toEqual(first.search('potash')[0]?.snippet);
+    expect(second.search('sanctions').hits).toEqual(first.search('sanctions').hits);
+    expect(second.search('potash').hits[0]?.snippet).toEqual(first.search('potash').hits[0]?.snippet);
     expect((await second.document('feed.jsonl#y')).text).toBe('Exports of potash fell.');
   });
 
@@ -97,8 +97,8 @@ describe('the saved corpus index', () => {
     expect(found(again, 'sanctions').sort()).toEqual(['c.txt', 'feed.jsonl#z']);
     expect(
       again
-        .search('tariffs')[0]
-        ?.snippet.map((part) => part.text)
+        .search('tariffs')
+        .hits[0]?.snippet.map((part) => part.text)
         .join(''),
     ).toContain('tariffs instead');
   });
@@ -231,8 +231,8 @@ describe('the saved corpus index', () => {
       expect(ids(corpus)).toHaveLength(4);
       expect(
         corpus
-          .search('potash')[0]
-          ?.snippet.map((part) => part.text)
+          .search('potash')
+          .hits[0]?.snippet.map((part) => part.text)
           .join(''),
       ).toContain('potash');
       // Nothing half-written is trusted: with room again, the next open reads every file.
@@ -253,7 +253,7 @@ describe('the saved corpus index', () => {
     const corpus = await open();
     const { size } = await import('node:fs/promises').then((fs) => fs.stat(saved('texts.bin')));
     expect(size).toBeLessThan(full / 2);
-    expect(corpus.search('gamma')[0]?.snippet.some((part) => part.mark)).toBe(true);
+    expect(corpus.search('gamma').hits[0]?.snippet.some((part) => part.mark)).toBe(true);
     await ageFiles();
     expect(found(await open(), 'gamma')).toEqual(['c.txt']);
   });

@@ -54,7 +54,7 @@ describe('the parallel first read', () => {
       { path: 'a.jsonl#x.txt', reason: 'the id a.jsonl#x.txt is already used by a.jsonl:1' },
       { path: 'empty.txt', reason: 'empty file' },
     ]);
-    expect(two.search('интеграции')).toHaveLength(PARALLEL_FROM_FILES * 1.5);
+    expect(two.search('интеграции').hits).toHaveLength(PARALLEL_FROM_FILES * 1.5);
     expect((await two.document('news/article-0007.txt')).text).toContain('Article number 7.');
   });
 

@@ -12,7 +12,7 @@ const MAKE = '004_c2f207795f66fbd6.txt';
 
 describe('searching the sample corpus', async () => {
   const corpus = await openCorpus('resources/corpus');
-  const ids = (query: string, approximate = false) => corpus.search(query, { approximate }).map((hit) => hit.id);
+  const ids = (query: string, approximate = false) => corpus.search(query, { approximate }).hits.map((hit) => hit.id);
 
   it('finds Makei only where he is named', () => {
     expect(ids('Makei')).toEqual([MAKEI]);
@@ -27,7 +27,7 @@ describe('searching the sample corpus', async () => {
   });
 
   it('shows the approximate match only when asked, after the exact one', () => {
-    const hits = corpus.search('Makei', { approximate: true });
+    const hits = corpus.search('Makei', { approximate: true }).hits;
     expect(hits.map((hit) => [hit.id, hit.approximate])).toEqual([
       [MAKEI, false],
       [MAKE, true],
@@ -35,9 +35,9 @@ describe('searching the sample corpus', async () => {
   });
 
   it('shows a snippet with the matched word marked', () => {
-    const [english] = corpus.search('Makei');
+    const [english] = corpus.search('Makei').hits;
     expect(shown(english?.snippet ?? [])).toContain('Foreign Minister Vladimir [Makei] stated');
-    const [russian] = corpus.search('Макей');
+    const [russian] = corpus.search('Макей').hits;
     expect(shown(russian?.snippet ?? [])).toContain('Владимир [Макей] в свою очередь');
   });
 });

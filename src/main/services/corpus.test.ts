@@ -182,7 +182,7 @@ describe('listing', () => {
   it('opens an empty folder as an empty corpus', async () => {
     const corpus = await openCorpus(root);
     expect(corpus.listing()).toMatchObject({ documents: [], skipped: [] });
-    expect(corpus.search('anything')).toEqual([]);
+    expect(corpus.search('anything').hits).toEqual([]);
   });
 
   it('fails to open a folder that does not exist', async () => {
@@ -284,7 +284,7 @@ describe('bad input', () => {
       expect(why['secret.txt']).toMatch(/outside the corpus folder/);
       expect(why['relative.txt']).toMatch(/outside the corpus folder/);
       await expect(corpus.document('secret.txt')).rejects.toThrow(/No document/);
-      expect(corpus.search('topsecret')).toEqual([]);
+      expect(corpus.search('topsecret').hits).toEqual([]);
     });
 
     it('serves a link to a file inside the corpus under the link name', async () => {
@@ -414,7 +414,7 @@ describe('bad input', () => {
       expect(doc.text).not.toContain(unwanted);
     }
     expect(doc.sha256).toBe(sha256(doc.text));
-    expect(corpus.search('pwned')).toEqual([]);
+    expect(corpus.search('pwned').hits).toEqual([]);
   });
 });
 
@@ -621,8 +621,8 @@ describe('JSON and JSONL corpora', () => {
     // The first entry is the one served, searched and kept when its file is read again.
     expect((await corpus.document('a.json#x.txt')).text).toBe('The record.');
     expect((await corpus.document('a.jsonl#b.jsonl#k')).text).toBe('First with this id.');
-    expect(corpus.search('file')).toEqual([]);
-    expect(corpus.search('record').map((hit) => hit.id)).toContain('a.json#x.txt');
+    expect(corpus.search('file').hits).toEqual([]);
+    expect(corpus.search('record').hits.map((hit) => hit.id)).toContain('a.json#x.txt');
   });
 
   it('skips an entry whose id is longer than 1,024 characters, saying so, and opens the rest', async () => {
@@ -706,23 +706,23 @@ describe('search', () => {
       'ru.txt': RUSSIAN,
       'other.txt': 'Completely unrelated weather report.\n',
     });
-    const found = (query: string) => corpus.search(query).map((hit) => hit.id);
+    const found = (query: string) => corpus.search(query).hits.map((hit) => hit.id);
     expect(found('pipelines')).toEqual(['en.jsonl#e']);
     expect(found('sanct')).toEqual(['en.jsonl#e']); // title only, by prefix
     expect(found('SANCTIONS')).toEqual(['en.jsonl#e']);
     expect(found('министерство')).toEqual(['ru.txt']);
     expect(found('торгов')).toEqual(['ru.txt']);
     expect(found('weather')).toEqual(['other.txt']);
-    for (const hit of corpus.search('weather')) expect(hit.score).toBeGreaterThan(0);
-    expect(corpus.search('qzxjvwkq')).toEqual([]);
-    expect(corpus.search('')).toEqual([]);
+    for (const hit of corpus.search('weather').hits) expect(hit.score).toBeGreaterThan(0);
+    expect(corpus.search('qzxjvwkq').hits).toEqual([]);
+    expect(corpus.search('').hits).toEqual([]);
   });
 
   it('limits the number of hits', async () => {
     const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`d${i}.txt`, `Common word number ${i}\n`]));
     const corpus = await makeCorpus(files);
-    expect(corpus.search('common')).toHaveLength(5);
-    expect(corpus.search('common', { limit: 2 })).toHaveLength(2);
+    expect(corpus.search('common').hits).toHaveLength(5);
+    expect(corpus.search('common', { limit: 2 }).hits).toHaveLength(2);
   });
 });
 

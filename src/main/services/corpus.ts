@@ -4,7 +4,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames } from '../../shared/corpus/json-corpus';
 import { CorpusSearch } from '../../shared/corpus/search';
-import type { SearchHit, SearchOptions } from '../../shared/host-api';
+import type { SearchOptions, SearchResults } from '../../shared/host-api';
 import {
   type CorpusDocument,
   type CorpusListing,
@@ -49,7 +49,7 @@ export interface Corpus {
   /** Reads the document from disk again (noticing changes); `encoding` overrides the detected one. */
   document(id: string, encoding?: string): Promise<CorpusDocument>;
   /** Best first, at most `limit` (200); see shared/corpus/search.ts for what matches. */
-  search(query: string, options?: SearchOptions & { limit?: number }): SearchHit[];
+  search(query: string, options?: SearchOptions & { limit?: number }): SearchResults;
   /** Lets go of the saved index's texts file; the corpus is not used after. */
   close(): void;
 }

@@ -22,7 +22,7 @@ const ranked = (index: SearchIndex, query: string, limit = 10) =>
   index.rank(
     words(query).map((term) => [{ term, weight: 1 }]),
     limit,
-  );
+  ).ranked;
 const ids = (index: SearchIndex, query: string, limit?: number) => ranked(index, query, limit).map((hit) => hit.id);
 
 describe('SearchIndex', () => {

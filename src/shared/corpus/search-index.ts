@@ -123,13 +123,13 @@ export class SearchIndex {
   }
 
   /**
-   * The documents that match every query word (any of its matches), best first, at most `limit`;
-   * ties in the order the documents were added.
+   * The documents that match every query word (any of its matches), best first, at most `limit`
+   * (ties in the order the documents were added), and how many matched in all.
    */
-  rank(words: readonly (readonly Match[])[], limit: number): Ranked[] {
+  rank(words: readonly (readonly Match[])[], limit: number): { ranked: Ranked[]; total: number } {
     const count = this.#ids.length;
     const live = this.#numbers.size;
-    if (words.length === 0 || live === 0) return [];
+    if (words.length === 0 || live === 0) return { ranked: [], total: 0 };
     const scores = new Float64Array(count);
     // How many query words in a row, from the first, each document matched so far.
     const matched = new Uint16Array(count);
@@ -162,6 +162,7 @@ export class SearchIndex {
     const candidates: number[] = [];
     for (let document = 0; document < count; document++)
       if (matched[document] === words.length) candidates.push(document);
+    const total = candidates.length;
     // The limit's score found on a native sort of the scores alone, so that only the best are sorted by hand.
     if (candidates.length > limit && limit > 0) {
       const best = Float64Array.from(candidates, (document) => scores[document] as number).sort();
@@ -173,13 +174,14 @@ export class SearchIndex {
       );
     }
     candidates.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    return candidates.slice(0, Math.max(0, limit)).map((document) => ({
+    const ranked = candidates.slice(0, Math.max(0, limit)).map((document) => ({
       id: ids[document] as string,
       score: scores[document] as number,
       terms: words.flatMap((matches) =>
         matches.filter(({ term }) => holds(this.#list(term), document)).map(({ term }) => term),
       ),
     }));
+    return { ranked, total };
   }
 
   /** The live documents and their words as bytes, for `SearchIndex.load`. */

@@ -14,12 +14,12 @@ function corpus(documents: Record<string, string>) {
 }
 
 const ids = (search: CorpusSearch, query: string, approximate = false) =>
-  search.search(query, { approximate }).map((hit) => hit.id);
+  search.search(query, { approximate }).hits.map((hit) => hit.id);
 /** The hits that match exactly; without them the search falls back to approximate ones. */
 const exactIds = (search: CorpusSearch, query: string) =>
   search
     .search(query)
-    .filter((hit) => !hit.approximate)
+    .hits.filter((hit) => !hit.approximate)
     .map((hit) => hit.id);
 
 describe('CorpusSearch', () => {
@@ -35,7 +35,7 @@ describe('CorpusSearch', () => {
     expect(ids(news, 'MAKEI ')).toEqual(['minister']);
     expect(ids(news, 'Макей')).toEqual(['ru']);
     expect(ids(news, 'макей')).toEqual(['ru']);
-    for (const hit of news.search('Makei')) expect(hit.approximate).toBe(false);
+    for (const hit of news.search('Makei').hits) expect(hit.approximate).toBe(false);
   });
 
   it('matches the last word as the start of a word while it is typed, earlier words whole', () => {
@@ -64,11 +64,11 @@ describe('CorpusSearch', () => {
   it('reads ё as е in the query and the text, in any case', () => {
     expect(ids(news, 'елка')).toEqual(['ru']);
     expect(ids(news, 'ЁЛКА')).toEqual(['ru']);
-    expect(shown(news.search('елка')[0]?.snippet ?? [])).toContain('[Ёлка]');
+    expect(shown(news.search('елка').hits[0]?.snippet ?? [])).toContain('[Ёлка]');
   });
 
   it('matches approximately only when asked, exact hits first, each hit saying which it is', () => {
-    const asked = news.search('Makei ', { approximate: true });
+    const asked = news.search('Makei ', { approximate: true }).hits;
     expect(asked.map((hit) => [hit.id, hit.approximate])).toEqual([
       ['minister', false],
       ['make', true],
@@ -77,27 +77,31 @@ describe('CorpusSearch', () => {
   });
 
   it('matches approximately when nothing matches exactly, and says so on every hit', () => {
-    const hits = news.search('Makie ');
+    const hits = news.search('Makie ').hits;
     expect(hits.map((hit) => hit.id)).toEqual(['make']);
     expect(hits.every((hit) => hit.approximate)).toBe(true);
-    expect(news.search('qzxjvwkq')).toEqual([]);
-    expect(news.search('')).toEqual([]);
-    expect(news.search(' ,. ')).toEqual([]);
+    expect(news.search('qzxjvwkq').hits).toEqual([]);
+    expect(news.search('').hits).toEqual([]);
+    expect(news.search(' ,. ').hits).toEqual([]);
   });
 
   it('gives every hit a snippet of the text around the first match, with the matched words marked', () => {
-    const [hit] = news.search('Makei');
+    const [hit] = news.search('Makei').hits;
     expect(shown(hit?.snippet ?? [])).toBe(
       'Statement Foreign Minister Vladimir [Makei] stated that Minsk will respond.',
     );
-    const [russian] = news.search('Макей');
+    const [russian] = news.search('Макей').hits;
     expect(shown(russian?.snippet ?? [])).toContain('Владимир [Макей] заявил');
   });
 
-  it('limits the number of hits', () => {
+  it('limits the number of hits, and says how many documents matched in all', () => {
     const many = corpus(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`d${i}`, `Common word ${i}`])));
-    expect(many.search('common')).toHaveLength(5);
-    expect(many.search('common', { limit: 2 })).toHaveLength(2);
+    expect(many.search('common').hits).toHaveLength(5);
+    expect(many.search('common', { limit: 2 })).toMatchObject({ hits: [{}, {}], total: 5 });
+    expect(many.search('word 3', { limit: 2 })).toMatchObject({ hits: [{ id: 'd3' }], total: 1 });
+    // Approximate matches count too, when they are what is shown.
+    expect(many.search('commun', { limit: 2 })).toMatchObject({ total: 5 });
+    expect(many.search('nothing', { limit: 2 })).toEqual({ hits: [], total: 0 });
   });
 });
 
@@ -146,14 +150,15 @@ describe('the host contract', () => {
     const handlers = quietHandlers({
       searchDocuments: (query, options) => {
         calls.push([query, options]);
-        return [];
+        return { hits: [], total: 0 };
       },
     });
+    const none = { hits: [], total: 0 };
     expect(await dispatchHostCall(handlers, 'searchDocuments', ['Makei', { approximate: true }])).toEqual({
       ok: true,
-      value: [],
+      value: none,
     });
-    expect(await dispatchHostCall(handlers, 'searchDocuments', ['Makei'])).toEqual({ ok: true, value: [] });
+    expect(await dispatchHostCall(handlers, 'searchDocuments', ['Makei'])).toEqual({ ok: true, value: none });
     expect(calls).toEqual([
       ['Makei', { approximate: true }],
       ['Makei', undefined],

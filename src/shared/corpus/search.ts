@@ -1,4 +1,4 @@
-import type { SearchHit, SearchOptions } from '../host-api';
+import type { SearchHit, SearchOptions, SearchResults } from '../host-api';
 import { type Match, SearchIndex } from './search-index';
 import { endsWord, snippet, wordPattern, words } from './search-words';
 
@@ -67,9 +67,13 @@ export class CorpusSearch {
     this.#texts.delete(id);
   }
 
-  search(query: string, { approximate = false, limit = DEFAULT_LIMIT }: SearchOptions & { limit?: number } = {}) {
+  /** The best `limit` hits, and how many documents matched in all. */
+  search(
+    query: string,
+    { approximate = false, limit = DEFAULT_LIMIT }: SearchOptions & { limit?: number } = {},
+  ): SearchResults {
     const asked = words(query);
-    if (asked.length === 0) return [];
+    if (asked.length === 0) return { hits: [], total: 0 };
     // The last word is still being typed unless something follows it. Its first letters are read
     // as a whole word: one or two letters begin most words of a language, and on 100,000
     // documents expanding them cost half a second per keystroke (benchmark 10c).
@@ -92,14 +96,16 @@ export class CorpusSearch {
         most,
       );
     const exact = found(false, limit);
-    const exactIds = new Set(exact.map((hit) => hit.id));
-    // Asked for approximate matches, or with no exact one, the approximate ones follow the exact ones.
-    const results =
-      approximate || exact.length === 0
-        ? [...exact, ...found(true, limit + exact.length).filter((hit) => !exactIds.has(hit.id))]
-        : exact;
+    const exactIds = new Set(exact.ranked.map((hit) => hit.id));
+    // Asked for approximate matches, or with no exact one, the approximate ones follow the exact
+    // ones; they include every exact match, so theirs is the total.
+    const approximateToo = approximate || exact.total === 0;
+    const near = approximateToo ? found(true, limit + exact.ranked.length) : exact;
+    const results = approximateToo
+      ? [...exact.ranked, ...near.ranked.filter((hit) => !exactIds.has(hit.id))]
+      : exact.ranked;
     const patterns = new Map<string, RegExp | undefined>();
-    return results.slice(0, limit).map((result): SearchHit => {
+    const hits = results.slice(0, limit).map((result): SearchHit => {
       const key = result.terms.join(' ');
       if (!patterns.has(key)) patterns.set(key, wordPattern(result.terms));
       return {
@@ -110,5 +116,6 @@ export class CorpusSearch {
         snippet: snippet(this.#texts.get(result.id) ?? '', patterns.get(key)),
       };
     });
+    return { hits, total: near.total };
   }
 }

@@ -12,7 +12,7 @@ export function quietHandlers(overrides: Partial<HostHandlers> = {}): HostHandle
     getDocument: (id) => {
       throw new Error(`No document "${id}"`);
     },
-    searchDocuments: () => [],
+    searchDocuments: () => ({ hits: [], total: 0 }),
     openCorpusFolder: () => ({ status: 'cancelled' }),
     saveExport: () => ({ status: 'cancelled' }),
     writeBackup: () => {

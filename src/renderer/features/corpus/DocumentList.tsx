@@ -64,7 +64,8 @@ export const DocumentList = memo(function DocumentList({
   const codebook = useCodebook();
   const notPlaced = useOrphanCounts(useSession());
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const hits = useSearch(filters.query, filters.approximate);
+  const results = useSearch(filters.query, filters.approximate);
+  const hits = results?.hits;
   useEffect(() => onHits?.(hits), [hits, onHits]);
   const scroller = useRef<HTMLDivElement>(null);
   const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
@@ -117,6 +118,11 @@ export const DocumentList = memo(function DocumentList({
         {onlyApproximate && (
           <p className="muted small search-notice" role="status">
             {m.approximateOnly}
+          </p>
+        )}
+        {results && results.total > results.hits.length && (
+          <p className="muted small search-notice" role="status">
+            {m.bestOf(results.hits.length, results.total)}
           </p>
         )}
         <div className="filter-row">

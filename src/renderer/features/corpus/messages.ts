@@ -34,6 +34,8 @@ export const useCorpusMessages = defineMessages(
     approximateHint:
       'Also find words spelt a little differently: typos, other endings. Without it, approximate matches are shown only when nothing matches exactly.',
     approximateOnly: 'No exact matches; showing approximate ones.',
+    bestOf: (shown: number, total: number) =>
+      `Listing the best ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} matching documents; add a word to narrow the search.`,
     approximateHit: '≈ approximate',
     skipped: (n: number) => `${n.toLocaleString('en')} files skipped`,
     missing: (n: number) => `Missing documents · ${n.toLocaleString('en')}`,
@@ -72,6 +74,9 @@ export const useCorpusMessages = defineMessages(
     approximateHint:
       'Находить и слова, написанные немного иначе: с опечатками, с другими окончаниями. Без этого приблизительные совпадения показываются, только когда точных нет.',
     approximateOnly: 'Точных совпадений нет; показаны приблизительные.',
+    // After «из» the noun is genitive: «из 1 подходящего документа», «из 5 подходящих документов».
+    bestOf: (shown: number, total: number) =>
+      `Показаны лучшие ${shown.toLocaleString('ru')} из ${total.toLocaleString('ru')} ${plural(total, 'подходящего документа', 'подходящих документов', 'подходящих документов')}; добавьте слово, чтобы сузить поиск.`,
     approximateHit: '≈ приблизительно',
     skipped: (n: number) => `Пропущенные файлы: ${n.toLocaleString('ru')}`,
     missing: (n: number) => `Отсутствующие документы · ${n.toLocaleString('ru')}`,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../shared/host-api';
+import type { SearchResults } from '../../../shared/host-api';
 import type { CorpusListing } from '../../../shared/model/document';
 import { useHost } from '../../host/HostContext';
 
@@ -46,17 +46,17 @@ export function useCorpusListing(): ListingState {
  * Documents matching a full-text query, best first, each with its snippet; undefined while there
  * is no query or its answer has not come. `approximate` asks for words spelt differently too.
  */
-export function useSearch(query: string, approximate: boolean): SearchHit[] | undefined {
+export function useSearch(query: string, approximate: boolean): SearchResults | undefined {
   const host = useHost();
-  const [hits, setHits] = useState<{ key: string; hits: SearchHit[] }>();
+  const [found, setFound] = useState<{ key: string; results: SearchResults }>();
   const key = `${approximate}\u0000${query}`;
   useEffect(() => {
     if (query.trim() === '') return;
     let current = true;
     const timer = setTimeout(() => {
       host.searchDocuments(query, { approximate }).then(
-        (found) => current && setHits({ key, hits: found }),
-        () => current && setHits({ key, hits: [] }),
+        (results) => current && setFound({ key, results }),
+        () => current && setFound({ key, results: { hits: [], total: 0 } }),
       );
     }, 120);
     return () => {
@@ -64,5 +64,5 @@ export function useSearch(query: string, approximate: boolean): SearchHit[] | un
       clearTimeout(timer);
     };
   }, [host, query, approximate, key]);
-  return query.trim() === '' ? undefined : hits?.key === key ? hits.hits : undefined;
+  return query.trim() === '' ? undefined : found?.key === key ? found.results : undefined;
 }
