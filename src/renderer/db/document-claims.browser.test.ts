@@ -107,6 +107,8 @@ describe('a document’s claims store, on real IndexedDB', () => {
     await until(store, 'listed', () => true);
     const first = claim('Sanctions bite');
     await store.add(first);
+    // Listed after a frame, which a busy machine may not have drawn by the time the write commits.
+    await until(store, 'listed', (c) => c.length === 1);
     const second = claim('NATO is a threat');
 
     const writing = store.add(second);
