@@ -136,10 +136,9 @@ export async function* scanCorpusFile(
     real = realpathSync.native(file);
     if (!isInside(root, real)) return yield skip(OUTSIDE);
     if (jsonl) {
-      const { size } = await stat(real);
-      if (size === 0) return yield skip('empty file');
-      const version = await fileVersion(root, file);
-      yield* readJsonl(file, real, name, fields, options, version);
+      const info = await stat(real);
+      if (info.size === 0) return yield skip('empty file');
+      yield* readJsonl(file, real, name, fields, options, stateOf(real, info).version);
       return;
     }
     const bytes = readUpTo(real, limit);

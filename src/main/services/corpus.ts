@@ -137,7 +137,6 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     };
     entry.documents.push(document);
     if (!serve(document, file, source.line?.version)) return;
-    index().remove(summary.id);
     index().add(summary.id, summary.title, text);
     const range = saved?.texts.range(summary.id);
     if (range) document.text = range;

@@ -164,17 +164,14 @@ export class SearchIndex {
       if (matched[document] === words.length) candidates.push(document);
     const total = candidates.length;
     // The limit's score found on a native sort of the scores alone, so that only the best are sorted by hand.
+    let best = candidates;
     if (candidates.length > limit && limit > 0) {
-      const best = Float64Array.from(candidates, (document) => scores[document] as number).sort();
-      const threshold = best[best.length - limit] as number;
-      candidates.splice(
-        0,
-        candidates.length,
-        ...candidates.filter((document) => (scores[document] as number) >= threshold),
-      );
+      const sorted = Float64Array.from(candidates, (document) => scores[document] as number).sort();
+      const threshold = sorted[sorted.length - limit] as number;
+      best = candidates.filter((document) => (scores[document] as number) >= threshold);
     }
-    candidates.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    const ranked = candidates.slice(0, Math.max(0, limit)).map((document) => ({
+    best.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const ranked = best.slice(0, Math.max(0, limit)).map((document) => ({
       id: ids[document] as string,
       score: scores[document] as number,
       terms: words.flatMap((matches) =>

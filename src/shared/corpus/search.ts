@@ -56,6 +56,7 @@ export class CorpusSearch {
     return this.#index.has(id);
   }
 
+  /** Adds a document, or replaces the one with this id. */
   add(id: string, title: string, text: string) {
     this.#index.add(id, words(title), words(text));
     this.#texts.set(id, text);
