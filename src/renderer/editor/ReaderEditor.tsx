@@ -41,7 +41,7 @@ export interface ReaderEditorProps {
   selectRange: TextRange | null;
 }
 
-const theme = { paragraph: 'reader-line', mark: 'claim', markOverlap: 'claim-overlap' };
+const theme = { paragraph: 'reader-line' };
 
 /** The document, read-only in Lexical: text as text nodes, claims as marks drawn from the database. */
 export function ReaderEditor(props: ReaderEditorProps) {

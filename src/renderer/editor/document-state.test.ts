@@ -35,7 +35,7 @@ function children(editor: ReturnType<typeof reader>): Shown[] {
     return paragraph.getChildren().map((node: LexicalNode) => ({
       key: node.getKey(),
       text: node.getTextContent(),
-      ids: node instanceof ClaimMarkNode ? node.getIDs() : [],
+      ids: node instanceof ClaimMarkNode ? [...node.getIDs()] : [],
     }));
   });
 }
@@ -92,5 +92,17 @@ describe('$fillLine', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("keeps a claim run's ids when Lexical copies the node to write to it", () => {
+    const editor = reader([span('a', 'Moscow')]);
+    editor.update(
+      () => {
+        const paragraph = $getRoot().getFirstChild();
+        if ($isParagraphNode(paragraph)) paragraph.getFirstChildOrThrow().getWritable();
+      },
+      { discrete: true },
+    );
+    expect(children(editor)[0]).toMatchObject({ text: 'Moscow', ids: ['a'] });
   });
 });

@@ -31,7 +31,7 @@ export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly
   const shows = (node: LexicalNode | undefined, run: Run | undefined) =>
     node !== undefined &&
     run !== undefined &&
-    (run.ids.length === 0 ? $isTextNode(node) : node instanceof ClaimMarkNode && sameIds(node.getIDs(), run.ids)) &&
+    (node instanceof ClaimMarkNode ? sameIds(node.getIDs(), run.ids) : run.ids.length === 0 && $isTextNode(node)) &&
     node.getTextContent() === text.slice(run.start, run.end);
   let head = 0;
   while (shows(children[head], runs[head])) head++;
@@ -43,8 +43,8 @@ export function $fillLine(paragraph: ParagraphNode, text: string, runs: readonly
     head,
     children.length - head - tail,
     runs.slice(head, runs.length - tail).map((run) => {
-      const textNode = $createTextNode(text.slice(run.start, run.end));
-      return run.ids.length === 0 ? textNode : $createClaimMarkNode(run.ids).append(textNode);
+      const words = text.slice(run.start, run.end);
+      return run.ids.length === 0 ? $createTextNode(words) : $createClaimMarkNode(words, run.ids);
     }),
   );
 }

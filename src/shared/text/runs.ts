@@ -15,7 +15,7 @@ export interface Run {
 
 /**
  * Cuts each line into flat runs at every span boundary, so overlapping claims become runs that
- * carry several ids (the shape @lexical/mark draws). `ids` keep the order of `spans`.
+ * carry several ids (one mark each in the reader). `ids` keep the order of `spans`.
  */
 export function runsByLine(lines: readonly Line[], spans: readonly Span[]): Run[][] {
   const perLine = spansByLine(lines, spans);
