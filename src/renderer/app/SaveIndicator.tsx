@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useAppData } from '../db/app-data';
+import { FrameScheduler, useAfterPaint } from '../lib/after-paint';
 import { useIndicatorMessages } from './indicator-messages';
 
 /**
@@ -22,9 +23,18 @@ export function SaveIndicator() {
   );
 }
 
+/**
+ * The indicator follows a frame after the work it reports: the frame of a key press draws the new
+ * claim and nothing else.
+ */
+const indicatorFrames = new FrameScheduler();
+
 function SaveState() {
   const { saves } = useAppData();
-  const state = useSyncExternalStore(saves.subscribe, () => saves.state);
+  const state = useAfterPaint(
+    useSyncExternalStore(saves.subscribe, () => saves.state),
+    indicatorFrames,
+  );
   const m = useIndicatorMessages();
   if (state.kind === 'error') {
     return (

@@ -100,6 +100,7 @@ export function repaintClaims(
     const was = before.looks.get(id);
     if (
       was &&
+      was !== look &&
       (was.colours.join() !== look.colours.join() || was.needsCheck !== look.needsCheck || was.layer !== look.layer)
     )
       changed.add(id);

@@ -11,7 +11,8 @@ import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
 import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
-import { useDrawnClaims } from '../../session/SessionContext';
+import { useAfterPaint } from '../../lib/after-paint';
+import { useDrawnClaims, useSession } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
 import { useFoundWords } from './use-found-words';
 
@@ -110,14 +111,18 @@ export function Reader({
   // the rest of the window takes them a frame later.
   const all = useDrawnClaims(doc.id) ?? NO_CLAIMS;
   const drawn = useMemo(() => (showsClaim ? all.filter(showsClaim) : all), [all, showsClaim]);
-  const spans = useMemo(() => drawn.map((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), [drawn]);
-  const looks = useMemo(
+  // The count in the header is the rest of the window: it follows the frame that draws a new claim.
+  const counted = useAfterPaint(drawn.length, useSession().frames);
+  // One span and one look per stored claim, kept while the claim is: a new claim costs the
+  // reader one new span and look, and the marks of the others are seen as unchanged at once.
+  const spanOf = useMemo(() => perClaim((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), []);
+  const lookOf = useMemo(
     () =>
-      new Map<string, ClaimLook>(
-        drawn.map((c) => [c.id, { colours: coloursOf(c), needsCheck: Boolean(c.anchoring), layer: layerOf?.(c) }]),
-      ),
-    [drawn, coloursOf, layerOf],
+      perClaim((c): ClaimLook => ({ colours: coloursOf(c), needsCheck: Boolean(c.anchoring), layer: layerOf?.(c) })),
+    [coloursOf, layerOf],
   );
+  const spans = useMemo(() => drawn.map(spanOf), [drawn, spanOf]);
+  const looks = useMemo(() => new Map<string, ClaimLook>(drawn.map((c) => [c.id, lookOf(c)])), [drawn, lookOf]);
 
   const toContent = useCallback((x: number, y: number): ContentPoint => {
     const box = scroller.current?.getBoundingClientRect();
@@ -170,7 +175,7 @@ export function Reader({
               ))}
             </select>
           </label>
-          <span>{m.claims(drawn.length)}</span>
+          <span>{m.claims(counted)}</span>
           <label>
             {m.status}{' '}
             <select
@@ -218,4 +223,17 @@ export function Reader({
       </div>
     </article>
   );
+}
+
+/** `make` of each claim, made once per stored claim object (an edited claim is a new object). */
+function perClaim<T>(make: (claim: Annotation) => T): (claim: Annotation) => T {
+  const made = new WeakMap<Annotation, T>();
+  return (claim) => {
+    let value = made.get(claim);
+    if (value === undefined) {
+      value = make(claim);
+      made.set(claim, value);
+    }
+    return value;
+  };
 }
