@@ -53,7 +53,14 @@ interface TraceEvent {
 async function traced<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
   const browser = page.context().browser();
   if (!browser) return work();
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // With what invalidated style, layout and paint: which change made a frame costly.
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.invalidationTracking',
+    ],
+  });
   const result = await work();
   const buffer = await browser.stopTracing();
   await mkdir('bench/profiles', { recursive: true });

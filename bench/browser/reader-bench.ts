@@ -326,8 +326,10 @@ export async function readerBenchmarks(options: ReaderOptions): Promise<Measurem
         await call(dom, 'armKey()');
         await call(dom, `selectInLine(${target.line}, ${target.start}, ${target.end})`);
         await call(dom, 'nextPaint()');
-        await dom.keyboard.press('1');
-        const plain = await call<{ id: string; ms: number }>(dom, 'newClaimPainted()');
+        const plain = await profiled(dom, `create-dom-${i}`, async () => {
+          await dom.keyboard.press('1');
+          return call<{ id: string; ms: number }>(dom, 'newClaimPainted()');
+        });
         await dom.waitForTimeout(300);
         await app.bringToFront();
         await app.waitForTimeout(100);
