@@ -18,6 +18,7 @@ import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { writeOutput } from './output';
 import { readInputs, reportUnreadable } from './read-inputs';
+import { SEARCH_USAGE, SearchRefusal, searchCommand } from './search-command';
 
 const FORMAT_IDS = formats.map((f) => f.id).join('|');
 
@@ -37,6 +38,7 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
       input lacks. OUT is a file (a .qdpx for qdpx), or a folder for formats that write several
       files (brat). --tag-map FILE gives PTC and SemEval-2023 the analyst's map of technique
       names to tag ids (JSON {"toTag": {name: tagId}, "toName": {tagId: name}}).
+${SEARCH_USAGE}
 ${MERGE_USAGE}
 ${AGREEMENT_USAGE}
 
@@ -224,6 +226,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return await validate(rest);
     if (command === 'convert') return await convertCommand(rest);
     if (command === 'corpus') return await corpusCommand(rest);
+    if (command === 'search') return await searchCommand(rest);
     if (command === 'merge') return await mergeCommand(rest);
     if (command === 'agreement') return await agreementCommand(rest);
     if (command === undefined || command === '--help' || command === 'help') {
@@ -234,6 +237,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof SearchRefusal) {
+      console.error(`✗ ${error.message}`);
       return 2;
     }
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);

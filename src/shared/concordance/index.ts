@@ -1,0 +1,3 @@
+export { type ContextLine, findHits, type Hit, inContext } from './hits';
+export { parseQuery, type Query, type QueryWord } from './query';
+export { Stems, wordForm } from './stems';
