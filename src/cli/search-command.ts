@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCorpus } from '../main/services/corpus';
 import { DEFAULT_INDEX_FOLDER } from '../main/services/corpus-index';
-import { findHits, inContext, parseQuery, Stems } from '../shared/concordance';
 import { OffsetIndex } from '../shared/text/offsets';
 
 export const SEARCH_USAGE = `  framing-workbench search DIR QUERY [--json] [--regex] [--context N] [--no-cache] [--index FOLDER]
@@ -49,36 +48,27 @@ export async function searchCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(context) || context < 0) {
     throw new SearchRefusal(`--context needs a whole number of characters, not "${values.context}"`);
   }
-  const stems = new Stems();
-  const query = parseQuery(typed, stems, { regex: values.regex });
-  if (!query.ok) throw new SearchRefusal(query.error);
   const corpus = await openCorpus(resolve(folder), { index: values['no-cache'] ? undefined : resolve(values.index) });
-  const hits: JsonHit[] = [];
-  let documents = 0;
+  const found = corpus.concordance({ query: typed, regex: values.regex, context }, Number.POSITIVE_INFINITY);
+  if (!found.ok) throw new SearchRefusal(found.error);
   const listed = corpus.listing().documents;
+  const hits: JsonHit[] = [];
   for (const summary of listed) {
+    const mine = found.hits.filter((hit) => hit.document === summary.id);
+    if (mine.length === 0) continue;
     const { text } = await corpus.document(summary.id);
-    const found = findHits(text, query.value, stems);
-    if (found.length === 0) continue;
-    documents++;
     const offsets = new OffsetIndex(text);
-    if (!values.json) console.log(`${summary.id} · ${summary.title} (${count(found.length)})`);
-    for (const hit of found) {
-      const line = inContext(text, hit, context);
-      hits.push({
-        document: summary.id,
-        start: hit.start,
-        end: hit.end,
-        codePointStart: offsets.toCodePoint(hit.start),
-        codePointEnd: offsets.toCodePoint(hit.end),
-        ...line,
-      });
-      if (!values.json) console.log(`  ${line.before.padStart(context)}[${line.quote}]${line.after}`);
+    if (!values.json) console.log(`${summary.id} · ${summary.title} (${count(mine.length)})`);
+    for (const hit of mine) {
+      const { document, start, end, quote, before, after } = hit;
+      const codePoints = { codePointStart: offsets.toCodePoint(start), codePointEnd: offsets.toCodePoint(end) };
+      hits.push({ document, start, end, ...codePoints, quote, before, after });
+      if (!values.json) console.log(`  ${before.padStart(context)}[${quote}]${after}`);
     }
   }
-  if (values.json) console.log(JSON.stringify({ hits, total: hits.length }, null, 2));
-  else console.log(`${count(hits.length)} in ${documents} of ${listed.length} documents`);
-  return hits.length > 0 ? 0 : 1;
+  if (values.json) console.log(JSON.stringify({ hits, total: found.total }, null, 2));
+  else console.log(`${count(found.total)} in ${found.documents} of ${listed.length} documents`);
+  return found.total > 0 ? 0 : 1;
 }
 
 const count = (n: number) => `${n} ${n === 1 ? 'hit' : 'hits'}`;

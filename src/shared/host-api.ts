@@ -72,6 +72,40 @@ export const SearchResults = z.object({ hits: z.array(SearchHit), total: z.numbe
 /** `approximate`: match words spelt a little differently too (otherwise only when nothing matches exactly). */
 export const SearchOptions = z.object({ approximate: z.boolean().optional() }).strict();
 
+/** A concordance search of the whole corpus (the Search mode): see shared/concordance for the query language. */
+export const ConcordanceRequest = z
+  .object({
+    query: z.string().max(500),
+    regex: z.boolean().optional(),
+    /** Characters of context either side of each hit. */
+    context: z.number().int().min(0).max(200).optional(),
+  })
+  .strict();
+
+/** One hit: [start, end) in UTF-16 code units of the document's served text, with its context. */
+export const ConcordanceHit = z.object({
+  document: DocumentId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+
+/**
+ * The hits in document order (at most 2,000 lines; `total` counts them all) and how many documents
+ * hold one; or why the query cannot be searched (said, and nothing searched).
+ */
+export const ConcordanceResults = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    hits: z.array(ConcordanceHit),
+    total: z.number().int().nonnegative(),
+    documents: z.number().int().nonnegative(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 /** An encoding name the user picked to read a document with (checked by the host). */
 const EncodingName = z
   .string()
@@ -95,6 +129,7 @@ export const hostCalls = {
   listDocuments: { args: z.tuple([]), result: CorpusListing },
   getDocument: { args: z.tuple([DocumentId, EncodingName]), result: CorpusDocument },
   searchDocuments: { args: z.tuple([z.string().max(500), SearchOptions.optional()]), result: SearchResults },
+  concordance: { args: z.tuple([ConcordanceRequest]), result: ConcordanceResults },
   /** Electron: a folder dialog, then the chosen folder becomes the corpus (and is reopened next time). */
   openCorpusFolder: { args: z.tuple([]), result: OpenOutcome },
   saveExport: { args: z.tuple([SaveRequest]), result: SaveOutcome },
@@ -130,6 +165,9 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export type SearchResults = z.infer<typeof SearchResults>;
 export type SearchPart = z.infer<typeof SearchPart>;
 export type SearchOptions = z.infer<typeof SearchOptions>;
+export type ConcordanceRequest = z.infer<typeof ConcordanceRequest>;
+export type ConcordanceHit = z.infer<typeof ConcordanceHit>;
+export type ConcordanceResults = z.infer<typeof ConcordanceResults>;
 export type OpenOutcome = z.infer<typeof OpenOutcome>;
 export type BackupInfo = z.infer<typeof BackupInfo>;
 

@@ -8,6 +8,7 @@ export const HOST_METHODS = [
   'listDocuments',
   'getDocument',
   'searchDocuments',
+  'concordance',
   'openCorpusFolder',
   'saveExport',
   'writeBackup',

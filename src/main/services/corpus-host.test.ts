@@ -186,6 +186,30 @@ describe('the host API over a CorpusHost', () => {
     });
   });
 
+  it('answers a concordance over every document, refuses a broken query, and checks its arguments', async () => {
+    const handlers = handlersFor(host);
+    expect(await dispatchHostCall(handlers, 'concordance', [{ query: 'text', context: 6 }])).toEqual({
+      ok: true,
+      value: {
+        ok: true,
+        hits: [
+          { document: 'a.txt', start: 6, end: 10, quote: 'text', before: 'Alpha ', after: ' ' },
+          { document: 'sub/b.txt', start: 6, end: 10, quote: 'text', before: 'Bravo ', after: ' ' },
+        ],
+        total: 2,
+        documents: 2,
+      },
+    });
+    expect(await dispatchHostCall(handlers, 'concordance', [{ query: '(', regex: true }])).toMatchObject({
+      ok: true,
+      value: { ok: false, error: expect.stringContaining('not a regular expression') },
+    });
+    expect(await dispatchHostCall(handlers, 'concordance', [{ query: 'text', context: 10_000 }])).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Invalid arguments for concordance/),
+    });
+  });
+
   it('refuses paths with .., absolute paths and odd separators before they reach the corpus', async () => {
     const handlers = handlersFor(host);
     const outside = `../${basename(folder)}-outside.txt`;

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
+import { corpusConcordance } from '../../shared/concordance';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames } from '../../shared/corpus/json-corpus';
 import { CorpusSearch } from '../../shared/corpus/search';
-import type { SearchOptions, SearchResults } from '../../shared/host-api';
+import type { ConcordanceRequest, ConcordanceResults, SearchOptions, SearchResults } from '../../shared/host-api';
 import {
   type CorpusDocument,
   type CorpusListing,
@@ -50,6 +51,8 @@ export interface Corpus {
   document(id: string, encoding?: string): Promise<CorpusDocument>;
   /** Best first, at most `limit` (200); see shared/corpus/search.ts for what matches. */
   search(query: string, options?: SearchOptions & { limit?: number }): SearchResults;
+  /** The hits of a concordance query in the texts as listed, at most `limit` lines (shared/concordance). */
+  concordance(request: ConcordanceRequest, limit?: number): ConcordanceResults;
   /** Lets go of the saved index's texts file; the corpus is not used after. */
   close(): void;
 }
@@ -204,6 +207,13 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     });
   }
   const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+  // The texts as listed, one at a time: a saved index keeps them on disk, not in memory.
+  function* texts(): Generator<readonly [string, string]> {
+    for (const { id } of documents()) {
+      const text = index().text(id);
+      if (text !== undefined) yield [id, text];
+    }
+  }
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
   return {
@@ -237,6 +247,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       return document;
     },
     search: (query, options) => index().search(query, options),
+    concordance: (request, limit) => corpusConcordance(texts(), request, { limit }),
     close: () => saved?.texts.close(),
   };
 }

@@ -17,5 +17,6 @@ export function corpusHandlers(
     listDocuments: async () => (await host.corpus()).listing(),
     getDocument: async (id, encoding) => (await host.corpus()).document(id, encoding),
     searchDocuments: async (query, options) => (await host.corpus()).search(query, options),
+    concordance: async (request) => (await host.corpus()).concordance(request),
   };
 }

@@ -1,3 +1,4 @@
+export { corpusConcordance, MAX_LINES } from './corpus-concordance';
 export { type ContextLine, findHits, type Hit, inContext } from './hits';
 export { parseQuery, type Query, type QueryWord } from './query';
 export { Stems, wordForm } from './stems';

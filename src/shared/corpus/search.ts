@@ -62,6 +62,11 @@ export class CorpusSearch {
     this.#texts.set(id, text);
   }
 
+  /** The text of a document as it was indexed (its served text), for a concordance to search. */
+  text(id: string): string | undefined {
+    return this.#texts.get(id);
+  }
+
   /** Forgets a document whose file changed or went; its text is no longer needed either. */
   remove(id: string) {
     this.#index.remove(id);

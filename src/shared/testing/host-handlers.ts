@@ -13,6 +13,7 @@ export function quietHandlers(overrides: Partial<HostHandlers> = {}): HostHandle
       throw new Error(`No document "${id}"`);
     },
     searchDocuments: () => ({ hits: [], total: 0 }),
+    concordance: () => ({ ok: true, hits: [], total: 0, documents: 0 }),
     openCorpusFolder: () => ({ status: 'cancelled' }),
     saveExport: () => ({ status: 'cancelled' }),
     writeBackup: () => {
