@@ -52,6 +52,11 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'All claims in the corpus' })).toBeVisible();
     expect(await seriousViolations(page), 'Claims').toEqual([]);
 
+    await modes.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search every document' }).fill('NATO OR НАТО');
+    await expect(page.getByRole('region', { name: 'Concordance' }).locator('mark').first()).toBeVisible();
+    expect(await seriousViolations(page), 'Search').toEqual([]);
+
     await modes.getByRole('button', { name: 'Review' }).click();
     await expect(page.getByRole('region', { name: 'Review' })).toBeVisible();
     expect(await seriousViolations(page), 'Review').toEqual([]);

@@ -85,3 +85,14 @@ test('an article coded on two layers', async ({ page }) => {
   await app.readerText.getByText('NATO’s military activity').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/layers.png' });
 });
+
+test('search: a concordance of the corpus, one hit already coded', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(`http://127.0.0.1:${SAMPLE_PORT}/`);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await app.tagSelection('NATO’s military activity near our borders has reached unheard of levels', '1');
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search every document' }).fill('NATO OR НАТО');
+  await expect(page.getByText('Already in a claim:')).toBeVisible();
+  await page.screenshot({ path: 'docs/search.png' });
+});

@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useAppData } from '../db/app-data';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
+import type { TextRange } from '../editor/selection-offsets';
 import { AnnotateView } from '../features/annotate';
 import { AutoBackup, BackupsButton, keepStorage } from '../features/backups';
 import { CorpusClaims } from '../features/claims';
@@ -10,6 +11,7 @@ import { ExportButton } from '../features/export';
 import { AnnotatorButton, AnnotatorDialog } from '../features/identity';
 import { ImportControls } from '../features/import';
 import { ReviewView } from '../features/review';
+import { NO_SEARCH, type SearchQuery, SearchView } from '../features/search';
 import { useHost } from '../host/HostContext';
 import { type CorpusSession, openCorpusSession } from '../session/corpus-session';
 import { SessionProvider } from '../session/SessionContext';
@@ -18,8 +20,8 @@ import { useAppMessages } from './messages';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
-type Mode = 'annotate' | 'claims' | 'review';
-const MODES: readonly Mode[] = ['annotate', 'claims', 'review'];
+type Mode = 'annotate' | 'claims' | 'search' | 'review';
+const MODES: readonly Mode[] = ['annotate', 'claims', 'search', 'review'];
 
 export function App() {
   const data = useAppData();
@@ -110,11 +112,20 @@ function Workbench({ session }: { session: CorpusSession }) {
   const { listing, annotator } = session;
   const [openId, setOpenId] = useState<string | undefined>(listing.documents[0]?.id);
   const [focusClaim, setFocusClaim] = useState<string>();
+  const [focusRange, setFocusRange] = useState<TextRange>();
+  const [search, setSearch] = useState<SearchQuery>(NO_SEARCH);
   const [mode, setMode] = useState<Mode>('annotate');
   const m = useAppMessages();
   const openClaim = useCallback((documentId: string, claimId: string) => {
     setOpenId(documentId);
     setFocusClaim(claimId);
+    setFocusRange(undefined);
+    setMode('annotate');
+  }, []);
+  const openRange = useCallback((documentId: string, range: TextRange) => {
+    setOpenId(documentId);
+    setFocusClaim(undefined);
+    setFocusRange(range);
     setMode('annotate');
   }, []);
   return (
@@ -135,8 +146,11 @@ function Workbench({ session }: { session: CorpusSession }) {
         <ExportButton openDocumentId={openId} />
       </AppHeader>
       <main className="app-body">
-        {mode === 'annotate' && <AnnotateView openId={openId} onOpen={setOpenId} focusClaim={focusClaim} />}
+        {mode === 'annotate' && (
+          <AnnotateView openId={openId} onOpen={setOpenId} focusClaim={focusClaim} focusRange={focusRange} />
+        )}
         {mode === 'claims' && <CorpusClaims onOpen={openClaim} />}
+        {mode === 'search' && <SearchView search={search} onSearch={setSearch} onOpen={openRange} />}
         {mode === 'review' && <ReviewView documentId={openId} onDocument={setOpenId} />}
       </main>
       <ShortcutsHelp />

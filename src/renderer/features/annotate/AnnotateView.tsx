@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SearchHit } from '../../../shared/host-api';
 import { effectiveStatus, useDocumentStates } from '../../db/document-states';
 import { useMissingDocuments } from '../../db/missing-documents';
+import type { TextRange } from '../../editor/selection-offsets';
 import { useClaimCounts, useCodebook, useDocument, useListedClaims, useSession } from '../../session/SessionContext';
 import { DocumentList } from '../corpus';
 import { DocumentWorkspace } from './DocumentWorkspace';
@@ -13,10 +14,12 @@ interface Props {
   onOpen(id: string): void;
   /** A claim to select once its document is open (from the corpus-wide claims view). */
   focusClaim?: string;
+  /** Text to select once its document is open (a hit of the Search mode). */
+  focusRange?: TextRange;
 }
 
 /** Annotate: the corpus's documents on the left, the open one in the workspace. */
-export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
+export function AnnotateView({ openId, onOpen, focusClaim, focusRange }: Props) {
   const session = useSession();
   const codebook = useCodebook();
   const states = useDocumentStates(session);
@@ -59,6 +62,7 @@ export function AnnotateView({ openId, onOpen, focusClaim }: Props) {
           document={document.value}
           claims={claims}
           initialClaim={focusClaim}
+          initialRange={focusRange}
           status={effectiveStatus(states?.get(document.value.id)?.status, claims.length)}
           foundWords={foundWords}
         />

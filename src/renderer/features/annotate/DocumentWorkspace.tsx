@@ -39,6 +39,8 @@ interface Props {
   claims: readonly Annotation[];
   /** The claim to select when the document opens. */
   initialClaim?: string;
+  /** Text to select when the document opens, for a tag's key to make it a claim. */
+  initialRange?: TextRange;
   status: DocumentStatus;
   /** The words the corpus search found in this document, marked in the reader. */
   foundWords?: readonly string[];
@@ -47,7 +49,7 @@ interface Props {
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
 /** One open document: the reader in the middle, the codebook and the claims beside it. */
-export function DocumentWorkspace({ document: doc, claims, initialClaim, status, foundWords }: Props) {
+export function DocumentWorkspace({ document: doc, claims, initialClaim, initialRange, status, foundWords }: Props) {
   const session = useSession();
   const codebook = useCodebook();
   const { annotator } = session;
@@ -68,10 +70,12 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, status,
       document.querySelector<HTMLElement>('.reader-scroll')?.focus({ preventScroll: true });
   }, [doc.id]);
   // A new object each time the keyboard cursor asks the reader to select text.
-  const [selectRange, setSelectRange] = useState<TextRange | null>(null);
+  const [selectRange, setSelectRange] = useState<TextRange | null>(initialRange ?? null);
   // What the keyboard last made of the selection or of a claim's edges, ahead of the renders and
   // writes that follow, so that keys pressed in quick succession each build on the one before.
-  const typed = useRef<{ claimId: string | null; range: TextRange } | null>(null);
+  const typed = useRef<{ claimId: string | null; range: TextRange } | null>(
+    initialRange ? { claimId: null, range: initialRange } : null,
+  );
   // The selection last turned into a claim.
   const tagged = useRef<typeof pending>(null);
   // Segmenting a long text into words takes a while; only selecting by word needs it.

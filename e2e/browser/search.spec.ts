@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { SAMPLE_PORT } from '../../playwright.config';
+import { Workbench } from '../pages/workbench';
+
+const sample = `http://127.0.0.1:${SAMPLE_PORT}/`;
+const RUSSIAN = 'Россия и Белоруссия договорились согласовывать взаимодействие с НАТО';
+
+test('Search lists every inflection in context, opens a hit to code it, and shows it coded', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(sample);
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Search' }).click();
+  const view = page.getByRole('region', { name: 'Concordance' });
+  const query = view.getByRole('searchbox', { name: 'Search every document' });
+  const summary = view.getByRole('status');
+  const results = view.getByRole('region', { name: RUSSIAN });
+
+  // Russian inflections, not the words that only start alike.
+  await query.fill('Белоруссия');
+  await expect(summary).toHaveText('4 hits in 1 of 5 documents');
+  await expect(results.getByRole('heading')).toHaveText(`${RUSSIAN} · 4 hits`);
+  await expect(results.locator('mark')).toHaveText(['Белоруссия', 'Белоруссия', 'Белоруссии', 'Белоруссия']);
+  await expect(results.getByRole('button').nth(2)).toContainText('интересы России и Белоруссии. «В этой связи');
+
+  // English inflections, and alternatives.
+  await query.fill('sanction OR Makei');
+  await expect(summary).toHaveText('3 hits in 2 of 5 documents');
+  await expect(view.locator('mark')).toHaveText(['sanctions', 'sanctions', 'Makei']);
+
+  // A hit opens in Annotate, selected: a tag's key makes it a claim.
+  await query.fill('Белоруссия');
+  await results.getByRole('button').nth(2).click();
+  await expect(app.reader.getByRole('heading', { level: 1 })).toHaveText(RUSSIAN);
+  await expect(page.getByRole('toolbar', { name: 'Tag the selection' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(app.claimList).toContainText('Белоруссии');
+  await expect(app.saveStatus).toHaveText('All changes saved');
+
+  // Back in Search the query is still there, and the hit shows the claim it is in.
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Search' }).click();
+  await expect(query).toHaveValue('Белоруссия');
+  const coded = results.getByRole('listitem').nth(2);
+  await expect(coded).toContainText('Already in a claim:');
+  await expect(coded.locator('.chip')).toHaveText('Integration');
+  await expect(results.getByRole('listitem').nth(1)).not.toContainText('Already in a claim:');
+
+  // In Russian.
+  await page.getByLabel('Interface language / Язык интерфейса').selectOption({ label: 'Русский' });
+  const russian = page.getByRole('region', { name: 'Конкорданс' });
+  await expect(russian.getByRole('status')).toHaveText('4 вхождения в 1 из 5 документов');
+  await expect(russian.getByRole('listitem').nth(2)).toContainText('Уже в утверждении:');
+});
+
+test('Search says what is wrong with a query and shows no hits', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(sample);
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Search' }).click();
+  const view = page.getByRole('region', { name: 'Concordance' });
+  await view.getByRole('checkbox', { name: 'Regular expression' }).check();
+  await view.getByRole('searchbox', { name: 'Search every document' }).fill('Минск(');
+  await expect(view.getByRole('alert')).toContainText('This is not a regular expression');
+  await expect(view.locator('mark')).toHaveCount(0);
+  // \b knows Cyrillic letters in an expression.
+  await view.getByRole('searchbox', { name: 'Search every document' }).fill('\\bНАТО\\b');
+  await expect(view.getByRole('status')).toHaveText('3 hits in 1 of 5 documents');
+  await expect(view.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,166 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo } from 'react';
+import type { ConcordanceHit } from '../../../shared/host-api';
+import { type Annotation, isLive } from '../../../shared/model/annotation';
+import { allClaims } from '../../db/claim-queries';
+import type { TextRange } from '../../editor/selection-offsets';
+import { WithNames } from '../../i18n/WithNames';
+import { useSession, useTagBook } from '../../session/SessionContext';
+import { TagChip } from '../annotate';
+import { useSearchMessages } from './messages';
+import { useConcordance } from './use-concordance';
+
+/** What the analyst searched for: kept by the window, so that going to a hit and back keeps it. */
+export interface SearchQuery {
+  query: string;
+  regex: boolean;
+}
+
+export const NO_SEARCH: SearchQuery = { query: '', regex: false };
+
+interface Props {
+  search: SearchQuery;
+  onSearch(search: SearchQuery): void;
+  /** Opens the document in Annotate with the range selected, ready for a tag's key. */
+  onOpen(documentId: string, range: TextRange): void;
+}
+
+interface DocumentHits {
+  id: string;
+  title: string;
+  hits: ConcordanceHit[];
+}
+
+/** Search: every place a query occurs in the corpus, as keyword-in-context lines by document. */
+export function SearchView({ search, onSearch, onOpen }: Props) {
+  const session = useSession();
+  const { listing } = session;
+  const m = useSearchMessages();
+  const { query, regex } = search;
+  const concordance = useConcordance(query, regex);
+  const syntaxId = useId();
+  const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
+  const results = concordance.status === 'done' && concordance.results.ok ? concordance.results : undefined;
+  const byDocument = useMemo(() => {
+    const groups: DocumentHits[] = [];
+    for (const hit of results?.hits ?? []) {
+      const last = groups.at(-1);
+      if (last?.id === hit.document) last.hits.push(hit);
+      else groups.push({ id: hit.document, title: titles.get(hit.document) ?? hit.document, hits: [hit] });
+    }
+    return groups;
+  }, [results, titles]);
+  const claims = useClaimsByDocument();
+
+  return (
+    <section className="search-view" aria-label={m.concordance}>
+      <header className="search-header">
+        <h1 className="panel-title">
+          <WithNames text={m.title(listing.name)} names={[listing.name]} />
+        </h1>
+        <div className="search-query">
+          <input
+            type="search"
+            aria-label={m.query}
+            aria-describedby={syntaxId}
+            placeholder={m.queryHint}
+            value={query}
+            onChange={(event) => onSearch({ query: event.target.value, regex })}
+            spellCheck={false}
+          />
+          <label className="small">
+            <input
+              type="checkbox"
+              checked={regex}
+              onChange={(event) => onSearch({ query, regex: event.target.checked })}
+            />{' '}
+            {m.regex}
+          </label>
+        </div>
+        <p id={syntaxId} className="muted small search-syntax">
+          {m.syntax}
+        </p>
+        <p className="search-summary" role="status">
+          {concordance.status === 'searching' && m.searching}
+          {results && m.summary(results.total, results.documents, listing.documents.length)}
+          {results && results.hits.length < results.total && <> · {m.cut(results.hits.length)}</>}
+        </p>
+        {concordance.status === 'done' && !concordance.results.ok && (
+          <p role="alert" className="error">
+            {concordance.results.error}
+          </p>
+        )}
+        {concordance.status === 'failed' && (
+          <p role="alert" className="error">
+            {m.failed(concordance.reason)}
+          </p>
+        )}
+      </header>
+      <div className="search-results">
+        {results?.total === 0 && <p className="muted">{m.noHits}</p>}
+        {byDocument.map((group) => (
+          <section key={group.id} className="search-document" aria-label={group.title}>
+            <h2>
+              <span translate="no">{group.title}</span> <span className="muted">· {m.hitsIn(group.hits.length)}</span>
+            </h2>
+            <ol>
+              {group.hits.map((hit) => (
+                <li key={hit.start}>
+                  <button
+                    type="button"
+                    className="kwic-line"
+                    title={m.open(group.title)}
+                    onClick={() => onOpen(hit.document, { start: hit.start, end: hit.end })}
+                  >
+                    <span className="kwic-before" translate="no">
+                      <span>{hit.before}</span>
+                    </span>
+                    <span className="kwic-after" translate="no">
+                      <mark className="kwic-hit">{hit.quote}</mark>
+                      {hit.after}
+                    </span>
+                  </button>
+                  <CodedAs claims={covering(claims?.get(hit.document), hit)} label={m.coded} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The live claims of the corpus by document, kept current as claims are made anywhere. */
+function useClaimsByDocument(): Map<string, Annotation[]> | undefined {
+  const session = useSession();
+  return useLiveQuery(async () => {
+    const byDocument = new Map<string, Annotation[]>();
+    for (const claim of await allClaims(session)) {
+      if (!isLive(claim)) continue;
+      const list = byDocument.get(claim.documentId);
+      if (list) list.push(claim);
+      else byDocument.set(claim.documentId, [claim]);
+    }
+    return byDocument;
+  }, [session]);
+}
+
+const covering = (claims: readonly Annotation[] | undefined, hit: ConcordanceHit) =>
+  (claims ?? []).filter((claim) => claim.target.start <= hit.start && claim.target.end >= hit.end);
+
+/** The tags of the claims a hit already lies in. */
+function CodedAs({ claims, label }: { claims: readonly Annotation[]; label: string }) {
+  const tagBook = useTagBook();
+  if (claims.length === 0) return null;
+  return (
+    <p className="kwic-coded">
+      <span className="muted small">{label}</span>{' '}
+      {claims.flatMap((claim) =>
+        claim.tags.map((id) => (
+          <TagChip key={`${claim.id}:${id}`} tag={tagBook.tag(claim, id)} codebookId={claim.codebookId} />
+        )),
+      )}
+    </p>
+  );
+}

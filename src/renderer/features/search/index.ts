@@ -1,0 +1,1 @@
+export { NO_SEARCH, type SearchQuery, SearchView } from './SearchView';
