@@ -318,6 +318,33 @@ describe('a document’s claims store, on real IndexedDB', () => {
     await until(a, 'drawn', (c) => c.length === 0);
   });
 
+  it('codes claims in several documents together, one step each, and takes back only those unchanged since', async () => {
+    const session = await open();
+    const a = session.claims.of('a.txt');
+    const b = session.claims.of('b.txt');
+    await until(a, 'listed', () => true);
+    const together = [claim('NATO is a threat'), claim('Sanctions bite'), claim('NATO is a threat', 'b.txt')];
+    await session.claims.addTogether(together);
+    expect(quotes(await until(a, 'listed', (c) => c.length === 2))).toEqual(['NATO is a threat', 'Sanctions bite']);
+    expect(session.history.nextUndo('a.txt')?.claims).toHaveLength(2);
+    expect(session.history.nextUndo('b.txt')?.claims).toHaveLength(1);
+
+    // The analyst re-tags one of them before taking the batch back: that one stays.
+    const retagged = together[1] as Annotation;
+    await a.update(retagged.id, (stored) => ({ ...stored, tags: ['integration'] }));
+    expect(await session.claims.setTogether(together, false)).toBe(2);
+    expect(quotes(await until(a, 'listed', (c) => c.length === 1))).toEqual(['Sanctions bite']);
+    expect((await stored(session, (together[0] as Annotation).id))?.deletedAt).toBeDefined();
+    expect((await stored(session, (together[2] as Annotation).id))?.deletedAt).toBeDefined();
+
+    // Put back: live again, as they were made.
+    expect(await session.claims.setTogether(together, true)).toBe(2);
+    const back = await stored(session, (together[2] as Annotation).id);
+    expect(back?.deletedAt).toBeUndefined();
+    expect(back?.tags).toEqual(['threat-narrative']);
+    expect(quotes(await until(b, 'listed', (c) => c.length === 1))).toEqual(['NATO is a threat']);
+  });
+
   it('reads only its own corpus: the same document in another corpus is another document', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const one = await open('corpus-one', name);

@@ -9,7 +9,7 @@ import type { ClusterReview } from '../../shared/model/cluster-review';
 import type { DocumentLabel } from '../../shared/model/document-label';
 import { partitionPoint } from '../../shared/partition-point';
 import type { FrameScheduler } from '../lib/after-paint';
-import type { ClaimHistory, Step } from './claim-history';
+import type { ClaimChange, ClaimHistory, Step } from './claim-history';
 import type { WorkbenchDatabase } from './database';
 import type { SaveTracker } from './save-tracker';
 
@@ -521,6 +521,63 @@ export class ClaimStores {
     )
       for (const [documentId, step] of steps) history.record(documentId, step);
     this.#context.written([...steps.keys()]);
+  }
+
+  /**
+   * Claims made together (every selected hit of a search coded at once), in one transaction:
+   * each document's part is one step of its history, as a small import's is.
+   */
+  async addTogether(claims: readonly Annotation[]): Promise<void> {
+    await this.#changeTogether(async () => claims.map((claim) => ({ before: null, after: claim })));
+  }
+
+  /**
+   * Takes back claims made together (`live` false: deleted, leaving tombstones) or puts them back
+   * (`live` true), in one transaction, each document's part one step of its history. A claim
+   * changed since it was made together (re-tagged, moved, deleted) is left as it is; returns how
+   * many were changed.
+   */
+  async setTogether(claims: readonly Annotation[], live: boolean): Promise<number> {
+    const { db } = this.#context;
+    const time = new Date().toISOString();
+    const unmarked = (claim: Annotation) => claimContent({ ...claim, deletedAt: undefined });
+    const changes = await this.#changeTogether(async () => {
+      const stored = await db.annotations.bulkGet(claims.map((claim) => claim.id));
+      return claims.flatMap((claim, i): ClaimChange[] => {
+        const record = stored[i];
+        if (!record || isLive(record) === live) return [];
+        const { corpusId: _, ...before } = record;
+        if (unmarked(before) !== unmarked(claim)) return [];
+        const { deletedAt: __, ...kept } = before;
+        return [
+          { before, after: live ? { ...kept, updatedAt: time } : { ...before, deletedAt: time, updatedAt: time } },
+        ];
+      });
+    });
+    return changes.length;
+  }
+
+  /** Writes the changes `plan` makes, inside the one transaction it reads in. */
+  async #changeTogether(plan: () => Promise<ClaimChange[]>): Promise<ClaimChange[]> {
+    const { db, corpusId, saves, history } = this.#context;
+    const changes = await saves.track(() =>
+      db.transaction('rw', db.annotations, async () => {
+        const planned = await plan();
+        await db.annotations.bulkPut(planned.map(({ after }) => ({ ...after, corpusId })));
+        return planned;
+      }),
+    );
+    const steps = new Map<string, ClaimChange[]>();
+    for (const change of changes) {
+      const documentId = change.after.documentId;
+      steps.set(documentId, [...(steps.get(documentId) ?? []), change]);
+    }
+    for (const [documentId, claims] of steps) {
+      this.#stores.get(documentId)?.showCommitted(claims.map((change) => change.after));
+      history.record(documentId, { claims, orphans: [] });
+    }
+    this.#context.written([...steps.keys()]);
+    return changes;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHits, inContext, parseQuery, type Query, Stems } from './index';
+import { extentOf, findHits, type Hit, inContext, parseQuery, type Query, Stems } from './index';
 
 const stems = new Stems();
 
@@ -109,5 +109,35 @@ describe('context', () => {
     expect(line).toEqual({ before: '🇾 рядом. ', quote: 'Санкции', after: ' введены' });
     // The offsets are UTF-16 code units of the text: astral characters before count twice.
     expect(text.slice(hit.start, hit.end)).toBe('Санкции');
+  });
+});
+
+describe('extents', () => {
+  const english = 'Headline about NATO\nThe minister spoke. NATO drills worry Minsk, he said! Then he left.\n\nNext paragraph.';
+  const russian = 'Заголовок\nМинистр выступил. Учения НАТО у границ тревожат Минск, сказал он. Т. е. всё как всегда.';
+  const at = (text: string, quote: string): Hit => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+  const cut = (text: string, hit: Hit) => text.slice(hit.start, hit.end);
+
+  it('keeps the hit, or takes its sentence or its paragraph, in English', () => {
+    const hit = at(english, 'drills');
+    expect(cut(english, extentOf(english, hit, 'hit', 'en'))).toBe('drills');
+    expect(cut(english, extentOf(english, hit, 'sentence', 'en'))).toBe('NATO drills worry Minsk, he said!');
+    expect(cut(english, extentOf(english, hit, 'paragraph', 'en'))).toBe(
+      'The minister spoke. NATO drills worry Minsk, he said! Then he left.',
+    );
+  });
+
+  it('takes a Russian sentence, and never runs a sentence across a line break', () => {
+    expect(cut(russian, extentOf(russian, at(russian, 'НАТО'), 'sentence', 'ru'))).toBe(
+      'Учения НАТО у границ тревожат Минск, сказал он.',
+    );
+    expect(cut(russian, extentOf(russian, at(russian, 'Заголовок'), 'sentence', 'ru'))).toBe('Заголовок');
+  });
+
+  it('takes every sentence a hit runs across, with offsets right after astral characters', () => {
+    const text = 'Флаг 🇧🇾 поднят. Санкции введены. Минск молчит.';
+    const hit = at(text, 'введены. Минск');
+    const sentence = extentOf(text, hit, 'sentence', 'ru');
+    expect(cut(text, sentence)).toBe('Санкции введены. Минск молчит.');
   });
 });

@@ -1,4 +1,5 @@
 export { corpusConcordance, MAX_LINES } from './corpus-concordance';
+export { type Extent, extentOf } from './extent';
 export { type ContextLine, findHits, type Hit, inContext } from './hits';
 export { parseQuery, type Query, type QueryWord } from './query';
 export { Stems, wordForm } from './stems';

@@ -109,6 +109,12 @@ describe('labelled JSON export', () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(labelledJson.serialize(parsed.value)).toBe(serialized);
   });
+  it('keeps how a claim coded from a search was made', () => {
+    const origin = { kind: 'search', query: '"NATO" threat*', regex: false, extent: 'sentence' } as const;
+    const coded = { ...claim('01JDA0000000000000000000A5', 'NATO is a threat', 'threat-narrative'), origin };
+    const parsed = labelledJson.parse(labelledJson.serialize(toLabelledJson({ ...input, annotations: [coded] })));
+    expect(parsed.ok && parsed.value.annotations[0]?.origin).toEqual(origin);
+  });
 });
 
 describe('labelled JSON parse', () => {

@@ -175,6 +175,9 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
         ...(a.provenance.rationale !== undefined && { rationale: a.provenance.rationale }),
       },
     }),
+    ...(a.origin && {
+      origin: { kind: a.origin.kind, query: a.origin.query, regex: a.origin.regex, extent: a.origin.extent },
+    }),
   };
 }
 

@@ -64,6 +64,21 @@ export const Annotation = z.object({
       rationale: z.string().optional(),
     })
     .optional(),
+  /**
+   * How a claim was made when not one by one by hand: a hit of the Search mode coded with others
+   * (the query, whether it was a regular expression, and the extent coded: the hit, its sentence
+   * or its paragraph).
+   */
+  origin: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('search'),
+        query: z.string().min(1),
+        regex: z.boolean(),
+        extent: z.enum(['hit', 'sentence', 'paragraph']),
+      }),
+    ])
+    .optional(),
   /** Set on an imported claim whose placement the analyst should check (low score or ambiguous). */
   anchoring: z
     .object({
@@ -78,6 +93,7 @@ export const Annotation = z.object({
 export type TextTarget = z.infer<typeof TextTarget>;
 export type ClaimAttributes = z.infer<typeof ClaimAttributes>;
 export type Provenance = NonNullable<z.infer<typeof Annotation>['provenance']>;
+export type Origin = NonNullable<z.infer<typeof Annotation>['origin']>;
 export type Annotation = z.infer<typeof Annotation>;
 
 /** The target of [start, end) in the indexed text: the quote and its context. */
