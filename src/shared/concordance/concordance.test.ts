@@ -113,9 +113,13 @@ describe('context', () => {
 });
 
 describe('extents', () => {
-  const english = 'Headline about NATO\nThe minister spoke. NATO drills worry Minsk, he said! Then he left.\n\nNext paragraph.';
+  const english =
+    'Headline about NATO\nThe minister spoke. NATO drills worry Minsk, he said! Then he left.\n\nNext paragraph.';
   const russian = 'Заголовок\nМинистр выступил. Учения НАТО у границ тревожат Минск, сказал он. Т. е. всё как всегда.';
-  const at = (text: string, quote: string): Hit => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+  const at = (text: string, quote: string): Hit => ({
+    start: text.indexOf(quote),
+    end: text.indexOf(quote) + quote.length,
+  });
   const cut = (text: string, hit: Hit) => text.slice(hit.start, hit.end);
 
   it('keeps the hit, or takes its sentence or its paragraph, in English', () => {
