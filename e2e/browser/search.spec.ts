@@ -64,3 +64,48 @@ test('Search says what is wrong with a query and shows no hits', async ({ page }
   await expect(view.getByRole('status')).toHaveText('3 hits in 1 of 5 documents');
   await expect(view.getByRole('alert')).toHaveCount(0);
 });
+
+test('Search codes every selected hit by sentence in one write, and takes them back as one', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(sample, 'Coder Cora');
+  const modes = page.getByRole('navigation', { name: 'Mode' });
+  await modes.getByRole('button', { name: 'Search' }).click();
+  const view = page.getByRole('region', { name: 'Concordance' });
+  await view.getByRole('searchbox', { name: 'Search every document' }).fill('Belarus');
+  await expect(view.getByRole('status').first()).toHaveText('41 hits in 4 of 5 documents');
+  const coded = view.getByText('Already in a claim:');
+  await expect(coded).toHaveCount(0);
+
+  // One by one, then all.
+  await view.getByRole('checkbox', { name: 'Select this hit to code it' }).first().check();
+  await expect(view.getByText('1 of 41 selected')).toBeVisible();
+  await view.getByRole('button', { name: 'Select all' }).click();
+  await expect(view.getByText('41 of 41 selected')).toBeVisible();
+
+  const coding = view.getByRole('group', { name: 'Code the selected hits' });
+  await coding.getByLabel('Code').selectOption('sentence');
+  await coding.getByLabel('as').selectOption({ label: 'Integration' });
+  await coding.getByRole('button', { name: 'Preview 41 hits…' }).click();
+  const preview = coding.getByRole('region', { name: 'What coding will make' });
+  await expect(preview).toContainText('34 claims tagged Integration will be made. 7 hits are skipped');
+  await expect(preview.getByRole('listitem').first()).toHaveText(
+    'NATO and the EU are pushing Russia and Belarus towards integration',
+  );
+  await preview.getByRole('button', { name: 'Make 34 claims' }).click();
+  await expect(coding.getByRole('status')).toHaveText('Made 34 claims tagged Integration in 4 documents. Undo');
+  await expect(coded).toHaveCount(41);
+  await expect(app.saveStatus).toHaveText('All changes saved');
+
+  // Taken back as one, and put back as one.
+  await coding.getByRole('button', { name: 'Undo' }).click();
+  await expect(coding.getByRole('status')).toHaveText('Took back 34 claims. Redo');
+  await expect(coded).toHaveCount(0);
+  await coding.getByRole('button', { name: 'Redo' }).click();
+  await expect(coded).toHaveCount(41);
+
+  // The claims are ordinary claims, by sentence, in the corpus-wide list.
+  await modes.getByRole('button', { name: 'Claims' }).click();
+  const all = page.getByRole('region', { name: 'All claims in the corpus' });
+  await expect(all.getByRole('heading', { level: 1 })).toContainText('· 34');
+  await expect(all).toContainText('Today Belarus has difficult relations with the West, which imposes sanctions');
+});

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ConcordanceHit } from '../../../shared/host-api';
 import { type Annotation, isLive } from '../../../shared/model/annotation';
 import { allClaims } from '../../db/claim-queries';
@@ -7,6 +7,7 @@ import type { TextRange } from '../../editor/selection-offsets';
 import { WithNames } from '../../i18n/WithNames';
 import { useSession, useTagBook } from '../../session/SessionContext';
 import { TagChip } from '../annotate';
+import { CodeHits } from './CodeHits';
 import { useSearchMessages } from './messages';
 import { useConcordance } from './use-concordance';
 
@@ -51,6 +52,20 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
     return groups;
   }, [results, titles]);
   const claims = useClaimsByDocument();
+  // The hits chosen for coding, by document and offset; a new answer starts with none chosen.
+  const [choice, setChoice] = useState<{ of: typeof results; keys: ReadonlySet<string> }>({
+    of: undefined,
+    keys: new Set(),
+  });
+  const chosen = choice.of === results ? choice.keys : NONE;
+  const setChosen = (keys: ReadonlySet<string>) => setChoice({ of: results, keys });
+  const chosenHits = useMemo(() => (results?.hits ?? []).filter((hit) => chosen.has(keyOf(hit))), [results, chosen]);
+  const choose = (hit: ConcordanceHit, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(keyOf(hit));
+    else next.delete(keyOf(hit));
+    setChosen(next);
+  };
 
   return (
     <section className="search-view" aria-label={m.concordance}>
@@ -95,6 +110,20 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
             {m.failed(concordance.reason)}
           </p>
         )}
+        {results && results.hits.length > 0 && (
+          <div className="search-coding">
+            <span className="search-choice">
+              <button type="button" className="link" onClick={() => setChosen(new Set(results.hits.map(keyOf)))}>
+                {m.selectAll}
+              </button>
+              <button type="button" className="link" onClick={() => setChosen(new Set())}>
+                {m.selectNone}
+              </button>
+              <span className="muted">{m.selected(chosenHits.length, results.hits.length)}</span>
+            </span>
+            <CodeHits key={`${regex}:${query}`} hits={chosenHits} query={query} regex={regex} claims={claims} />
+          </div>
+        )}
       </header>
       <div className="search-results">
         {results?.total === 0 && <p className="muted">{m.noHits}</p>}
@@ -105,7 +134,13 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
             </h2>
             <ol>
               {group.hits.map((hit) => (
-                <li key={hit.start}>
+                <li key={hit.start} className="kwic-item">
+                  <input
+                    type="checkbox"
+                    aria-label={m.select}
+                    checked={chosen.has(keyOf(hit))}
+                    onChange={(event) => choose(hit, event.target.checked)}
+                  />
                   <button
                     type="button"
                     className="kwic-line"
@@ -145,6 +180,10 @@ function useClaimsByDocument(): Map<string, Annotation[]> | undefined {
     return byDocument;
   }, [session]);
 }
+
+const NONE: ReadonlySet<string> = new Set();
+
+const keyOf = (hit: ConcordanceHit) => `${hit.document}\u0000${hit.start}`;
 
 const covering = (claims: readonly Annotation[] | undefined, hit: ConcordanceHit) =>
   (claims ?? []).filter((claim) => claim.target.start <= hit.start && claim.target.end >= hit.end);
