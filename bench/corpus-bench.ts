@@ -105,5 +105,24 @@ export async function corpusBenchmarks(dir: string, count: number, runs: number)
       baselineName: 'a linear scan of the texts in memory',
     }),
   );
+  // The Search mode's concordance: every hit of every inflection, with its context.
+  const lowered = texts.map((t) => t.toLowerCase());
+  results.push(
+    await measure('11a', 'concordance of the corpus ("sanction": every inflection, in context)', 5, {
+      subject: async () => {
+        const found = corpus.concordance({ query: 'sanction' });
+        if (!found.ok || found.total === 0) throw new Error('the concordance found nothing');
+        return found;
+      },
+      baseline: async () => {
+        let hits = 0;
+        for (const text of lowered)
+          for (let at = text.indexOf('sanction'); at >= 0; at = text.indexOf('sanction', at + 1)) hits++;
+        // Not the bare number, which measure() would take for milliseconds it timed itself.
+        return { hits };
+      },
+      baselineName: 'String.indexOf over the lower-cased texts in memory',
+    }),
+  );
   return results;
 }

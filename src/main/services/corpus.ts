@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { corpusConcordance } from '../../shared/concordance';
+import { candidateDocuments, corpusConcordance, parseQuery, Stems } from '../../shared/concordance';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames } from '../../shared/corpus/json-corpus';
 import { CorpusSearch } from '../../shared/corpus/search';
 import type { ConcordanceRequest, ConcordanceResults, SearchOptions, SearchResults } from '../../shared/host-api';
@@ -207,13 +207,22 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     });
   }
   const documents = () => [...summaries.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
-  // The texts as listed, one at a time: a saved index keeps them on disk, not in memory.
-  function* texts(): Generator<readonly [string, string]> {
+  // The texts as listed (of the documents given), one at a time: a saved index keeps them on disk.
+  function* texts(only?: ReadonlySet<string>): Generator<readonly [string, string]> {
     for (const { id } of documents()) {
+      if (only && !only.has(id)) continue;
       const text = index().text(id);
       if (text !== undefined) yield [id, text];
     }
   }
+  // Kept for the corpus: a concordance stems the index's words it looks at once.
+  const stems = new Stems();
+  const concordance = (request: ConcordanceRequest, limit?: number): ConcordanceResults => {
+    const query = parseQuery(request.query, stems, { regex: request.regex });
+    if (!query.ok) return { ok: false, error: query.error };
+    const candidates = candidateDocuments(query.value, index().words, stems);
+    return corpusConcordance(texts(candidates), request, { limit, stems });
+  };
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
   return {
@@ -247,7 +256,7 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
       return document;
     },
     search: (query, options) => index().search(query, options),
-    concordance: (request, limit) => corpusConcordance(texts(), request, { limit }),
+    concordance,
     close: () => saved?.texts.close(),
   };
 }

@@ -62,6 +62,13 @@ describe('phrases, quotes, wildcards and OR', () => {
     ]);
   });
 
+  it("keeps offsets right where lower case changes a letter's length (İ)", () => {
+    const text = 'İstanbul talks: sanctions, then İSTANBUL again.';
+    const hits = findHits(text, query('sanction OR istanbul'), stems);
+    expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['sanctions']);
+    expect(found(text, '"talks" sanction')).toEqual(['talks: sanctions']);
+  });
+
   it('ignores punctuation typed with a word', () => {
     expect(found('NATO’s drills, and NATO drills.', 'NATO, drills')).toEqual(['NATO drills']);
   });

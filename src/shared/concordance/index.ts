@@ -1,3 +1,4 @@
+export { candidateDocuments, type WordIndex } from './candidates';
 export { type CodedText, type Coding, type CodingPlan, planCoding } from './code-hits';
 export { corpusConcordance, MAX_LINES } from './corpus-concordance';
 export { type Extent, extentOf } from './extent';

@@ -16,6 +16,20 @@ export type QueryWord =
  */
 export type Query = { kind: 'words'; alternatives: QueryWord[][] } | { kind: 'regex'; pattern: RegExp };
 
+/**
+ * What every word a query word matches begins with (lower case), or '' when that cannot be told.
+ * Snowball's English and Russian algorithms change only the end of a word, by at most two letters
+ * before what they cut (dying gives die, skies sky, happy happi), so a stem's words begin with the
+ * stem but for its last two letters.
+ */
+export function wordStart(word: QueryWord): string {
+  if (word.kind === 'form') return word.form;
+  if (word.kind === 'stem') return word.stem.slice(0, -2);
+  const source = word.pattern.source.replace(/^\^/, '');
+  const star = source.indexOf('[');
+  return star < 0 ? source.replace(/\$$/, '') : source.slice(0, star);
+}
+
 /** Letters (with their combining marks) and digits: what a word of the text is made of. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const WILDCARD_WORD = /^[\p{L}\p{M}\p{N}*]+$/u;

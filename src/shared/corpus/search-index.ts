@@ -110,6 +110,26 @@ export class SearchIndex {
     return [...from(this.#saved.terms, start), ...from(this.#added, start)];
   }
 
+  /** The words of the index that `keep` accepts, looked at one by one. */
+  termsWhere(keep: (term: string) => boolean): string[] {
+    const found: string[] = [];
+    for (const terms of [this.#saved.terms, this.#added]) for (const term of terms) if (keep(term)) found.push(term);
+    return found;
+  }
+
+  /** The documents that hold any of `terms`. */
+  documentsWith(terms: Iterable<string>): Set<string> {
+    const found = new Set<string>();
+    for (const term of terms) {
+      const list = this.#list(term) ?? [];
+      for (let i = 0; i < list.length; i += 2) {
+        const id = this.#ids[list[i] as number];
+        if (id !== undefined) found.add(id);
+      }
+    }
+    return found;
+  }
+
   /** The words of the index within `distance` edits of `term`, each with its distance. */
   near(term: string, distance: number): { term: string; distance: number }[] {
     const found: { term: string; distance: number }[] = [];

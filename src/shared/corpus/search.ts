@@ -1,3 +1,4 @@
+import type { WordIndex } from '../concordance';
 import type { SearchHit, SearchOptions, SearchResults } from '../host-api';
 import { type Match, SearchIndex } from './search-index';
 import { endsWord, snippet, wordPattern, words } from './search-words';
@@ -60,6 +61,11 @@ export class CorpusSearch {
   add(id: string, title: string, text: string) {
     this.#index.add(id, words(title), words(text));
     this.#texts.set(id, text);
+  }
+
+  /** The index's words and the documents holding them, for a concordance to know where to look. */
+  get words(): WordIndex {
+    return this.#index;
   }
 
   /** The text of a document as it was indexed (its served text), for a concordance to search. */
