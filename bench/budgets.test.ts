@@ -62,6 +62,7 @@ describe('checkBudgets', () => {
       '9b',
       '9c',
       '10c',
+      '11a',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);
