@@ -16,6 +16,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has accessible names and enough contrast in the ${theme} theme`, async ({ page }) => {
+    // It walks every mode and dialog, with axe's full check on each: longer than one test's minute.
+    test.setTimeout(150_000);
     const app = new Workbench(page);
     await app.open(url);
     await page.getByLabel('Theme').selectOption(theme);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpus } from '../main/services/corpus';
 import { main } from './index';
+import type { JsonHit } from './search-command';
 
 let dir: string;
 let out: string[];
@@ -32,16 +33,7 @@ afterEach(async () => {
 });
 
 interface Printed {
-  hits: {
-    document: string;
-    start: number;
-    end: number;
-    codePointStart: number;
-    codePointEnd: number;
-    quote: string;
-    before: string;
-    after: string;
-  }[];
+  hits: JsonHit[];
   total: number;
 }
 

@@ -17,7 +17,8 @@ export const SEARCH_USAGE = `  framing-workbench search DIR QUERY [--json] [--re
 /** The command line is wrong, or the query cannot be searched: nothing is searched. */
 export class SearchRefusal extends Error {}
 
-interface JsonHit {
+/** One hit as `--json` prints it. */
+export interface JsonHit {
   document: string;
   start: number;
   end: number;
