@@ -26,6 +26,15 @@ test('Search lists every inflection in context, opens a hit to code it, and show
   await expect(summary).toHaveText('3 hits in 2 of 5 documents');
   await expect(view.locator('mark')).toHaveText(['sanctions', 'sanctions', 'Makei']);
 
+  // The document list's filters narrow the documents searched.
+  await query.fill('NATO OR НАТО');
+  await expect(summary).toHaveText('32 hits in 5 of 5 documents');
+  await view.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Russian' });
+  await expect(summary).toHaveText('3 hits in 1 of 1 document');
+  await expect(view.locator('mark')).toHaveText(['НАТО', 'НАТО', 'НАТО']);
+  await view.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'All languages' });
+  await expect(summary).toHaveText('32 hits in 5 of 5 documents');
+
   // A hit opens in Annotate, selected: a tag's key makes it a claim.
   await query.fill('Белоруссия');
   await results.getByRole('button').nth(2).click();

@@ -79,6 +79,8 @@ export const ConcordanceRequest = z
     regex: z.boolean().optional(),
     /** Characters of context either side of each hit. */
     context: z.number().int().min(0).max(200).optional(),
+    /** Only these documents (the analyst's filters); all of them when absent. */
+    documents: z.array(DocumentId).max(1_000_000).optional(),
   })
   .strict();
 

@@ -200,6 +200,11 @@ describe('the host API over a CorpusHost', () => {
         documents: 2,
       },
     });
+    for (const regex of [false, true]) {
+      expect(
+        await dispatchHostCall(handlers, 'concordance', [{ query: 'text', regex, documents: ['sub/b.txt'] }]),
+      ).toMatchObject({ ok: true, value: { ok: true, hits: [{ document: 'sub/b.txt' }], total: 1, documents: 1 } });
+    }
     expect(await dispatchHostCall(handlers, 'concordance', [{ query: '(', regex: true }])).toMatchObject({
       ok: true,
       value: { ok: false, error: expect.stringContaining('not a regular expression') },

@@ -220,7 +220,9 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   const concordance = (request: ConcordanceRequest, limit?: number): ConcordanceResults => {
     const query = parseQuery(request.query, stems, { regex: request.regex });
     if (!query.ok) return { ok: false, error: query.error };
-    const candidates = candidateDocuments(query.value, index().words, stems);
+    const found = candidateDocuments(query.value, index().words, stems);
+    const only = request.documents && new Set(request.documents);
+    const candidates = found && only ? new Set([...found].filter((id) => only.has(id))) : (found ?? only);
     return corpusConcordance(texts(candidates), request, { limit, stems });
   };
   // The documents opened last, as served, with the version of the file they were read from.

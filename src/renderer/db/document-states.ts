@@ -43,3 +43,12 @@ export const setDocumentEncoding = (scope: CorpusScope, documentId: string, enco
 /** A document nobody marked is not started, or in progress once it has claims. */
 export const effectiveStatus = (set: DocumentStatus | undefined, claims: number): DocumentStatus =>
   set ?? (claims > 0 ? 'in-progress' : 'not-started');
+
+/** Each document's status, from what the analyst set and how many claims it has. */
+export const statusesOf =
+  (
+    states: ReadonlyMap<string, DocumentState> | undefined,
+    counts: ReadonlyMap<string, { count: number }> | undefined,
+  ) =>
+  (id: string): DocumentStatus =>
+    effectiveStatus(states?.get(id)?.status, counts?.get(id)?.count ?? 0);

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SearchHit } from '../../../shared/host-api';
-import { effectiveStatus, useDocumentStates } from '../../db/document-states';
+import { effectiveStatus, statusesOf, useDocumentStates } from '../../db/document-states';
 import { useMissingDocuments } from '../../db/missing-documents';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useClaimCounts, useCodebook, useDocument, useListedClaims, useSession } from '../../session/SessionContext';
@@ -31,10 +31,7 @@ export function AnnotateView({ openId, onOpen, focusClaim, focusRange }: Props) 
   // Read beside the document, not after it, so the reader draws text and claims in one go.
   const claims = useListedClaims(openId);
   const counts = useClaimCounts();
-  const statusOf = useCallback(
-    (id: string) => effectiveStatus(states?.get(id)?.status, counts?.get(id)?.count ?? 0),
-    [states, counts],
-  );
+  const statusOf = useMemo(() => statusesOf(states, counts), [states, counts]);
   const noCounts = useMemo(() => new Map(), []);
   const missing = useMissingDocuments(session, session.listing, counts);
   const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);

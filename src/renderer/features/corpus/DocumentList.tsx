@@ -1,24 +1,16 @@
 import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  type DocumentClaimSummary,
-  type DocumentFilter,
-  documentSource,
-  filterDocuments,
-  NO_DOCUMENT_FILTER,
-  tagTree,
-} from '../../../shared/corpus/document-filter';
+import { type DocumentClaimSummary, documentSource, filterDocuments } from '../../../shared/corpus/document-filter';
 import { markWords, wordPattern } from '../../../shared/corpus/search-words';
 import type { SearchHit, SearchPart } from '../../../shared/host-api';
 import type { CorpusListing } from '../../../shared/model/document';
-import { compareForDisplay } from '../../../shared/text/compare';
 import type { DocumentStatus } from '../../db/document-states';
 import type { MissingDocument } from '../../db/missing-documents';
 import { useOrphanCounts } from '../../db/orphans';
 import { useLanguageName } from '../../i18n/language-names';
-import { useStatusLabels } from '../../i18n/status-messages';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
 import { useCodebook, useSession } from '../../session/SessionContext';
+import { DocumentFilterControls, type DocumentFilters, NO_DOCUMENT_FILTERS } from './DocumentFilterControls';
 import { useCorpusMessages } from './messages';
 import { useSearch } from './use-corpus';
 
@@ -37,15 +29,14 @@ interface Props {
   onHits?(hits: readonly SearchHit[] | undefined): void;
 }
 
-/** The shared filters (shared/corpus/document-filter.ts), the search and the analyst's status. */
-interface Filters extends DocumentFilter {
+/** The shared filters (shared/corpus/document-filter.ts) with the analyst's status, and the search. */
+interface Filters extends DocumentFilters {
   query: string;
   /** Match words spelt differently too, not only when nothing matches exactly. */
   approximate: boolean;
-  status: DocumentStatus | '';
 }
 
-const NO_FILTERS: Filters = { ...NO_DOCUMENT_FILTER, query: '', approximate: false, status: '' };
+const NO_FILTERS: Filters = { ...NO_DOCUMENT_FILTERS, query: '', approximate: false };
 
 /** Every document of the corpus, searchable and filterable; only the rows in view are drawn. */
 export const DocumentList = memo(function DocumentList({
@@ -60,7 +51,6 @@ export const DocumentList = memo(function DocumentList({
 }: Props) {
   const m = useCorpusMessages();
   const languageName = useLanguageName();
-  const statusLabels = useStatusLabels();
   const codebook = useCodebook();
   const notPlaced = useOrphanCounts(useSession());
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -68,9 +58,6 @@ export const DocumentList = memo(function DocumentList({
   const hits = results?.hits;
   useEffect(() => onHits?.(hits), [hits, onHits]);
   const scroller = useRef<HTMLDivElement>(null);
-  const languages = useMemo(() => distinct(listing.documents.map((d) => d.language)), [listing]);
-  const sources = useMemo(() => distinct(listing.documents.flatMap((d) => documentSource(d) ?? [])), [listing]);
-  const tags = useMemo(() => tagTree(codebook.tags), [codebook]);
 
   const { shown, undated } = useMemo(() => {
     const byId = new Map(listing.documents.map((d) => [d.id, d]));
@@ -125,73 +112,13 @@ export const DocumentList = memo(function DocumentList({
             {m.bestOf(results.hits.length, results.total)}
           </p>
         )}
-        <div className="filter-row">
-          <select aria-label={m.language} value={filters.language} onChange={(e) => set({ language: e.target.value })}>
-            <option value="">{m.allLanguages}</option>
-            {languages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label={m.status}
-            value={filters.status}
-            onChange={(e) => set({ status: e.target.value as Filters['status'] })}
-          >
-            <option value="">{m.anyStatus}</option>
-            {Object.entries(statusLabels).map(([status, label]) => (
-              <option key={status} value={status}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-row">
-          <select aria-label={m.tagPresent} value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
-            <option value="">{m.anyTags}</option>
-            <option value="*">{m.withClaims}</option>
-            <option value="-">{m.withoutClaims}</option>
-            {/* A parent tag also finds the claims of the tags under it; the menu indents them. */}
-            {tags.map(({ tag, depth }) => (
-              <option key={tag.id} value={tag.id}>
-                {'\u00a0\u00a0'.repeat(depth)}
-                {m.tagged(tagLabels.get(tag.id) ?? tag.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {(sources.length > 0 || listing.documents.some((d) => d.date)) && (
-          <div className="filter-row">
-            {sources.length > 0 && (
-              <select aria-label={m.source} value={filters.source} onChange={(e) => set({ source: e.target.value })}>
-                <option value="">{m.allSources}</option>
-                {sources.map((source) => (
-                  <option key={source} value={source}>
-                    {source}
-                  </option>
-                ))}
-              </select>
-            )}
-            <input
-              type="date"
-              aria-label={m.fromDate}
-              value={filters.from}
-              onChange={(e) => set({ from: e.target.value })}
-            />
-            <input type="date" aria-label={m.toDate} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-          </div>
-        )}
-        {(filters.from || filters.to) && undated > 0 && (
-          <label className="filter-row small">
-            <input
-              type="checkbox"
-              checked={filters.includeUndated}
-              onChange={(e) => set({ includeUndated: e.target.checked })}
-            />
-            {m.includeUndated(undated)}
-          </label>
-        )}
+        <DocumentFilterControls
+          listing={listing}
+          tagLabels={tagLabels}
+          filter={filters}
+          undated={undated}
+          onChange={set}
+        />
       </div>
       <div className="document-scroll" ref={scroller}>
         <VirtualRows rows={rows} items={shown} keyOf={(doc) => doc.id} ordered={false}>
@@ -285,5 +212,3 @@ function Marked({ parts }: { parts: readonly SearchPart[] }) {
 const TitleMarks = ({ title, hit }: { title: string; hit: SearchHit }) => (
   <Marked parts={markWords(title, wordPattern(hit.terms))} />
 );
-
-const distinct = (values: string[]) => [...new Set(values)].sort(compareForDisplay);

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
+import { filterDocuments } from '../../../shared/corpus/document-filter';
 import type { ConcordanceHit } from '../../../shared/host-api';
 import { type Annotation, isLive } from '../../../shared/model/annotation';
 import { allClaims } from '../../db/claim-queries';
+import { statusesOf, useDocumentStates } from '../../db/document-states';
 import type { TextRange } from '../../editor/selection-offsets';
 import { WithNames } from '../../i18n/WithNames';
-import { useSession, useTagBook } from '../../session/SessionContext';
+import { useClaimCounts, useCodebook, useSession, useTagBook } from '../../session/SessionContext';
 import { TagChip } from '../annotate';
+import { DocumentFilterControls, type DocumentFilters, NO_DOCUMENT_FILTERS } from '../corpus';
 import { CodeHits } from './CodeHits';
 import { useSearchMessages } from './messages';
 import { useConcordance } from './use-concordance';
@@ -15,9 +18,11 @@ import { useConcordance } from './use-concordance';
 export interface SearchQuery {
   query: string;
   regex: boolean;
+  /** Which documents to search, as the document list filters them. */
+  filter: DocumentFilters;
 }
 
-export const NO_SEARCH: SearchQuery = { query: '', regex: false };
+export const NO_SEARCH: SearchQuery = { query: '', regex: false, filter: NO_DOCUMENT_FILTERS };
 
 interface Props {
   search: SearchQuery;
@@ -37,8 +42,23 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
   const session = useSession();
   const { listing } = session;
   const m = useSearchMessages();
-  const { query, regex } = search;
-  const concordance = useConcordance(query, regex);
+  const { query, regex, filter } = search;
+  const codebook = useCodebook();
+  const counts = useClaimCounts();
+  const states = useDocumentStates(session);
+  const tagLabels = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t.label])), [codebook]);
+  // The documents the filters leave, by id; all of them (undefined) while nothing is filtered.
+  const { documents, undated } = useMemo(() => {
+    if (filter === NO_DOCUMENT_FILTERS) return { documents: undefined, undated: 0 };
+    const statusOf = statusesOf(states, counts);
+    const { shown, undated } = filterDocuments(listing.documents, filter, {
+      claimsOf: (id) => counts?.get(id),
+      tags: codebook.tags,
+      accept: (d) => !filter.status || statusOf(d.id) === filter.status,
+    });
+    return { documents: shown.map((d) => d.id), undated };
+  }, [filter, listing, states, counts, codebook]);
+  const concordance = useConcordance(query, regex, documents);
   const syntaxId = useId();
   const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
   const results = concordance.status === 'done' && concordance.results.ok ? concordance.results : undefined;
@@ -80,24 +100,33 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
             aria-describedby={syntaxId}
             placeholder={m.queryHint}
             value={query}
-            onChange={(event) => onSearch({ query: event.target.value, regex })}
+            onChange={(event) => onSearch({ ...search, query: event.target.value })}
             spellCheck={false}
           />
           <label className="small">
             <input
               type="checkbox"
               checked={regex}
-              onChange={(event) => onSearch({ query, regex: event.target.checked })}
+              onChange={(event) => onSearch({ ...search, regex: event.target.checked })}
             />{' '}
             {m.regex}
           </label>
+        </div>
+        <div className="search-filters">
+          <DocumentFilterControls
+            listing={listing}
+            tagLabels={tagLabels}
+            filter={filter}
+            undated={undated}
+            onChange={(change) => onSearch({ ...search, filter: { ...filter, ...change } })}
+          />
         </div>
         <p id={syntaxId} className="muted small search-syntax">
           {m.syntax}
         </p>
         <p className="search-summary" role="status">
           {concordance.status === 'searching' && m.searching}
-          {results && m.summary(results.total, results.documents, listing.documents.length)}
+          {results && m.summary(results.total, results.documents, documents?.length ?? listing.documents.length)}
           {results && results.hits.length < results.total && <> · {m.cut(results.hits.length)}</>}
         </p>
         {concordance.status === 'done' && !concordance.results.ok && (

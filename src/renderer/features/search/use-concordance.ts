@@ -11,33 +11,42 @@ export type Concordance =
   | { status: 'done'; results: ConcordanceResults }
   | { status: 'failed'; reason: string };
 
+interface Asked {
+  query: string;
+  regex: boolean;
+  documents: readonly string[] | undefined;
+}
+
+const same = (a: Asked, b: Asked) => a.query === b.query && a.regex === b.regex && a.documents === b.documents;
+
 /**
- * The corpus's concordance for the query as typed, once typing pauses. An answer to a query
- * that has since changed is dropped, so the hits shown are always those of the query shown.
+ * The corpus's concordance for the query as typed, once typing pauses, in `documents` (all when
+ * undefined). An answer to a query that has since changed is dropped, so the hits shown are
+ * always those of the query shown.
  */
-export function useConcordance(query: string, regex: boolean): Concordance {
+export function useConcordance(query: string, regex: boolean, documents?: readonly string[]): Concordance {
   const host = useHost();
-  const [state, setState] = useState<{ key: string; concordance: Concordance }>({
-    key: '',
+  const [state, setState] = useState<{ asked: Asked; concordance: Concordance }>({
+    asked: { query: '', regex: false, documents: undefined },
     concordance: { status: 'idle' },
   });
-  const key = `${regex}\u0000${query}`;
   useEffect(() => {
     if (query.trim() === '') return;
+    const asked = { query, regex, documents };
     let current = true;
     const timer = setTimeout(() => {
-      setState({ key, concordance: { status: 'searching' } });
-      host.concordance({ query, regex }).then(
-        (results) => current && setState({ key, concordance: { status: 'done', results } }),
+      setState({ asked, concordance: { status: 'searching' } });
+      host.concordance({ query, regex, ...(documents && { documents: [...documents] }) }).then(
+        (results) => current && setState({ asked, concordance: { status: 'done', results } }),
         (error: unknown) =>
-          current && setState({ key, concordance: { status: 'failed', reason: (error as Error).message } }),
+          current && setState({ asked, concordance: { status: 'failed', reason: (error as Error).message } }),
       );
     }, PAUSE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [host, key, query, regex]);
+  }, [host, query, regex, documents]);
   if (query.trim() === '') return { status: 'idle' };
-  return state.key === key ? state.concordance : { status: 'searching' };
+  return same(state.asked, { query, regex, documents }) ? state.concordance : { status: 'searching' };
 }
