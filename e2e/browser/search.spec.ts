@@ -35,6 +35,19 @@ test('Search lists every inflection in context, opens a hit to code it, and show
   await view.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'All languages' });
   await expect(summary).toHaveText('32 hits in 5 of 5 documents');
 
+  // Listed by date (undated documents last), or as one list by the words left of the hit.
+  const order = view.getByRole('combobox', { name: 'List hits' });
+  await order.selectOption({ label: 'by date of the document' });
+  await expect(view.getByRole('heading', { level: 2 }).nth(0)).toContainText('NATO and the EU are pushing Russia');
+  await expect(view.getByRole('heading', { level: 2 }).nth(1)).toContainText('Belarus Pledges to Boost Military');
+  await order.selectOption({ label: 'by the words to the left' });
+  const byLeft = view.getByRole('region', { name: 'by the words to the left' });
+  await expect(byLeft.getByRole('listitem')).toHaveCount(32);
+  await expect(view.getByRole('heading', { level: 2 })).toHaveCount(0);
+  // The title's first word has nothing to its left: it comes first, with its document named.
+  await expect(byLeft.getByRole('listitem').first()).toContainText('NATO and the EU are pushing Russia and Belarus');
+  await order.selectOption({ label: 'by document' });
+
   // A hit opens in Annotate, selected: a tag's key makes it a claim.
   await query.fill('Белоруссия');
   await results.getByRole('button').nth(2).click();

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import { filterDocuments } from '../../../shared/corpus/document-filter';
+import { type DocumentOrder, type HitOrder, orderHits } from '../../../shared/concordance';
+import { documentSource, filterDocuments } from '../../../shared/corpus/document-filter';
 import type { ConcordanceHit } from '../../../shared/host-api';
 import { type Annotation, isLive } from '../../../shared/model/annotation';
 import { allClaims } from '../../db/claim-queries';
@@ -20,9 +21,12 @@ export interface SearchQuery {
   regex: boolean;
   /** Which documents to search, as the document list filters them. */
   filter: DocumentFilters;
+  order: HitOrder;
 }
 
-export const NO_SEARCH: SearchQuery = { query: '', regex: false, filter: NO_DOCUMENT_FILTERS };
+export const NO_SEARCH: SearchQuery = { query: '', regex: false, filter: NO_DOCUMENT_FILTERS, order: 'document' };
+
+const ORDERS: readonly HitOrder[] = ['document', 'date', 'source', 'left', 'right'];
 
 interface Props {
   search: SearchQuery;
@@ -31,18 +35,12 @@ interface Props {
   onOpen(documentId: string, range: TextRange): void;
 }
 
-interface DocumentHits {
-  id: string;
-  title: string;
-  hits: ConcordanceHit[];
-}
-
 /** Search: every place a query occurs in the corpus, as keyword-in-context lines by document. */
 export function SearchView({ search, onSearch, onOpen }: Props) {
   const session = useSession();
   const { listing } = session;
   const m = useSearchMessages();
-  const { query, regex, filter } = search;
+  const { query, regex, filter, order } = search;
   const codebook = useCodebook();
   const counts = useClaimCounts();
   const states = useDocumentStates(session);
@@ -62,15 +60,14 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
   const syntaxId = useId();
   const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
   const results = concordance.status === 'done' && concordance.results.ok ? concordance.results : undefined;
-  const byDocument = useMemo(() => {
-    const groups: DocumentHits[] = [];
-    for (const hit of results?.hits ?? []) {
-      const last = groups.at(-1);
-      if (last?.id === hit.document) last.hits.push(hit);
-      else groups.push({ id: hit.document, title: titles.get(hit.document) ?? hit.document, hits: [hit] });
-    }
-    return groups;
-  }, [results, titles]);
+  const places = useMemo(
+    () =>
+      new Map<string, DocumentOrder>(
+        listing.documents.map((d, place) => [d.id, { place, date: d.date, source: documentSource(d) }]),
+      ),
+    [listing],
+  );
+  const sections = useMemo(() => orderHits(results?.hits ?? [], order, places), [results, order, places]);
   const claims = useClaimsByDocument();
   // The hits chosen for coding, by document and offset; a new answer starts with none chosen.
   const [choice, setChoice] = useState<{ of: typeof results; keys: ReadonlySet<string> }>({
@@ -103,6 +100,20 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
             onChange={(event) => onSearch({ ...search, query: event.target.value })}
             spellCheck={false}
           />
+          <label className="small">
+            {m.order}{' '}
+            <select
+              className="code-hits-choice"
+              value={order}
+              onChange={(event) => onSearch({ ...search, order: event.target.value as HitOrder })}
+            >
+              {ORDERS.map((each) => (
+                <option key={each} value={each}>
+                  {m.orders[each]}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="small">
             <input
               type="checkbox"
@@ -156,14 +167,12 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
       </header>
       <div className="search-results">
         {results?.total === 0 && <p className="muted">{m.noHits}</p>}
-        {byDocument.map((group) => (
-          <section key={group.id} className="search-document" aria-label={group.title}>
-            <h2>
-              <span translate="no">{group.title}</span> <span className="muted">· {m.hitsIn(group.hits.length)}</span>
-            </h2>
-            <ol>
-              {group.hits.map((hit) => (
-                <li key={hit.start} className="kwic-item">
+        {sections.map((section) => {
+          const title = (id: string) => titles.get(id) ?? id;
+          const list = (
+            <ol key={section.document ?? 'all'}>
+              {section.hits.map((hit) => (
+                <li key={keyOf(hit)} className="kwic-item">
                   <input
                     type="checkbox"
                     aria-label={m.select}
@@ -173,7 +182,7 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
                   <button
                     type="button"
                     className="kwic-line"
-                    title={m.open(group.title)}
+                    title={m.open(title(hit.document))}
                     onClick={() => onOpen(hit.document, { start: hit.start, end: hit.end })}
                   >
                     <span className="kwic-before" translate="no">
@@ -184,12 +193,30 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
                       {hit.after}
                     </span>
                   </button>
+                  {section.document === undefined && (
+                    <span className="kwic-document muted small" translate="no">
+                      {title(hit.document)}
+                    </span>
+                  )}
                   <CodedAs claims={covering(claims?.get(hit.document), hit)} label={m.coded} />
                 </li>
               ))}
             </ol>
-          </section>
-        ))}
+          );
+          return section.document === undefined ? (
+            <section key="all" className="search-document" aria-label={m.orders[order]}>
+              {list}
+            </section>
+          ) : (
+            <section key={section.document} className="search-document" aria-label={title(section.document)}>
+              <h2>
+                <span translate="no">{title(section.document)}</span>{' '}
+                <span className="muted">· {m.hitsIn(section.hits.length)}</span>
+              </h2>
+              {list}
+            </section>
+          );
+        })}
       </div>
     </section>
   );
