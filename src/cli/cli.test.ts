@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../main/services/corpus';
 import { ONE_DOCUMENT } from '../shared/agreement/multi-label';
 import { narrativesCodebook } from '../shared/codebooks/narratives';
@@ -11,22 +11,17 @@ import { formats } from '../shared/formats/registry';
 import { newClaim, textTarget } from '../shared/model/annotation';
 import { OffsetIndex } from '../shared/text/offsets';
 import { main } from './index';
+import { printedByCommands } from './testing';
 
 const corpusDir = 'resources/corpus';
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = printedByCommands();
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'framing-cli-'));
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
 });
 
 afterEach(async () => {
-  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -369,11 +364,11 @@ describe('framing-workbench corpus', () => {
     expect(out.join('\n')).toContain('5 documents, 0 skipped');
     expect(out.at(-1)).toBe('5 files read, 0 unchanged files taken from the index');
     const first = out.join('\n');
-    out = [];
+    out.length = 0;
     expect(await main(['corpus', corpusDir, '--index', index])).toBe(0);
     expect(out.at(-1)).toBe('0 files read, 5 unchanged files taken from the index');
     expect(out.slice(0, -1).join('\n')).toBe(first.split('\n').slice(0, -1).join('\n'));
-    out = [];
+    out.length = 0;
     expect(await main(['corpus', corpusDir, '--no-cache'])).toBe(0);
     expect(out.at(-1)).toBe('5 documents, 0 skipped');
   });

@@ -5,11 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type LabelledJson, labelledJson } from '../shared/formats/labelled-json';
 import type { MergeRecord } from '../shared/merge/merge';
 import { at, claim, file, tombstone } from '../shared/merge/testing';
 import { mergeCommand } from './merge-command';
+import { printedByCommands } from './testing';
 
 const ID_1 = '01JDA0000000000000000000C1';
 const ID_2 = '01JDA0000000000000000000C2';
@@ -17,19 +18,13 @@ const ID_3 = '01JDA0000000000000000000C3';
 const ID_4 = '01JDA0000000000000000000C4';
 
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = printedByCommands();
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'framing-merge-'));
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
 });
 
 afterEach(async () => {
-  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 

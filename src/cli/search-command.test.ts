@@ -1,14 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../main/services/corpus';
 import { main } from './index';
 import type { JsonHit } from './search-command';
+import { printedByCommands } from './testing';
 
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = printedByCommands();
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'framing-search-'));
@@ -21,14 +21,9 @@ beforeEach(async () => {
     'Brussels weighs sanctions\n\nThe EU sanctioned Minsk again. A sanction, officials said, is a signal.\n',
   );
   await writeFile(join(dir, 'weather.txt'), 'Weather in Minsk\n\nSunny, then rain.\n');
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
 });
 
 afterEach(async () => {
-  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
