@@ -23,6 +23,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           // Started by corpus-readers.ts beside the built host, as out/main/corpus-reader.worker.js.
           'corpus-reader.worker': resolve('src/main/services/corpus-reader.worker.ts'),
+          // Started by regex-concordance.ts, as out/main/concordance.worker.js.
+          'concordance.worker': resolve('src/main/services/concordance.worker.ts'),
         },
       },
     },

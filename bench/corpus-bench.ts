@@ -110,7 +110,7 @@ export async function corpusBenchmarks(dir: string, count: number, runs: number)
   results.push(
     await measure('11a', 'concordance of the corpus ("sanction": every inflection, in context)', 5, {
       subject: async () => {
-        const found = corpus.concordance({ query: 'sanction' });
+        const found = await corpus.concordance({ query: 'sanction' });
         if (!found.ok || found.total === 0) throw new Error('the concordance found nothing');
         return found;
       },

@@ -50,7 +50,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     throw new SearchRefusal(`--context needs a whole number of characters, not "${values.context}"`);
   }
   const corpus = await openCorpus(resolve(folder), { index: values['no-cache'] ? undefined : resolve(values.index) });
-  const found = corpus.concordance({ query: typed, regex: values.regex, context }, Number.POSITIVE_INFINITY);
+  const found = await corpus.concordance({ query: typed, regex: values.regex, context }, Number.POSITIVE_INFINITY);
   if (!found.ok) throw new SearchRefusal(found.error);
   const listed = corpus.listing().documents;
   const hits: JsonHit[] = [];

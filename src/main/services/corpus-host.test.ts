@@ -215,6 +215,22 @@ describe('the host API over a CorpusHost', () => {
     });
   });
 
+  it('stops an expression that backtracks without end, and the host keeps answering', async () => {
+    const stalled = await corpusFolder({ 'a.txt': `${'a'.repeat(40)}!\n`, 'b.txt': 'Bravo text\n' });
+    const corpus = await openCorpus(stalled, { regexTimeLimitMs: 1_000 });
+    const searching = corpus.concordance({ query: '(a+)+$', regex: true });
+    // Meanwhile the host serves documents and word searches.
+    expect((await corpus.document('b.txt')).text).toBe('Bravo text\n');
+    expect(await corpus.concordance({ query: 'bravo' })).toMatchObject({ ok: true, total: 1 });
+    expect(await searching).toEqual({ ok: false, error: expect.stringContaining('was stopped') });
+    // A newer expression replaces one still searching.
+    const first = corpus.concordance({ query: '(a+)+$', regex: true });
+    const second = corpus.concordance({ query: 'text$', regex: true });
+    expect(await first).toEqual({ ok: false, error: 'A newer search replaced this one.' });
+    expect(await second).toMatchObject({ ok: true, total: 0 });
+    corpus.close();
+  });
+
   it('refuses paths with .., absolute paths and odd separators before they reach the corpus', async () => {
     const handlers = handlersFor(host);
     const outside = `../${basename(folder)}-outside.txt`;

@@ -30,6 +30,7 @@ import {
 } from './corpus-file';
 import { type IndexedDocument, type IndexedFile, openIndex } from './corpus-index';
 import { readFiles } from './corpus-readers';
+import { type RegexSearch, regexConcordance } from './regex-concordance';
 
 /** The longest document id the host contract carries (see DocumentId); longer ones are skipped. */
 export const MAX_DOCUMENT_ID = 1024;
@@ -51,8 +52,12 @@ export interface Corpus {
   document(id: string, encoding?: string): Promise<CorpusDocument>;
   /** Best first, at most `limit` (200); see shared/corpus/search.ts for what matches. */
   search(query: string, options?: SearchOptions & { limit?: number }): SearchResults;
-  /** The hits of a concordance query in the texts as listed, at most `limit` lines (shared/concordance). */
-  concordance(request: ConcordanceRequest, limit?: number): ConcordanceResults;
+  /**
+   * The hits of a concordance query in the texts as listed, at most `limit` lines
+   * (shared/concordance). A regular expression runs in a thread of its own, stopped after a time
+   * limit or when the next concordance starts.
+   */
+  concordance(request: ConcordanceRequest, limit?: number): Promise<ConcordanceResults>;
   /** Lets go of the saved index's texts file; the corpus is not used after. */
   close(): void;
 }
@@ -67,6 +72,8 @@ export interface OpenOptions {
   index?: string;
   /** Threads that read the files (corpus-readers.ts); by default one per core. */
   threads?: number;
+  /** How long a regular expression may search (regex-concordance.ts). */
+  regexTimeLimitMs?: number;
 }
 
 /** A corpus's id: the same folder gives the same id on this machine, and two folders never share one. */
@@ -217,13 +224,21 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
   }
   // Kept for the corpus: a concordance stems the index's words it looks at once.
   const stems = new Stems();
-  const concordance = (request: ConcordanceRequest, limit?: number): ConcordanceResults => {
+  let expression: RegexSearch | undefined;
+  const concordance = async (request: ConcordanceRequest, limit?: number): Promise<ConcordanceResults> => {
     const query = parseQuery(request.query, stems, { regex: request.regex });
     if (!query.ok) return { ok: false, error: query.error };
     const found = candidateDocuments(query.value, index().words, stems);
     const only = request.documents && new Set(request.documents);
     const candidates = found && only ? new Set([...found].filter((id) => only.has(id))) : (found ?? only);
-    return corpusConcordance(texts(candidates), request, { limit, stems });
+    // Words cannot backtrack; an expression can, and runs where it can be stopped.
+    if (query.value.kind === 'words') return corpusConcordance(texts(candidates), request, { limit, stems });
+    expression?.stop();
+    expression = regexConcordance([...texts(candidates)] as [string, string][], request, {
+      limit,
+      timeLimitMs: options.regexTimeLimitMs,
+    });
+    return expression.done;
   };
   // The documents opened last, as served, with the version of the file they were read from.
   const recent = new Map<string, { version: string; document: CorpusDocument }>();
