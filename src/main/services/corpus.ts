@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { candidateDocuments, corpusConcordance, parseQuery, Stems } from '../../shared/concordance';
+import { candidateDocuments, hitsInContext, parseQuery, Stems } from '../../shared/concordance';
 import { DEFAULT_JSON_FIELDS, type JsonFieldNames } from '../../shared/corpus/json-corpus';
 import { CorpusSearch } from '../../shared/corpus/search';
 import type { ConcordanceRequest, ConcordanceResults, SearchOptions, SearchResults } from '../../shared/host-api';
@@ -232,7 +232,8 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     const only = request.documents && new Set(request.documents);
     const candidates = found && only ? new Set([...found].filter((id) => only.has(id))) : (found ?? only);
     // Words cannot backtrack; an expression can, and runs where it can be stopped.
-    if (query.value.kind === 'words') return corpusConcordance(texts(candidates), request, { limit, stems });
+    if (query.value.kind === 'words')
+      return hitsInContext(texts(candidates), query.value, { context: request.context, limit, stems });
     expression?.stop();
     expression = regexConcordance([...texts(candidates)] as [string, string][], request, {
       limit,

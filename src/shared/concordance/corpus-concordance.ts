@@ -1,6 +1,6 @@
 import type { ConcordanceHit, ConcordanceRequest, ConcordanceResults } from '../host-api';
 import { findHits, inContext } from './hits';
-import { parseQuery } from './query';
+import { parseQuery, type Query } from './query';
 import { Stems } from './stems';
 
 /** Lines a concordance hands back at most; `total` still counts every hit. */
@@ -14,16 +14,25 @@ const DEFAULT_CONTEXT = 40;
  */
 export function corpusConcordance(
   texts: Iterable<readonly [id: string, text: string]>,
-  { query, regex = false, context = DEFAULT_CONTEXT }: ConcordanceRequest,
+  request: ConcordanceRequest,
   { limit = MAX_LINES, stems = new Stems() }: { limit?: number; stems?: Stems } = {},
 ): ConcordanceResults {
-  const parsed = parseQuery(query, stems, { regex });
+  const parsed = parseQuery(request.query, stems, { regex: request.regex });
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  return hitsInContext(texts, parsed.value, { context: request.context, limit, stems });
+}
+
+/** The hits of a query already read, each with `context` characters either side. */
+export function hitsInContext(
+  texts: Iterable<readonly [id: string, text: string]>,
+  query: Query,
+  { context = DEFAULT_CONTEXT, limit = MAX_LINES, stems }: { context?: number; limit?: number; stems: Stems },
+): ConcordanceResults {
   const hits: ConcordanceHit[] = [];
   let total = 0;
   let documents = 0;
   for (const [document, text] of texts) {
-    const found = findHits(text, parsed.value, stems);
+    const found = findHits(text, query, stems);
     if (found.length === 0) continue;
     documents++;
     total += found.length;

@@ -7,8 +7,8 @@ export type QueryWord =
   | { kind: 'stem'; stem: string }
   /** This form only (a quoted word). */
   | { kind: 'form'; form: string }
-  /** `*` stands for any letters or digits, none included. */
-  | { kind: 'wildcard'; pattern: RegExp };
+  /** `*` stands for any letters or digits, none included; `start` is what comes before the first. */
+  | { kind: 'wildcard'; pattern: RegExp; start: string };
 
 /**
  * A concordance query: alternatives (separated by OR), each a run of words that must follow one
@@ -25,9 +25,7 @@ export type Query = { kind: 'words'; alternatives: QueryWord[][] } | { kind: 're
 export function wordStart(word: QueryWord): string {
   if (word.kind === 'form') return word.form;
   if (word.kind === 'stem') return word.stem.slice(0, -2);
-  const source = word.pattern.source.replace(/^\^/, '');
-  const star = source.indexOf('[');
-  return star < 0 ? source.replace(/\$$/, '') : source.slice(0, star);
+  return word.start;
 }
 
 /** Letters (with their combining marks) and digits: what a word of the text is made of. */
@@ -74,8 +72,13 @@ export function parseQuery(text: string, stems: Stems, { regex = false } = {}): 
     if (word.includes('*')) {
       if (!WILDCARD_WORD.test(word)) return fail(`"${word}": a * goes inside or at the end of a word.`);
       if (word.replace(/\*/g, '') === '') return fail('A * alone would match every word; add letters to it.');
-      const source = wordForm(word).replace(/\*/g, '[\\p{L}\\p{M}\\p{N}]*');
-      current.push({ kind: 'wildcard', pattern: new RegExp(`^${source}$`, 'u') });
+      const form = wordForm(word);
+      const source = form.replace(/\*/g, '[\\p{L}\\p{M}\\p{N}]*');
+      current.push({
+        kind: 'wildcard',
+        pattern: new RegExp(`^${source}$`, 'u'),
+        start: form.slice(0, form.indexOf('*')),
+      });
       continue;
     }
     // Punctuation typed with a word ("NATO's", "санкции,") is not part of what is looked for.

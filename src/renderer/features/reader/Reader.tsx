@@ -11,8 +11,7 @@ import type { TextRange } from '../../editor/selection-offsets';
 import { useLanguage } from '../../i18n/language';
 import { useLanguageName } from '../../i18n/language-names';
 import { useStatusLabels } from '../../i18n/status-messages';
-import { useAfterPaint } from '../../lib/after-paint';
-import { useDrawnClaims, useSession } from '../../session/SessionContext';
+import { useDrawnClaims, useFollowing } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
 import { useFoundWords } from './use-found-words';
 
@@ -112,7 +111,7 @@ export function Reader({
   const all = useDrawnClaims(doc.id) ?? NO_CLAIMS;
   const drawn = useMemo(() => (showsClaim ? all.filter(showsClaim) : all), [all, showsClaim]);
   // The count in the header is the rest of the window: it follows the frame that draws a new claim.
-  const counted = useAfterPaint(drawn.length, useSession().frames);
+  const counted = useFollowing(drawn.length);
   // One span and one look per stored claim, kept while the claim is: a new claim costs the
   // reader one new span and look, and the marks of the others are seen as unchanged at once.
   const spanOf = useMemo(() => perClaim((c) => ({ id: c.id, start: c.target.start, end: c.target.end })), []);
