@@ -65,11 +65,13 @@ test('every screen of the Russian interface is in Russian, apart from the corpus
   exported.annotations[0].documentSha256 = 'f'.repeat(64);
   const colleague = join(mkdtempSync(join(tmpdir(), 'fw-ru-')), 'colleague.json');
   writeFileSync(colleague, JSON.stringify(exported));
-  // The export's notice was worded in English, when it was written.
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('.notice')).toContainText("Exported to your browser's downloads");
   await app.claimItem('Sergei Shoigu arrived in Minsk').getByRole('button').click();
   await page.getByLabel('Interface language / Язык интерфейса').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // The export's notice, still shown, follows the switch.
+  await expect(page.locator('.notice')).toContainText('Сохранено в загрузки браузера');
+  await page.locator('.notice-close').click();
   await allRussian(page, 'Annotate with a claim selected');
 
   await page.getByLabel('Файлы разметки для импорта').setInputFiles(colleague);

@@ -33,10 +33,15 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
 }
 
-/**
- * A feature's interface text in both languages; the Russian must have every key the English has.
- * Returns the hook its components read their text from.
- */
-export function defineMessages<T>(en: T, ru: NoInfer<T>): () => T {
-  return () => (useLanguage() === 'ru' ? ru : en);
+/** The hook a feature's components read their text from, and the text in a given language. */
+export interface Messages<T> {
+  (): T;
+  /** For text that outlives the render it was made in (a notice), so it follows a language switch. */
+  of(language: Language): T;
+}
+
+/** A feature's interface text in both languages; the Russian must have every key the English has. */
+export function defineMessages<T>(en: T, ru: NoInfer<T>): Messages<T> {
+  const of = (language: Language) => (language === 'ru' ? ru : en);
+  return Object.assign(() => of(useLanguage()), { of });
 }

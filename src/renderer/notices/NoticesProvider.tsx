@@ -1,11 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from 'react';
+import { type Language, useLanguage } from '../i18n/language';
 import { WithNames } from '../i18n/WithNames';
 import { useNoticeMessages } from './messages';
 
 /** A message about something that just happened: an export written, a folder that failed to open. */
 export interface Notice {
   kind: 'done' | 'error';
-  text: string;
+  /** A function of the language for the app's own words, so a notice follows a language switch. */
+  text: string | ((language: Language) => string);
   /** File names and other data in the text, which no translation touches. */
   names?: readonly string[];
 }
@@ -30,6 +32,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown[]>([]);
   const next = useRef(0);
   const m = useNoticeMessages();
+  const language = useLanguage();
   const dismiss = useCallback((id: number) => setShown((all) => all.filter((n) => n.id !== id)), []);
   const notify = useCallback(
     (notice: Notice) => {
@@ -47,7 +50,10 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
         {shown.map((notice) => (
           <div key={notice.id} className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span className="notice-text">
-              <WithNames text={notice.text} names={notice.names ?? []} />
+              <WithNames
+                text={typeof notice.text === 'string' ? notice.text : notice.text(language)}
+                names={notice.names ?? []}
+              />
             </span>
             <button type="button" className="notice-close" aria-label={m.dismiss} onClick={() => dismiss(notice.id)}>
               ×

@@ -49,10 +49,15 @@ export function ExportButton({ openDocumentId }: Props) {
       notify({
         kind: unchecked.length > 0 ? 'error' : 'done',
         names: [saved.location, ...unchecked.map((d) => d.id)],
-        text: `${saved.inDownloads ? m.downloaded(saved.location) : m.exported(saved.location)}${skipped ? ` ${m.unchecked(skipped)}` : ''}`,
+        text: (language) => {
+          const said = useExportMessages.of(language);
+          const where = saved.inDownloads ? said.downloaded(saved.location) : said.exported(saved.location);
+          return skipped ? `${where} ${said.unchecked(skipped)}` : where;
+        },
       });
     } catch (error) {
-      notify({ kind: 'error', text: m.failed(error instanceof Error ? error.message : String(error)) });
+      const reason = error instanceof Error ? error.message : String(error);
+      notify({ kind: 'error', text: (language) => useExportMessages.of(language).failed(reason) });
     } finally {
       setBusy(false);
     }

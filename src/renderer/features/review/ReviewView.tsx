@@ -135,9 +135,11 @@ export function ReviewView({ documentId, onDocument }: Props) {
     for (const f of fresh.framingOutsideGold) acceptedAgreed.current.add(framingTaken(f));
     actions
       .acceptAgreed(fresh, { record: false })
-      .then((n) => n > 0 && notify({ kind: 'done', text: m.acceptedAgreed(n) }))
+      .then(
+        (n) => n > 0 && notify({ kind: 'done', text: (language) => useReviewMessages.of(language).acceptedAgreed(n) }),
+      )
       .catch((error: unknown) => notify({ kind: 'error', text: String(error) }));
-  }, [agreementMode, hidden, queue, actions, notify, m]);
+  }, [agreementMode, hidden, queue, actions, notify]);
 
   const [rationale, setRationale] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
@@ -177,7 +179,12 @@ export function ReviewView({ documentId, onDocument }: Props) {
     actions.reopen(item).then(() => setRationale(earlier ?? ''), failed);
   };
   const undo = (redo: boolean) =>
-    actions.undo(redo).then((done) => done || notify({ kind: 'error', text: m.undoneElsewhere }), failed);
+    actions
+      .undo(redo)
+      .then(
+        (done) => done || notify({ kind: 'error', text: (language) => useReviewMessages.of(language).undoneElsewhere }),
+        failed,
+      );
 
   const stepDocument = (direction: 1 | -1) => {
     if (!focused) return;
@@ -273,7 +280,10 @@ export function ReviewView({ documentId, onDocument }: Props) {
             onClick={() =>
               actions
                 .acceptAgreed(queue, { record: true })
-                .then((n) => notify({ kind: 'done', text: m.acceptedAgreed(n) }), failed)
+                .then(
+                  (n) => notify({ kind: 'done', text: (language) => useReviewMessages.of(language).acceptedAgreed(n) }),
+                  failed,
+                )
             }
           >
             {m.acceptAgreed(queue.agreedOutsideGold.length + queue.framingOutsideGold.length)}
