@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointsAfter, codePointsBefore, OffsetIndex, splitsSurrogatePair } from './offsets';
+import { codePointsAfter, codePointsBefore, OffsetIndex, passageAround, splitsSurrogatePair } from './offsets';
 
 describe('OffsetIndex', () => {
   it('counts an astral character as one code point and two UTF-16 units', () => {
@@ -46,5 +46,26 @@ describe('context around a span', () => {
   it('stops at the ends of the text', () => {
     expect(codePointsBefore('abc', 1, 32)).toBe('a');
     expect(codePointsAfter('abc', 2, 32)).toBe('c');
+  });
+});
+
+describe('the passage around a span', () => {
+  const text = 'the strengthening of its advanced military presence on the eastern flank';
+  const start = text.indexOf('advanced');
+  const end = start + 'advanced military'.length;
+
+  it('begins and ends at white space, never inside a word', () => {
+    const { from, to } = passageAround(text, start, end, 12);
+    expect(text.slice(from, to)).toBe('of its advanced military presence on');
+  });
+
+  it('keeps the span whole when no space is within reach, and stops at the ends of the text', () => {
+    expect(passageAround(text, start, end, 2)).toEqual({ from: start, to: end });
+    expect(passageAround(text, start, end, 500)).toEqual({ from: 0, to: text.length });
+  });
+
+  it('takes a word that ends exactly at the reach', () => {
+    const { from, to } = passageAround('one two three four', 4, 7, 6);
+    expect([from, to]).toEqual([0, 13]);
   });
 });

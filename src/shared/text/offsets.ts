@@ -73,3 +73,21 @@ export function codePointsAfter(text: string, start: number, codePoints: number)
   }
   return text.slice(start, end);
 }
+
+/**
+ * The passage reaching about `reach` code units either side of [start, end), cut at white space so
+ * that the passage never begins or ends inside a word.
+ */
+export function passageAround(text: string, start: number, end: number, reach: number): { from: number; to: number } {
+  let from = Math.max(0, start - reach);
+  if (from > 0 && !/\s/.test(text[from - 1] ?? '')) {
+    const space = text.slice(from, start).search(/\s/);
+    from = space < 0 ? start : from + space + 1;
+  }
+  let to = Math.min(text.length, end + reach);
+  if (to < text.length && !/\s/.test(text[to] ?? '')) {
+    const space = text.slice(end, to).search(/\s\S*$/);
+    to = space < 0 ? end : end + space;
+  }
+  return { from, to };
+}

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Cluster } from '../../../shared/review/compare';
+import { passageAround } from '../../../shared/text/offsets';
 import { useReviewMessages } from './messages';
 
 const CONTEXT = 90;
@@ -14,8 +15,7 @@ interface Props {
 /** The passage around a disagreement once per annotator, each lane marking what that annotator claimed. */
 export function ContextLanes({ text, cluster, annotators, colourOf }: Props) {
   const m = useReviewMessages();
-  const from = Math.max(0, cluster.start - CONTEXT);
-  const to = Math.min(text.length, cluster.end + CONTEXT);
+  const { from, to } = passageAround(text, cluster.start, cluster.end, CONTEXT);
   return (
     <fieldset className="context-lanes" aria-label={m.passage}>
       {annotators.map((name) => {
