@@ -87,7 +87,19 @@ SCHEMAS[7] = {
   codebooks: [['id', 'version'], [['id', 'id']]],
 };
 
-for (const version of [1, 2, 3, 4, 5, 6, 7]) {
+const { rejections: _, ...withoutRejections } = SCHEMAS[7];
+SCHEMAS[8] = {
+  ...withoutRejections,
+  reviews: [
+    ['corpusId', 'documentId', 'clusterKey'],
+    [
+      ['[corpusId+documentId]', ['corpusId', 'documentId']],
+      ['corpusId', 'corpusId'],
+    ],
+  ],
+};
+
+for (const version of [1, 2, 3, 4, 5, 6, 7, 8]) {
   test(`a database made by schema version ${version} opens with every record intact, in the corpus it was made on`, async ({
     page,
   }) => {
@@ -126,12 +138,12 @@ for (const version of [1, 2, 3, 4, 5, 6, 7]) {
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const db = request.result;
-            const stores = ['annotations', 'settings', ...(version >= 5 ? ['rejections'] : [])];
+            const stores = ['annotations', 'settings', ...(version >= 5 && version < 8 ? ['rejections'] : [])];
             const tx = db.transaction(stores, 'readwrite');
             tx.objectStore('annotations').put(claim);
             tx.objectStore('settings').put({ key: 'annotator', value: 'Old Analyst' });
             // From version 5 to 7, Review kept its rejections apart.
-            if (version >= 5)
+            if (version >= 5 && version < 8)
               tx.objectStore('rejections').put({
                 corpusId: claim.corpusId,
                 documentId: claim.documentId,
@@ -175,11 +187,21 @@ for (const version of [1, 2, 3, 4, 5, 6, 7]) {
         }),
     );
     expect(schema).toEqual({
-      version: 80,
-      stores: ['annotations', 'codebooks', 'documentLabels', 'documentStates', 'orphans', 'reviews', 'settings'],
+      version: 90,
+      stores: [
+        'annotations',
+        'codebooks',
+        'documentLabels',
+        'documentStates',
+        'gazetteers',
+        'orphans',
+        'reviews',
+        'settings',
+        'suggestionRejections',
+      ],
       // A rejection becomes Review's record of its disagreement, with its rationale.
       reviews:
-        version >= 5
+        version >= 5 && version < 8
           ? [
               {
                 corpusId: sample,

@@ -28,6 +28,8 @@ const KEPT = [
   'qdpx',
 ];
 const KEPT_TOO = [
+  'INCEpTION',
+  'tsv',
   'Annotation',
   'JSON-LD',
   'UTF-8',

@@ -38,6 +38,25 @@ interface Rejection {
 
 export type StoredClusterReview = ClusterReview & { corpusId: string };
 
+/** A suggestion the analyst turned down: the same words are not suggested with that tag again. */
+export interface SuggestionRejection {
+  corpusId: string;
+  documentId: string;
+  /** `suggestionKey`: where the words are and the tag. */
+  key: string;
+  quote: string;
+  rejectedBy: string;
+  rejectedAt: string;
+}
+
+/** Texts and tags the analyst imported for one codebook of a corpus, suggested wherever they occur. */
+export interface StoredGazetteer {
+  corpusId: string;
+  codebookId: string;
+  entries: { text: string; tagId: string }[];
+  importedAt: string;
+}
+
 export type StoredDocumentLabel = DocumentLabel & { corpusId: string };
 
 /** Records from before corpora were told apart, waiting to be claimed by the corpus they match. */
@@ -55,6 +74,8 @@ export class WorkbenchDatabase extends Dexie {
   reviews!: Dexie.Table<StoredClusterReview, [string, string, string]>;
   documentLabels!: Dexie.Table<StoredDocumentLabel, [string, string, string]>;
   codebooks!: Dexie.Table<Codebook, [string, number]>;
+  suggestionRejections!: Dexie.Table<SuggestionRejection, [string, string, string]>;
+  gazetteers!: Dexie.Table<StoredGazetteer, [string, string]>;
 
   constructor(name = 'framing-workbench') {
     // Dexie's query cache re-applies every write to every cached result in the writing task, a
@@ -122,5 +143,11 @@ export class WorkbenchDatabase extends Dexie {
           })),
         );
       });
+    // 2026-12-06: suggestions the analyst rejected, and the gazetteers imported per codebook.
+    // New tables only.
+    this.version(9).stores({
+      suggestionRejections: '[corpusId+documentId+key], [corpusId+documentId]',
+      gazetteers: '[corpusId+codebookId]',
+    });
   }
 }

@@ -6,6 +6,7 @@ import { narrativesCodebook } from '../../shared/codebooks/narratives';
 import { bratFormat } from '../../shared/formats/brat';
 import { codebookJson } from '../../shared/formats/codebook-json';
 import { doccanoFormat } from '../../shared/formats/doccano';
+import { gazetteer, resolveGazetteer } from '../../shared/formats/gazetteer';
 import type { FileEntry, InterchangeFormat } from '../../shared/formats/interchange';
 import { labelStudioFormat } from '../../shared/formats/labelstudio';
 import { nativeFormat } from '../../shared/formats/native';
@@ -398,6 +399,23 @@ function labelStudioMessages(): string[] {
   ];
 }
 
+function gazetteerMessages(): string[] {
+  const problems = (input: string, listTag?: string) => {
+    const parsed = gazetteer.parse(input);
+    const resolved = parsed.ok ? resolveGazetteer(parsed.value, [{ id: 'threat', label: 'Threat' }], listTag) : parsed;
+    return resolved.ok ? [] : resolved.error.flatMap((p) => [p.path, p.message]);
+  };
+  return [
+    ...problems('a\tthreat\tmore\n\tthreat\nb\t\n'),
+    ...problems(`${'x'.repeat(1001)}\tthreat`),
+    ...problems('a\tthreat\nb\n'),
+    ...problems('# nothing\n'),
+    ...problems('\n'.repeat(200_001)),
+    ...problems('a\n'),
+    ...problems('a\tsanctions\n'),
+  ];
+}
+
 function zipMessages(): string[] {
   const zip = zipSync({ 'export/a.txt': strToU8(text), 'export/a.ann': strToU8('T1\tIntegration 0 5\tMinsk\n') });
   const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -504,6 +522,7 @@ describe('sharedText on what the parsers refuse and skip', () => {
     doccano: doccanoMessages,
     labelStudio: labelStudioMessages,
     zip: zipMessages,
+    gazetteer: gazetteerMessages,
   };
   const all = Object.values(sources).flatMap((messages) => messages());
   /** A message with its numbers as #, so that two spans past the end count as one kind. */

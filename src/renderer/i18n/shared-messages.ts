@@ -750,6 +750,21 @@ const RULES: readonly Rule[] = [
   [/^Invalid key in (\w+)$/, (where) => `неверный ключ в ${ZOD_CONTAINERS[where] ?? where}`],
   [/^Invalid value in (\w+)$/, (where) => `неверное значение в ${ZOD_CONTAINERS[where] ?? where}`],
   [/^Invalid (.+)$/s, (format) => `неверный формат: ${ZOD_FORMATS[format] ?? format}`],
+  // formats/gazetteer.ts: where a problem is, and what it is.
+  [/^line (\d+)$/, (n) => `строка ${n}`],
+  [/^file$/, () => 'файл'],
+  [
+    /^has (\d+) lines; a gazetteer may have (\d+)$/,
+    (n, most) => `в нём строк: ${n}; в словаре их может быть не больше ${most}`,
+  ],
+  [/^has more than two columns$/, () => 'в ней больше двух столбцов'],
+  [/^has no text before the tab$/, () => 'перед табуляцией нет текста'],
+  [/^has a text longer than (\d+) characters$/, (n) => `текст в ней длиннее ${n} символов`],
+  [/^has a tab but no tag after it$/, () => 'после табуляции нет метки'],
+  [/^holds no entries$/, () => 'в нём нет ни одной записи'],
+  [/^has no tag, while other lines have one$/, () => 'в ней нет метки, хотя в других строках она есть'],
+  [/^has no tag; choose the tag of the list$/, () => 'в ней нет метки; выберите метку простого списка'],
+  [/^names the tag "(.*)", which the codebook lacks$/s, (tag) => `в ней метка «${tag}», которой нет в кодовой книге`],
 ];
 
 /** refi-offsets.ts's describeConvention, in Russian. */

@@ -145,6 +145,42 @@ export const SHORTCUTS = [
     description: { en: 'Clear the selection', ru: 'Снять выделение' },
   },
   {
+    id: 'step-suggestion',
+    scope: 'annotate',
+    // The keys right of P on both layouts: ] and [ in English, ъ and х in Russian.
+    chords: [
+      { key: ']', arg: 1 },
+      { key: 'ъ', arg: 1 },
+      { key: '[', arg: -1 },
+      { key: 'х', arg: -1 },
+    ],
+    keys: { en: '] / [', ru: '] / [ (ъ / х)' },
+    description: {
+      en: 'Select the next / previous suggestion',
+      ru: 'Выделить следующую / предыдущую подсказку',
+    },
+  },
+  {
+    id: 'accept-suggestion',
+    scope: 'annotate',
+    chords: [{ key: '=' }, { key: '+', shift: true }],
+    keys: { en: '=', ru: '=' },
+    description: {
+      en: 'Accept the suggestion under the cursor as a claim, and select the next',
+      ru: 'Принять подсказку под курсором как утверждение и выделить следующую',
+    },
+  },
+  {
+    id: 'reject-suggestion',
+    scope: 'annotate',
+    chords: [{ key: '-' }],
+    keys: { en: '-', ru: '-' },
+    description: {
+      en: 'Reject it (never suggested there again), and select the next',
+      ru: 'Отклонить её (там она больше не появится) и выделить следующую',
+    },
+  },
+  {
     id: 'step-disagreement',
     scope: 'review',
     chords: [

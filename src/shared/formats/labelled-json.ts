@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation } from '../model/annotation';
+import { Annotation, type Origin } from '../model/annotation';
 import { ClusterReview } from '../model/cluster-review';
 import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
@@ -175,10 +175,15 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
         ...(a.provenance.rationale !== undefined && { rationale: a.provenance.rationale }),
       },
     }),
-    ...(a.origin && {
-      origin: { kind: a.origin.kind, query: a.origin.query, regex: a.origin.regex, extent: a.origin.extent },
-    }),
+    ...(a.origin && { origin: originRecord(a.origin) }),
   };
+}
+
+/** An origin with its fields in a fixed order, whatever order the claim was built in. */
+function originRecord(origin: Origin): Origin {
+  return origin.kind === 'search'
+    ? { kind: origin.kind, query: origin.query, regex: origin.regex, extent: origin.extent }
+    : { kind: origin.kind, source: origin.source, score: origin.score };
 }
 
 const OTHER_TAGS = { id: 'other-tags', label: 'Other tags' };

@@ -67,7 +67,8 @@ export const Annotation = z.object({
   /**
    * How a claim was made when not one by one by hand: a hit of the Search mode coded with others
    * (the query, whether it was a regular expression, and the extent coded: the hit, its sentence
-   * or its paragraph).
+   * or its paragraph), or a suggestion the analyst accepted (text tagged elsewhere that recurs, or
+   * a gazetteer's entry, with the suggestion's score).
    */
   origin: z
     .discriminatedUnion('kind', [
@@ -76,6 +77,11 @@ export const Annotation = z.object({
         query: z.string().min(1),
         regex: z.boolean(),
         extent: z.enum(['hit', 'sentence', 'paragraph']),
+      }),
+      z.object({
+        kind: z.literal('suggestion'),
+        source: z.enum(['repeats', 'gazetteer']),
+        score: z.number().min(0).max(1),
       }),
     ])
     .optional(),

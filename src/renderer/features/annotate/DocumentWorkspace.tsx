@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import { tagByHotkey } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
+import { type Suggestion, suggestionKey } from '../../../shared/suggestions';
 import { findWords, moveEdgeByWord, stepWord } from '../../../shared/text/words';
 import { useSpeakers } from '../../db/claim-queries';
 import { chooseCodebook } from '../../db/codebooks';
@@ -9,6 +10,7 @@ import { setDocumentLabel, useDocumentLabels } from '../../db/document-labels';
 import { type DocumentStatus, setDocumentEncoding, setDocumentStatus } from '../../db/document-states';
 import { useDocumentOrphans } from '../../db/orphans';
 import { useEarlierNames, useWhoseClaims } from '../../db/settings';
+import { rejectSuggestion, setSuggestionsOn } from '../../db/suggestions';
 import type { TextRange } from '../../editor/selection-offsets';
 import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { lazily } from '../../lib/lazily';
@@ -23,6 +25,7 @@ import {
 import { useReanchorChangedDocument } from '../../session/use-reanchor';
 import { LayerList, TagList } from '../codebook';
 import { type ContentPoint, Reader } from '../reader';
+import { SuggestionsPanel, useSuggestions } from '../suggestions';
 import { ClaimChooser } from './ClaimChooser';
 import { ClaimList } from './ClaimList';
 import { ClaimPanel } from './ClaimPanel';
@@ -57,7 +60,7 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
   const orphans = useDocumentOrphans(session, doc.id);
   const documentLabels = useDocumentLabels(session, doc.id);
   useReanchorChangedDocument(doc, store, claims);
-  const actions = useClaimActions(doc, store, annotator, codebook);
+  const actions = useClaimActions(doc, session.claims, store, annotator, codebook);
   const [pending, setPending] = useState<{ range: TextRange; at: ContentPoint } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaim ?? null);
   // The list of claims follows the reader a frame later: a new claim is painted in the text first.
@@ -110,6 +113,12 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
   // The claims Annotate shows: the analyst's own unless they chose everyone's or a colleague's.
   const shown = useMemo(() => claims.filter(shows), [claims, shows]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
+  const { on: suggesting, suggestions, book } = useSuggestions(session, doc, words, claims, codebook.id, myNames);
+  // The suggestion under the cursor: the one the selected text starts in.
+  const currentSuggestion = useMemo(() => {
+    const at = pending?.range.start;
+    return at === undefined ? undefined : suggestions.find((s) => s.start <= at && at < s.end);
+  }, [pending, suggestions]);
 
   const report = useCallback((error: unknown) => {
     setFailure(error instanceof Error ? error.message : String(error));
@@ -203,6 +212,72 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
     [words, latestRange, selected, actions, report],
   );
 
+  /** Selects a suggestion's words, as the keyboard cursor selects a word: a tag key tags them too. */
+  const goTo = useCallback((suggestion: Suggestion | undefined) => {
+    if (!suggestion) return;
+    const range = { start: suggestion.start, end: suggestion.end };
+    typed.current = { claimId: null, range };
+    setSelectedId(null);
+    setSelectRange(range);
+  }, []);
+
+  /** The next suggestion after the cursor (or before it), round the document; never `skip`'s words. */
+  const nextSuggestion = useCallback(
+    (direction: 1 | -1, skip?: Suggestion) => {
+      const at = latestRange()?.start ?? (direction === 1 ? -1 : Number.POSITIVE_INFINITY);
+      const others = skip ? suggestions.filter((s) => s.start !== skip.start || s.end !== skip.end) : suggestions;
+      const ahead = direction === 1 ? others.find((s) => s.start > at) : others.findLast((s) => s.start < at);
+      return ahead ?? (direction === 1 ? others[0] : others[others.length - 1]);
+    },
+    [suggestions, latestRange],
+  );
+
+  const acceptSuggestion = useCallback(
+    (suggestion: Suggestion) => {
+      const next = nextSuggestion(1, suggestion);
+      clearTextSelection();
+      typed.current = null;
+      actions
+        .create({ start: suggestion.start, end: suggestion.end }, suggestion.tagId, {
+          kind: 'suggestion',
+          source: suggestion.source,
+          score: suggestion.score,
+        })
+        .catch(report);
+      goTo(next);
+    },
+    [actions, nextSuggestion, goTo, report],
+  );
+
+  const rejectSuggestionAt = useCallback(
+    (suggestion: Suggestion) => {
+      const next = nextSuggestion(1, suggestion);
+      rejectSuggestion(session, {
+        documentId: doc.id,
+        key: suggestionKey(suggestion),
+        quote: doc.text.slice(suggestion.start, suggestion.end),
+        rejectedBy: annotator,
+      }).catch(report);
+      goTo(next);
+    },
+    [session, doc, annotator, nextSuggestion, goTo, report],
+  );
+
+  /** Every place suggested, each with its surest tag, in one write and one step of the history. */
+  const acceptAllSuggestions = useCallback(() => {
+    const best = new Map<string, Suggestion>();
+    for (const s of suggestions) if (!best.has(`${s.start}:${s.end}`)) best.set(`${s.start}:${s.end}`, s);
+    actions
+      .createAll(
+        [...best.values()].map((s) => ({
+          range: { start: s.start, end: s.end },
+          tagId: s.tagId,
+          origin: { kind: 'suggestion' as const, source: s.source, score: s.score },
+        })),
+      )
+      .catch(report);
+  }, [suggestions, actions, report]);
+
   useShortcuts(
     'annotate',
     {
@@ -223,6 +298,9 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
       'step-word': ({ arg }) => stepWordTo(arg === -1 ? -1 : 1),
       'move-end': ({ arg }) => moveEdge('end', arg === 1),
       'move-start': ({ arg }) => moveEdge('start', arg === 1),
+      'step-suggestion': ({ arg }) => goTo(nextSuggestion(arg === -1 ? -1 : 1)),
+      'accept-suggestion': () => (currentSuggestion ? acceptSuggestion(currentSuggestion) : goTo(nextSuggestion(1))),
+      'reject-suggestion': () => currentSuggestion && rejectSuggestionAt(currentSuggestion),
     },
     (key) => tagByHotkey(codebook, key) !== undefined,
   );
@@ -261,6 +339,8 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
       <Reader
         document={doc}
         foundWords={foundWords}
+        suggestions={suggestions}
+        currentSuggestion={currentSuggestion}
         showsClaim={shows}
         layerOf={layerOf}
         coloursOf={coloursOf}
@@ -357,6 +437,19 @@ export function DocumentWorkspace({ document: doc, claims, initialClaim, initial
           selectedId={listedSelection}
           onSelect={selectClaim}
           withAnnotators={whose.kind !== 'mine'}
+        />
+        <SuggestionsPanel
+          text={doc.text}
+          codebook={codebook}
+          on={suggesting}
+          onTurn={(on) => setSuggestionsOn(session, on).catch(report)}
+          suggestions={suggestions}
+          current={currentSuggestion}
+          onGo={goTo}
+          onAccept={acceptSuggestion}
+          onReject={rejectSuggestionAt}
+          onAcceptAll={acceptAllSuggestions}
+          learned={() => book.entries()}
         />
         <DocumentLabelsPanel
           codebook={codebook}

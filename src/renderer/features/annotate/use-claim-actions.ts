@@ -6,6 +6,7 @@ import {
   type Annotation,
   type ClaimAttributes,
   newClaim,
+  type Origin,
   textTarget,
   withAttributes,
 } from '../../../shared/model/annotation';
@@ -13,11 +14,20 @@ import type { Codebook } from '../../../shared/model/codebook';
 import type { CorpusDocument } from '../../../shared/model/document';
 import { OffsetIndex } from '../../../shared/text/offsets';
 import { typingStep } from '../../db/claim-history';
-import type { DocumentClaims } from '../../db/document-claims';
+import type { ClaimStores, DocumentClaims } from '../../db/document-claims';
 import type { TextRange } from '../../editor/selection-offsets';
 
+/** A claim to make: its words, its tag, and how it was made when not by hand. */
+export interface NewClaimAt {
+  range: TextRange;
+  tagId: string;
+  origin?: Origin;
+}
+
 export interface ClaimActions {
-  create(range: TextRange, tagId: string): Promise<string>;
+  create(range: TextRange, tagId: string, origin?: Origin): Promise<string>;
+  /** Makes several claims in one write, one step of the document's history (suggestions accepted together). */
+  createAll(claims: readonly NewClaimAt[]): Promise<void>;
   /** Makes `tagId` the claim's only tag (what a hotkey does to a selected claim). */
   retag(claim: Annotation, tagId: string): Promise<void>;
   /** Adds or removes one tag; a claim keeps at least one. */
@@ -40,6 +50,7 @@ export interface ClaimActions {
 /** What the analyst does to the open document's claims, each one write through its claims store. */
 export function useClaimActions(
   doc: CorpusDocument,
+  stores: ClaimStores,
   store: DocumentClaims,
   annotator: string,
   codebook: Codebook,
@@ -47,21 +58,29 @@ export function useClaimActions(
   const index = useMemo(() => new OffsetIndex(doc.text), [doc.text]);
   return useMemo(() => {
     const target = (range: TextRange) => textTarget(index, range.start, range.end);
+    const build = ({ range, tagId, origin }: NewClaimAt, now: string): Annotation => ({
+      ...newClaim({
+        id: ulid(),
+        documentId: doc.id,
+        documentSha256: doc.sha256,
+        target: target(range),
+        tagId,
+        annotator,
+        codebookId: codebook.id,
+        codebookVersion: codebook.version,
+        now,
+      }),
+      ...(origin && { origin }),
+    });
     return {
-      async create(range, tagId) {
-        const claim = newClaim({
-          id: ulid(),
-          documentId: doc.id,
-          documentSha256: doc.sha256,
-          target: target(range),
-          tagId,
-          annotator,
-          codebookId: codebook.id,
-          codebookVersion: codebook.version,
-          now: new Date().toISOString(),
-        });
+      async create(range, tagId, origin) {
+        const claim = build({ range, tagId, origin }, new Date().toISOString());
         await store.add(claim);
         return claim.id;
+      },
+      async createAll(claims) {
+        const now = new Date().toISOString();
+        await stores.addTogether(claims.map((claim) => build(claim, now)));
       },
       // A tag key replaces the claim's tags with one of the codebook coded with now, so the claim
       // moves to that codebook and version: its tags are always read through the codebook it names.
@@ -107,5 +126,5 @@ export function useClaimActions(
         ),
       discardOrphan: (orphan) => store.discardOrphan(orphan),
     };
-  }, [doc.id, doc.sha256, index, store, annotator, codebook]);
+  }, [doc.id, doc.sha256, index, stores, store, annotator, codebook]);
 }

@@ -14,6 +14,7 @@ import { useStatusLabels } from '../../i18n/status-messages';
 import { useDrawnClaims, useFollowing } from '../../session/SessionContext';
 import { useReaderMessages } from './messages';
 import { useFoundWords } from './use-found-words';
+import { useSuggestionMarks } from './use-suggestion-marks';
 
 /** A point in the reader's scrolled content, where overlays (popovers) are placed. */
 export interface ContentPoint {
@@ -42,6 +43,9 @@ interface Props {
   showsClaim?: (claim: Annotation) => boolean;
   /** The words the corpus search found in this document, marked in the text. */
   foundWords?: readonly string[];
+  /** Suggestions, marked dashed in the text, and the one under the cursor. */
+  suggestions?: readonly TextRange[];
+  currentSuggestion?: TextRange;
   /** Overlays positioned in content coordinates (they scroll with the text). */
   children?: ReactNode;
 }
@@ -62,6 +66,7 @@ const ENCODINGS = [
 ];
 
 const NO_CLAIMS: readonly Annotation[] = [];
+const NO_SUGGESTIONS: readonly TextRange[] = [];
 const NOTHING_OPEN: ReadonlySet<number> = new Set();
 
 export function Reader({
@@ -77,6 +82,8 @@ export function Reader({
   status,
   onStatus,
   foundWords,
+  suggestions = NO_SUGGESTIONS,
+  currentSuggestion,
   showsClaim,
   layerOf,
   children,
@@ -88,6 +95,7 @@ export function Reader({
   const statusLabels = useStatusLabels();
   const language = useLanguage();
   const lines = useMemo(() => splitLines(doc.text), [doc.text]);
+  useSuggestionMarks(scroller, lines, suggestions, currentSuggestion);
   const marks = useMemo(() => lineMarks(lines, doc.segments), [lines, doc.segments]);
   const folds = useMemo(() => foldsOf(lines, marks), [lines, marks]);
   // The folds shown, by index; every fold starts folded, and again when the text changes.

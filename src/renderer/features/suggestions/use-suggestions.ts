@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import type { Annotation } from '../../../shared/model/annotation';
+import { isLive } from '../../../shared/model/annotation';
+import type { CorpusDocument } from '../../../shared/model/document';
+import { findSuggestions, PhraseBook, type Suggestion } from '../../../shared/suggestions';
+import type { Word } from '../../../shared/text/words';
+import type { CorpusScope } from '../../db/corpus-scope';
+import { useGazetteer, useRejectedSuggestions, useSuggestionsOn, useTaggedTexts } from '../../db/suggestions';
+
+const NONE: readonly Suggestion[] = [];
+
+export interface DocumentSuggestions {
+  /** Whether the analyst has suggestions on in this corpus. */
+  on: boolean;
+  /** In text order. */
+  suggestions: readonly Suggestion[];
+  /** What the suggestions are learned from: the analyst's claims in the corpus and the gazetteer. */
+  book: PhraseBook;
+}
+
+/**
+ * The suggestions for the open document: the analyst's own claims of the corpus in the codebook
+ * coded with, and its gazetteer, found again wherever their words recur here. Worked out when the
+ * claims have been written and read back, never in the key press that makes a claim.
+ */
+export function useSuggestions(
+  scope: CorpusScope,
+  doc: CorpusDocument,
+  words: () => readonly Word[],
+  claims: readonly Annotation[],
+  codebookId: string,
+  myNames: ReadonlySet<string>,
+): DocumentSuggestions {
+  const on = useSuggestionsOn(scope);
+  const tagged = useTaggedTexts(scope, codebookId, myNames, on);
+  const gazetteer = useGazetteer(scope, codebookId);
+  const rejected = useRejectedSuggestions(scope, doc.id);
+  const book = useMemo(() => PhraseBook.from(tagged ?? [], on ? (gazetteer ?? []) : []), [tagged, gazetteer, on]);
+  const placed = useMemo(
+    () =>
+      claims
+        .filter((c) => isLive(c) && c.codebookId === codebookId && myNames.has(c.annotator))
+        .map((c) => ({ start: c.target.start, end: c.target.end, tags: c.tags })),
+    [claims, codebookId, myNames],
+  );
+  const suggestions = useMemo(
+    () => (!on || book.size === 0 || !rejected ? NONE : findSuggestions(doc.text, words(), book, placed, rejected)),
+    [on, book, doc.text, words, placed, rejected],
+  );
+  return { on, suggestions, book };
+}
