@@ -11,6 +11,27 @@ describe('words', () => {
     expect(words.map(quote)).toEqual(['NATO', 'drills', 'said', 'Lavrov', 'Угроза', 'растёт']);
   });
 
+  it('finds in a long text, a piece at a time, exactly the words one segmenter pass finds', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const whole = (long: string) =>
+      [...segmenter.segment(long)]
+        .filter((s) => s.isWordLike)
+        .map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('NATO', 'растёт', "don't", 'e-mail', '3.5', ' ', '\n', ', ', '…', '😀'), {
+          minLength: 500,
+          maxLength: 3000,
+        }),
+        (parts) => {
+          const long = parts.join('');
+          expect(findWords(long)).toEqual(whole(long));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('widens a ragged selection to whole words and keeps inner punctuation', () => {
     const start = text.indexOf('rills');
     const end = text.indexOf('aid') + 1;
