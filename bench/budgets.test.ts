@@ -63,6 +63,8 @@ describe('checkBudgets', () => {
       '9c',
       '10c',
       '11a',
+      '12a',
+      '12b',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);

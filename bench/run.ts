@@ -11,6 +11,7 @@ import { interchangeBenchmarks } from './interchange-bench';
 import { largeCorpusBenchmarks } from './large-corpus-bench';
 import { type Measurement, markdownTable } from './measure';
 import { reviewBenchmarks } from './review-bench';
+import { suggestionBenchmarks } from './suggestions-bench';
 
 /**
  * `npm run bench`: each figure is the median of several runs next to a baseline measured in the
@@ -21,7 +22,8 @@ import { reviewBenchmarks } from './review-bench';
  * BENCH_DOCUMENTS   documents in the generated corpus of items 6 and 8 (default 10,000)
  * BENCH_BUSY=0      leaves out the second run of 2, 2b and 3 with one core kept busy
  * BENCH_ARTICLES    articles in the generated JSONL dump of item 10 (default 100,000)
- * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, large, review, interchange, memory
+ * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, large, review, interchange,
+ *                   suggestions, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
  * BENCH_PORT        first of three free ports (default 5480)
  * BENCH_CHROMIUM    the Chromium to drive (default /usr/bin/chromium)
@@ -30,7 +32,9 @@ import { reviewBenchmarks } from './review-bench';
 const quick = process.env.BENCH_QUICK === '1';
 const documents = Number(process.env.BENCH_DOCUMENTS ?? (quick ? 1_000 : 10_000));
 const articles = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
-const only = new Set((process.env.BENCH_ONLY ?? 'reader,repository,corpus,large,review,interchange,memory').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'reader,repository,corpus,large,review,interchange,suggestions,memory').split(','),
+);
 const port = Number(process.env.BENCH_PORT ?? 5480);
 const started = performance.now();
 const log = (message: string) =>
@@ -107,6 +111,10 @@ try {
   if (only.has('review')) {
     log('7: agreement and merge (Node)');
     results.push(...(await reviewBenchmarks()));
+  }
+  if (only.has('suggestions')) {
+    log('12: suggestions from repeats (Node)');
+    results.push(...(await suggestionBenchmarks(quick ? 1 : 5)));
   }
   if (only.has('interchange')) {
     log('9: REFI-QDA import and export (Node)');

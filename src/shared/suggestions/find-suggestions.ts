@@ -1,4 +1,5 @@
 import { wordForm } from '../concordance/stems';
+import { partitionPoint } from '../partition-point';
 import type { Word } from '../text/words';
 import type { PhraseBook, SuggestionSource } from './phrase-book';
 
@@ -37,22 +38,45 @@ export function findSuggestions(
 ): Suggestion[] {
   if (book.size === 0) return [];
   const forms = words.map((word) => wordForm(text.slice(word.start, word.end)));
+  const covered = coverage(claims);
   const suggestions: Suggestion[] = [];
   for (let at = 0; at < words.length; ) {
-    const length = book.longestAt(forms, at);
+    const match = book.longestAt(forms, at);
     const first = words[at] as Word;
-    const last = length === undefined ? undefined : words[at + length - 1];
-    if (length === undefined || !last || text.slice(first.start, last.end).includes('\n')) {
+    const last = match && (words[at + match.length - 1] as Word);
+    if (!match || !last || text.slice(first.start, last.end).includes('\n')) {
       at++;
       continue;
     }
-    const span = { start: first.start, end: last.end };
-    for (const { tagId, score, source } of book.tagsOf(forms.slice(at, at + length))) {
-      const suggestion = { ...span, tagId, score, source };
-      const covered = claims.some((c) => c.tags.includes(tagId) && c.start <= span.start && c.end >= span.end);
-      if (!covered && !rejected.has(suggestionKey(suggestion))) suggestions.push(suggestion);
+    for (const { tagId, score, source } of match.tags) {
+      const suggestion = { start: first.start, end: last.end, tagId, score, source };
+      if (!covered(suggestion) && !rejected.has(suggestionKey(suggestion))) suggestions.push(suggestion);
     }
-    at += length;
+    at += match.length;
   }
   return suggestions;
+}
+
+/** Whether a claim with the tag covers a span: per tag, claims by start with the furthest end so far. */
+function coverage(claims: readonly PlacedClaim[]): (span: { start: number; end: number; tagId: string }) => boolean {
+  const byTag = new Map<string, { starts: number[]; reach: number[] }>();
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  for (const claim of sorted) {
+    for (const tagId of claim.tags) {
+      let list = byTag.get(tagId);
+      if (!list) {
+        list = { starts: [], reach: [] };
+        byTag.set(tagId, list);
+      }
+      list.starts.push(claim.start);
+      list.reach.push(Math.max(claim.end, list.reach[list.reach.length - 1] ?? 0));
+    }
+  }
+  return ({ start, end, tagId }) => {
+    const list = byTag.get(tagId);
+    if (!list) return false;
+    // The claims starting at or before the span: the furthest any of them reaches.
+    const before = partitionPoint(list.starts, (s) => s <= start);
+    return before > 0 && (list.reach[before - 1] as number) >= end;
+  };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import { isLive } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
-import { findSuggestions, PhraseBook, type Suggestion } from '../../../shared/suggestions';
+import { findSuggestions, PhraseBook, PhraseForms, type Suggestion } from '../../../shared/suggestions';
 import type { Word } from '../../../shared/text/words';
 import type { CorpusScope } from '../../db/corpus-scope';
 import { useGazetteer, useRejectedSuggestions, useSuggestionsOn, useTaggedTexts } from '../../db/suggestions';
@@ -35,7 +35,11 @@ export function useSuggestions(
   const tagged = useTaggedTexts(scope, codebookId, myNames, on);
   const gazetteer = useGazetteer(scope, codebookId);
   const rejected = useRejectedSuggestions(scope, doc.id);
-  const book = useMemo(() => PhraseBook.from(tagged ?? [], on ? (gazetteer ?? []) : []), [tagged, gazetteer, on]);
+  const forms = useMemo(() => new PhraseForms(), []);
+  const book = useMemo(
+    () => PhraseBook.from(tagged ?? [], on ? (gazetteer ?? []) : [], forms),
+    [tagged, gazetteer, on, forms],
+  );
   const placed = useMemo(
     () =>
       claims
