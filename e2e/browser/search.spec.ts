@@ -124,6 +124,13 @@ test('Search codes every selected hit by sentence in one write, and takes them b
   await expect(coded).toHaveCount(0);
   await coding.getByRole('button', { name: 'Redo' }).click();
   await expect(coded).toHaveCount(41);
+  // The same by keyboard, as everywhere else.
+  await page.keyboard.press('Control+z');
+  await expect(coding.getByRole('status')).toHaveText('Took back 34 claims. Redo');
+  await expect(coded).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(coding.getByRole('status')).toContainText('Made 34 claims');
+  await expect(coded).toHaveCount(41);
 
   // The claims are ordinary claims, by sentence, in the corpus-wide list.
   await modes.getByRole('button', { name: 'Claims' }).click();

@@ -5,7 +5,7 @@ import { type Scope, SHORTCUTS } from '../keyboard/shortcuts';
 import { useCodebook } from '../session/SessionContext';
 import { useAppMessages } from './messages';
 
-const SCOPES: readonly Scope[] = ['annotate', 'review', 'global'];
+const SCOPES: readonly Scope[] = ['annotate', 'search', 'review', 'global'];
 
 /** `?` shows every keyboard shortcut, made from the list the keyboard listener reads; `?` or Esc hides it. */
 export function ShortcutsHelp() {

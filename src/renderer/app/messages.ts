@@ -28,7 +28,7 @@ export const useAppMessages = defineMessages(
     corpusFailed: (reason: string) => `The corpus could not be opened: ${reason}`,
     loading: 'Loading…',
     shortcuts: 'Keyboard shortcuts',
-    scopes: { annotate: 'Annotate', review: 'Review', global: 'Everywhere' },
+    scopes: { annotate: 'Annotate', search: 'Search', review: 'Review', global: 'Everywhere' },
     close: 'Close',
   },
   {
@@ -50,7 +50,7 @@ export const useAppMessages = defineMessages(
     corpusFailed: (reason: string) => `Корпус открыть не удалось: ${reason}`,
     loading: 'Загрузка…',
     shortcuts: 'Клавиши',
-    scopes: { annotate: 'Разметка', review: 'Проверка', global: 'Везде' },
+    scopes: { annotate: 'Разметка', search: 'Поиск', review: 'Проверка', global: 'Везде' },
     close: 'Закрыть',
   },
 );

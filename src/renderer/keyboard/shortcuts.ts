@@ -1,5 +1,5 @@
-/** Where a shortcut acts: everywhere, in the reader and its claims (Annotate), or in Review. */
-export type Scope = 'global' | 'annotate' | 'review';
+/** Where a shortcut acts: everywhere, in the reader and its claims (Annotate), in Search or in Review. */
+export type Scope = 'global' | 'annotate' | 'search' | 'review';
 
 /** One key press: `mod` is Ctrl, or ⌘ on a Mac. */
 export interface Chord {
@@ -181,6 +181,26 @@ export const SHORTCUTS = [
     },
   },
   {
+    id: 'search-undo',
+    scope: 'search',
+    chords: [{ key: 'z', mod: true }],
+    keys: { en: 'Ctrl+Z / ⌘Z', ru: 'Ctrl+Z / ⌘Z' },
+    description: {
+      en: 'Take back the claims the last coding of hits made',
+      ru: 'Отменить утверждения, созданные последней разметкой найденного',
+    },
+  },
+  {
+    id: 'search-redo',
+    scope: 'search',
+    chords: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    keys: { en: 'Ctrl+Shift+Z / ⌘⇧Z / Ctrl+Y', ru: 'Ctrl+Shift+Z / ⌘⇧Z / Ctrl+Y' },
+    description: { en: 'Make them again', ru: 'Вернуть их' },
+  },
+  {
     id: 'step-disagreement',
     scope: 'review',
     chords: [
@@ -317,7 +337,8 @@ export function clashes(shortcuts: readonly Shortcut[] = SHORTCUTS): string[] {
   const seen = new Map<string, string>();
   for (const shortcut of shortcuts)
     for (const chord of shortcut.chords) {
-      const scopes: Scope[] = shortcut.scope === 'global' ? ['global', 'annotate', 'review'] : [shortcut.scope];
+      const scopes: Scope[] =
+        shortcut.scope === 'global' ? ['global', 'annotate', 'search', 'review'] : [shortcut.scope];
       for (const scope of scopes) {
         const names = chord.anyShift ? [chordName(chord), chordName({ ...chord, shift: true })] : [chordName(chord)];
         for (const name of names) {

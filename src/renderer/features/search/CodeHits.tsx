@@ -3,6 +3,7 @@ import { ulid } from 'ulid';
 import { type CodedText, type CodingPlan, type Extent, planCoding } from '../../../shared/concordance';
 import type { ConcordanceHit } from '../../../shared/host-api';
 import type { Annotation } from '../../../shared/model/annotation';
+import { useShortcuts } from '../../keyboard/KeyboardProvider';
 import { useCodebook, useSession } from '../../session/SessionContext';
 import { useSearchMessages } from './messages';
 
@@ -81,6 +82,11 @@ export function CodeHits({ hits, query, regex, claims }: Props) {
       setStage({ kind: 'failed', reason: (error as Error).message });
     }
   };
+
+  useShortcuts('search', {
+    'search-undo': () => stage.kind === 'done' && !stage.undone && void toggle(stage),
+    'search-redo': () => stage.kind === 'done' && stage.undone && void toggle(stage),
+  });
 
   return (
     <fieldset className="code-hits" aria-label={m.codeHits}>
