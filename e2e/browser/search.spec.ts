@@ -34,6 +34,12 @@ test('Search lists every inflection in context, opens a hit to code it, and show
   await expect(view.locator('mark')).toHaveText(['НАТО', 'НАТО', 'НАТО']);
   await view.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'All languages' });
   await expect(summary).toHaveText('32 hits in 5 of 5 documents');
+  // The body only: not the titles, menus and footers the reader folds away.
+  const bodyOnly = view.getByRole('checkbox', { name: 'Body only (not titles or boilerplate)' });
+  await bodyOnly.check();
+  await expect(summary).toHaveText('22 hits in 5 of 5 documents');
+  await bodyOnly.uncheck();
+  await expect(summary).toHaveText('32 hits in 5 of 5 documents');
 
   // Listed by date (undated documents last), or as one list by the words left of the hit.
   const order = view.getByRole('combobox', { name: 'List hits' });

@@ -69,6 +69,18 @@ describe('framing-workbench search', () => {
     ]);
   });
 
+  it('leaves out hits in titles with --body, for words and expressions alike', async () => {
+    expect(await main(['search', dir, 'санкции OR sanction', '--no-cache', '--body'])).toBe(0);
+    const printed = out.join('\n');
+    expect(printed).toContain('minsk.txt · Минск и санкции (2 hits)');
+    expect(printed).toContain('brussels.txt · Brussels weighs sanctions (2 hits)');
+    expect(out.at(-1)).toBe('4 hits in 2 of 3 documents');
+    out.length = 0;
+    expect(await main(['search', dir, '\\bминск\\b', '--regex', '--json', '--no-cache', '--body'])).toBe(0);
+    const body = JSON.parse(out.join('\n')) as Printed;
+    expect(body.hits.map((h) => h.before.trim().split(' ').at(-1))).toEqual(['выступил']);
+  });
+
   it('exits 1 when nothing matches', async () => {
     expect(await main(['search', dir, 'Вашингтон', '--no-cache'])).toBe(1);
     expect(out.at(-1)).toBe('0 hits in 0 of 3 documents');

@@ -4,13 +4,15 @@ import { openCorpus } from '../main/services/corpus';
 import { DEFAULT_INDEX_FOLDER } from '../main/services/corpus-index';
 import { OffsetIndex } from '../shared/text/offsets';
 
-export const SEARCH_USAGE = `  framing-workbench search DIR QUERY [--json] [--regex] [--context N] [--no-cache] [--index FOLDER]
+export const SEARCH_USAGE = `  framing-workbench search DIR QUERY [--json] [--regex] [--context N] [--body] [--no-cache]
+                             [--index FOLDER]
       Prints every place QUERY occurs in the corpus folder DIR, with N characters of context
       either side (default 40), grouped by document. Words match their English and Russian
       inflections ("санкции" finds санкций, санкциями; "sanction" finds sanctioned);
       "quoted words" match those forms only; * stands for any letters (расшир*); OR separates
       alternatives; case never matters. --regex reads QUERY as a regular expression instead
-      (\\b and \\w know letters of any script). --json prints {"hits": [{"document",
+      (\\b and \\w know letters of any script). --body leaves out hits in titles, metadata and
+      boilerplate, as the reader marks them. --json prints {"hits": [{"document",
       "start", "end", "codePointStart", "codePointEnd", "quote", "before", "after"}], "total"}
       with start and end in UTF-16 code units of the served text. Exit 0 with hits, 1 without.`;
 
@@ -36,6 +38,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     options: {
       json: { type: 'boolean' },
       regex: { type: 'boolean' },
+      body: { type: 'boolean' },
       context: { type: 'string', default: '40' },
       index: { type: 'string', default: DEFAULT_INDEX_FOLDER },
       'no-cache': { type: 'boolean' },
@@ -50,7 +53,10 @@ export async function searchCommand(args: string[]): Promise<number> {
     throw new SearchRefusal(`--context needs a whole number of characters, not "${values.context}"`);
   }
   const corpus = await openCorpus(resolve(folder), { index: values['no-cache'] ? undefined : resolve(values.index) });
-  const found = await corpus.concordance({ query: typed, regex: values.regex, context }, Number.POSITIVE_INFINITY);
+  const found = await corpus.concordance(
+    { query: typed, regex: values.regex, context, bodyOnly: values.body },
+    Number.POSITIVE_INFINITY,
+  );
   if (!found.ok) throw new SearchRefusal(found.error);
   const listed = corpus.listing().documents;
   const hits: JsonHit[] = [];

@@ -81,6 +81,8 @@ export const ConcordanceRequest = z
     context: z.number().int().min(0).max(200).optional(),
     /** Only these documents (the analyst's filters); all of them when absent. */
     documents: z.array(DocumentId).max(1_000_000).optional(),
+    /** Only hits in an article's body, not in its title, metadata or boilerplate. */
+    bodyOnly: z.boolean().optional(),
   })
   .strict();
 

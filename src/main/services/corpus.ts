@@ -233,7 +233,12 @@ export async function openCorpus(folder: string, options: OpenOptions = {}): Pro
     const candidates = found && only ? new Set([...found].filter((id) => only.has(id))) : (found ?? only);
     // Words cannot backtrack; an expression can, and runs where it can be stopped.
     if (query.value.kind === 'words')
-      return hitsInContext(texts(candidates), query.value, { context: request.context, limit, stems });
+      return hitsInContext(texts(candidates), query.value, {
+        context: request.context,
+        limit,
+        stems,
+        bodyOnly: request.bodyOnly,
+      });
     expression?.stop();
     expression = regexConcordance([...texts(candidates)] as [string, string][], request, {
       limit,

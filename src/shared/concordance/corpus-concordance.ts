@@ -1,5 +1,7 @@
+import { segmentText } from '../corpus/segment';
 import type { ConcordanceHit, ConcordanceRequest, ConcordanceResults } from '../host-api';
-import { findHits, inContext } from './hits';
+import { partitionPoint } from '../partition-point';
+import { findHits, type Hit, inContext } from './hits';
 import { parseQuery, type Query } from './query';
 import { Stems } from './stems';
 
@@ -19,20 +21,30 @@ export function corpusConcordance(
 ): ConcordanceResults {
   const parsed = parseQuery(request.query, stems, { regex: request.regex });
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  return hitsInContext(texts, parsed.value, { context: request.context, limit, stems });
+  return hitsInContext(texts, parsed.value, { context: request.context, limit, stems, bodyOnly: request.bodyOnly });
 }
 
-/** The hits of a query already read, each with `context` characters either side. */
+/**
+ * The hits of a query already read, each with `context` characters either side; with `bodyOnly`,
+ * only those in the article's body, as the reader segments it (not its title, metadata or
+ * boilerplate).
+ */
 export function hitsInContext(
   texts: Iterable<readonly [id: string, text: string]>,
   query: Query,
-  { context = DEFAULT_CONTEXT, limit = MAX_LINES, stems }: { context?: number; limit?: number; stems: Stems },
+  {
+    context = DEFAULT_CONTEXT,
+    limit = MAX_LINES,
+    stems,
+    bodyOnly = false,
+  }: { context?: number; limit?: number; stems: Stems; bodyOnly?: boolean },
 ): ConcordanceResults {
   const hits: ConcordanceHit[] = [];
   let total = 0;
   let documents = 0;
   for (const [document, text] of texts) {
-    const found = findHits(text, query, stems);
+    let found = findHits(text, query, stems);
+    if (bodyOnly && found.length > 0) found = inBody(text, found);
     if (found.length === 0) continue;
     documents++;
     total += found.length;
@@ -41,4 +53,13 @@ export function hitsInContext(
     }
   }
   return { ok: true, hits, total, documents };
+}
+
+/** The hits that lie inside one of the text's body segments. */
+function inBody(text: string, hits: readonly Hit[]): Hit[] {
+  const body = segmentText(text).filter((segment) => segment.kind === 'body');
+  return hits.filter((hit) => {
+    const segment = body[partitionPoint(body, (s) => s.end <= hit.start)];
+    return segment !== undefined && segment.start <= hit.start && hit.end <= segment.end;
+  });
 }

@@ -22,9 +22,17 @@ export interface SearchQuery {
   /** Which documents to search, as the document list filters them. */
   filter: DocumentFilters;
   order: HitOrder;
+  /** Leave out hits in titles, metadata and boilerplate. */
+  bodyOnly: boolean;
 }
 
-export const NO_SEARCH: SearchQuery = { query: '', regex: false, filter: NO_DOCUMENT_FILTERS, order: 'document' };
+export const NO_SEARCH: SearchQuery = {
+  query: '',
+  regex: false,
+  filter: NO_DOCUMENT_FILTERS,
+  order: 'document',
+  bodyOnly: false,
+};
 
 const ORDERS: readonly HitOrder[] = ['document', 'date', 'source', 'left', 'right'];
 
@@ -40,7 +48,7 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
   const session = useSession();
   const { listing } = session;
   const m = useSearchMessages();
-  const { query, regex, filter, order } = search;
+  const { query, regex, filter, order, bodyOnly } = search;
   const codebook = useCodebook();
   const counts = useClaimCounts();
   const states = useDocumentStates(session);
@@ -56,7 +64,7 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
     });
     return { documents: shown.map((d) => d.id), undated };
   }, [filter, listing, states, counts, codebook]);
-  const concordance = useConcordance(query, regex, documents);
+  const concordance = useConcordance(query, regex, bodyOnly, documents);
   const syntaxId = useId();
   const titles = useMemo(() => new Map(listing.documents.map((d) => [d.id, d.title])), [listing]);
   const results = concordance.status === 'done' && concordance.results.ok ? concordance.results : undefined;
@@ -121,6 +129,14 @@ export function SearchView({ search, onSearch, onOpen }: Props) {
               onChange={(event) => onSearch({ ...search, regex: event.target.checked })}
             />{' '}
             {m.regex}
+          </label>
+          <label className="small">
+            <input
+              type="checkbox"
+              checked={bodyOnly}
+              onChange={(event) => onSearch({ ...search, bodyOnly: event.target.checked })}
+            />{' '}
+            {m.bodyOnly}
           </label>
         </div>
         <div className="search-filters">

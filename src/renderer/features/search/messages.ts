@@ -8,6 +8,7 @@ export const useSearchMessages = defineMessages(
     query: 'Search every document',
     queryHint: 'санкции, "расширение НАТО", расшир*, Москва OR Кремль',
     regex: 'Regular expression',
+    bodyOnly: 'Body only (not titles or boilerplate)',
     syntax:
       'Words find their inflections (санкции: санкций, санкциями; sanction: sanctioned). "Quoted words" only these forms, * any letters, OR either side. Case does not matter.',
     searching: 'Searching…',
@@ -64,6 +65,7 @@ export const useSearchMessages = defineMessages(
     query: 'Искать во всех документах',
     queryHint: 'санкции, "расширение НАТО", расшир*, Москва OR Кремль',
     regex: 'Регулярное выражение',
+    bodyOnly: 'Только текст статьи (без заголовков и служебных строк)',
     syntax:
       'Слова находятся во всех формах (санкции: санкций, санкциями; sanction: sanctioned). "Слова в кавычках" — только в этих формах, * — любые буквы, OR — любое из двух. Регистр не важен.',
     searching: 'Идёт поиск…',

@@ -14,29 +14,36 @@ export type Concordance =
 interface Asked {
   query: string;
   regex: boolean;
+  bodyOnly: boolean;
   documents: readonly string[] | undefined;
 }
 
-const same = (a: Asked, b: Asked) => a.query === b.query && a.regex === b.regex && a.documents === b.documents;
+const same = (a: Asked, b: Asked) =>
+  a.query === b.query && a.regex === b.regex && a.bodyOnly === b.bodyOnly && a.documents === b.documents;
 
 /**
  * The corpus's concordance for the query as typed, once typing pauses, in `documents` (all when
  * undefined). An answer to a query that has since changed is dropped, so the hits shown are
  * always those of the query shown.
  */
-export function useConcordance(query: string, regex: boolean, documents?: readonly string[]): Concordance {
+export function useConcordance(
+  query: string,
+  regex: boolean,
+  bodyOnly: boolean,
+  documents?: readonly string[],
+): Concordance {
   const host = useHost();
   const [state, setState] = useState<{ asked: Asked; concordance: Concordance }>({
-    asked: { query: '', regex: false, documents: undefined },
+    asked: { query: '', regex: false, bodyOnly: false, documents: undefined },
     concordance: { status: 'idle' },
   });
   useEffect(() => {
     if (query.trim() === '') return;
-    const asked = { query, regex, documents };
+    const asked = { query, regex, bodyOnly, documents };
     let current = true;
     const timer = setTimeout(() => {
       setState({ asked, concordance: { status: 'searching' } });
-      host.concordance({ query, regex, ...(documents && { documents: [...documents] }) }).then(
+      host.concordance({ query, regex, bodyOnly, ...(documents && { documents: [...documents] }) }).then(
         (results) => current && setState({ asked, concordance: { status: 'done', results } }),
         (error: unknown) =>
           current && setState({ asked, concordance: { status: 'failed', reason: (error as Error).message } }),
@@ -46,7 +53,7 @@ export function useConcordance(query: string, regex: boolean, documents?: readon
       current = false;
       clearTimeout(timer);
     };
-  }, [host, query, regex, documents]);
+  }, [host, query, regex, bodyOnly, documents]);
   if (query.trim() === '') return { status: 'idle' };
-  return same(state.asked, { query, regex, documents }) ? state.concordance : { status: 'searching' };
+  return same(state.asked, { query, regex, bodyOnly, documents }) ? state.concordance : { status: 'searching' };
 }
