@@ -18,6 +18,7 @@ import { convert } from './convert';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { writeOutput } from './output';
 import { readInputs, reportUnreadable } from './read-inputs';
+import { REPORT_USAGE, reportCommand } from './report-command';
 import { SEARCH_USAGE, SearchRefusal, searchCommand } from './search-command';
 
 const FORMAT_IDS = formats.map((f) => f.id).join('|');
@@ -41,6 +42,7 @@ const USAGE = `framing-workbench — check, convert and merge claim annotation f
 ${SEARCH_USAGE}
 ${MERGE_USAGE}
 ${AGREEMENT_USAGE}
+${REPORT_USAGE}
 
 Formats: ${formats.map((f) => `${f.id} (${f.name}; offsets in ${f.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'code points'})`).join(', ')}`;
 
@@ -229,6 +231,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'search') return await searchCommand(rest);
     if (command === 'merge') return await mergeCommand(rest);
     if (command === 'agreement') return await agreementCommand(rest);
+    if (command === 'report') return await reportCommand(rest);
     if (command === undefined || command === '--help' || command === 'help') {
       console.log(USAGE);
       return command === undefined ? 2 : 0;
