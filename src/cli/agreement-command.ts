@@ -1,29 +1,28 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ulid } from 'ulid';
 import { openCorpus } from '../main/services/corpus';
+import { withoutMachineClaims } from '../shared/agreement/machine-claims';
 import type { Coefficient } from '../shared/agreement/nominal';
 import { agreementReport } from '../shared/agreement/report';
-import type { AgreementReport, DocumentTags, PairKappa } from '../shared/agreement/report-types';
+import type { AgreementReport, PairKappa } from '../shared/agreement/report-types';
 import {
   claimSpans,
   type SpanScore,
   type TechniqueScores,
   techniqueScores,
 } from '../shared/agreement/technique-span-f1';
-import { detectFormat, groupImportFiles } from '../shared/formats/registry';
 import type { Annotation } from '../shared/model/annotation';
-import { anchorInput } from './convert';
-import { readInputs, reportUnreadable } from './read-inputs';
+import { readAnnotationFiles } from './read-annotations';
 
-export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--gold NAME] [--json]
+export const AGREEMENT_USAGE = `  framing-workbench agreement FILE… [--corpus DIR] [--gold NAME] [--without-machine] [--json]
       Agreement between the annotators of the files (any supported format): span F1 (exact and
       overlap), Krippendorff's unitizing alpha, and on document labels (framing) the kappas and
       nominal alpha of each tag set as one category, alpha with MASI distance over the sets, and
       each tag's kappas and alpha. An annotator is named by the file's annotator fields, else by
       the file name. --gold NAME scores every other annotator against NAME's claims as
       SemEval-2020 Task 11 scored systems: partial-overlap precision, recall and F1, overall and
-      per tag.`;
+      per tag. --without-machine leaves out claims made by search or suggestion (coded from
+      search hits, or accepted suggestions), as the files record them, and says how many.`;
 
 /** The figures of a report in the stable summary shape the CLI promises; null where undefined. */
 export function agreementSummary(report: AgreementReport) {
@@ -103,44 +102,24 @@ export async function agreementCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { corpus: { type: 'string' }, json: { type: 'boolean' }, gold: { type: 'string' } },
+    options: {
+      corpus: { type: 'string' },
+      json: { type: 'boolean' },
+      gold: { type: 'string' },
+      'without-machine': { type: 'boolean' },
+    },
   });
   if (positionals.length === 0) {
     console.error(`agreement needs at least one file\n\n${AGREEMENT_USAGE}`);
     return 2;
   }
   const corpus = values.corpus ? await openCorpus(resolve(values.corpus)) : undefined;
-  const annotations: Annotation[] = [];
-  const documentLabels: DocumentTags[] = [];
-  const lengths: Record<string, number> = {};
-  for (const path of positionals) {
-    const { entries, unreadable } = await readInputs([path]);
-    if (unreadable.length > 0) {
-      reportUnreadable(unreadable);
-      return 1;
-    }
-    for (const group of groupImportFiles(entries)) {
-      const format = detectFormat(group);
-      const parsed = format?.parse?.(group);
-      if (!parsed?.ok) {
-        console.error(
-          `✗ ${path}: ${parsed ? parsed.error.map((p) => `${p.path}: ${p.message}`).join('; ') : 'not a format framing-workbench reads'}`,
-        );
-        return 1;
-      }
-      const fallbackAnnotator = basename(path).replace(/\.[^.]+$/, '');
-      const anchored = await anchorInput(parsed.value, corpus, {
-        now: new Date().toISOString(),
-        newId: ulid,
-        fallbackAnnotator,
-      });
-      for (const doc of anchored.documents) lengths[doc.id] = doc.text.length;
-      annotations.push(...anchored.plan.add);
-      documentLabels.push(...anchored.plan.documentLabels);
-      const lost = anchored.plan.orphans.length;
-      if (lost > 0) console.error(`${path}: ${lost} claim(s) could not be placed in the texts and are left out`);
-    }
-  }
+  const read = await readAnnotationFiles(positionals, corpus);
+  if (!read) return 1;
+  const { claims: imported, documentLabels } = read;
+  const lengths = Object.fromEntries(read.documents.map((doc) => [doc.id, doc.text.length]));
+  const counted = values['without-machine'] ? withoutMachineClaims(imported) : undefined;
+  const annotations = counted?.claims ?? imported;
   const report = agreementReport({ annotations, documentLengths: lengths, documentLabels });
   const gold = values.gold;
   if (gold !== undefined && !annotations.some((a) => a.annotator === gold)) {
@@ -149,6 +128,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
   }
   const summary = {
     ...agreementSummary(report),
+    ...(counted && { machineClaimsLeftOut: counted.leftOut }),
     ...(gold === undefined ? {} : { againstGold: againstGold(annotations, gold) }),
   };
   if (values.json) {
@@ -156,6 +136,7 @@ export async function agreementCommand(args: string[]): Promise<number> {
     return 0;
   }
   console.log(`${summary.annotators.join(', ')} · ${summary.documents} documents`);
+  if (counted) console.log(`${counted.leftOut} claim(s) made by search or suggestion left out`);
   console.log(`span F1 exact    ${show(summary.spanF1.exact.overall)}`);
   console.log(`span F1 overlap  ${show(summary.spanF1.overlap.overall)}`);
   console.log(`unitizing alpha  ${show(summary.unitizingAlpha.overall)}`);

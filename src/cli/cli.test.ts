@@ -419,6 +419,28 @@ describe('framing-workbench agreement', () => {
     expect(err.join('\n')).toContain('no claims of "Zoe" to score against (annotators: Ada, Boris)');
   });
 
+  it('leaves out claims made by search or suggestion with --without-machine, and says how many', async () => {
+    const [ada, boris] = await adaAndBoris();
+    // Both coded the first claim from the same search; Boris tagged the second differently by hand.
+    for (const path of [ada, boris]) {
+      const file = JSON.parse(await readFile(path, 'utf8'));
+      file.annotations[0].origin = { kind: 'search', query: 'NATO', regex: false, extent: 'sentence' };
+      await writeFile(path, JSON.stringify(file));
+    }
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--json'])).toBe(0);
+    const counted = JSON.parse(out.join('\n'));
+    expect(counted.spanF1.exact.overall).toBeCloseTo(0.5);
+    expect(counted).not.toHaveProperty('machineClaimsLeftOut');
+    out.length = 0;
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--without-machine', '--json'])).toBe(0);
+    const handMade = JSON.parse(out.join('\n'));
+    expect(handMade.machineClaimsLeftOut).toBe(2);
+    expect(handMade.spanF1.exact.overall).toBe(0);
+    out.length = 0;
+    expect(await main(['agreement', ada, boris, '--corpus', corpusDir, '--without-machine'])).toBe(0);
+    expect(out).toContain('2 claim(s) made by search or suggestion left out');
+  });
+
   /** Ada's and Boris's files with these document labels (tag sets) and no claims. */
   async function labelFiles(labels: Record<'Ada' | 'Boris', Record<string, string[]>>): Promise<string[]> {
     const template = JSON.parse(await readFile(await nativeFile(), 'utf8'));

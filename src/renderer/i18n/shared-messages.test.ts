@@ -5,6 +5,7 @@ import { anchorSelector } from '../../shared/anchoring/anchor';
 import { narrativesCodebook } from '../../shared/codebooks/narratives';
 import { bratFormat } from '../../shared/formats/brat';
 import { codebookJson } from '../../shared/formats/codebook-json';
+import { readOrigin, readOriginText } from '../../shared/formats/common';
 import { doccanoFormat } from '../../shared/formats/doccano';
 import { gazetteer, resolveGazetteer } from '../../shared/formats/gazetteer';
 import type { FileEntry, InterchangeFormat } from '../../shared/formats/interchange';
@@ -542,6 +543,34 @@ describe('sharedText on what the parsers refuse and skip', () => {
       }
     });
   }
+});
+
+describe('sharedText on an origin a file gives that the app cannot keep', () => {
+  it('words every reason in Russian, keeping the field it names', () => {
+    const reasons: string[] = [];
+    const leftOut = (why: string) => reasons.push(why);
+    for (const value of [
+      { kind: 'suggestion', source: 'repeats', score: 2 },
+      { kind: 'suggestion', source: 'model', score: 0.5 },
+      { kind: 'guess' },
+      { kind: 'search', query: '', regex: false, extent: 'hit' },
+      { kind: 'search', query: 'x', regex: 'no', extent: 'hit' },
+      { kind: 'suggestion', source: 'repeats' },
+      'by hand',
+    ]) {
+      readOrigin(value, leftOut);
+    }
+    readOriginText('by hand', leftOut);
+    readOriginText('{"kind":', leftOut);
+    expect(reasons).toHaveLength(9);
+    for (const reason of reasons) {
+      const russian = sharedText(reason, 'ru');
+      expect(english(russian), `${reason} → ${russian}`).toEqual([]);
+    }
+    expect(sharedText(reasons[0] as string, 'ru')).toMatch(
+      /^сведения о том, как сделано утверждение, пропущены \(score\): /,
+    );
+  });
 });
 
 describe('sharedText on zod’s and JSON.parse’s own words', () => {

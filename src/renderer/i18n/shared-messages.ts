@@ -579,6 +579,13 @@ const RULES: readonly Rule[] = [
   ],
   [/^no \.jsonl file to read$/, () => 'нет файла .jsonl для чтения'],
 
+  // formats/common.ts: how a claim was made, as a file says it, when the app cannot keep that.
+  [
+    /^how the claim was made was left out(?: \((\w+)\))?: (.+)$/s,
+    (field, why) =>
+      `сведения о том, как сделано утверждение, пропущены${field ? ` (${field})` : ''}: ${toRussian(why)}`,
+  ],
+
   // formats/labelstudio.ts: Label Studio JSON.
   [
     /^region meta that is not notes and attributes was left out$/,

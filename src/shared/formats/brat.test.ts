@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import type { Annotation } from '../model/annotation';
+import type { Annotation, Origin } from '../model/annotation';
 import { bratFormat, MAX_LINES } from './brat';
 import type { FileEntry, Interchange } from './interchange';
 import { expectSameClaims, exportSet } from './testing/arbitraries';
@@ -404,6 +404,28 @@ describe('brat round trip', () => {
     );
   });
 
+  it('keeps how each claim was made, a coded search hit and an accepted suggestion, in a note line brat takes', () => {
+    const bySearch: Origin = { kind: 'search', query: 'threat\\b\n', regex: true, extent: 'paragraph' };
+    const bySuggestion: Origin = { kind: 'suggestion', source: 'gazetteer', score: 1 };
+    const made = [
+      { ...claim(news, 'NATO', ['threat-narrative'], '01JDA0000000000000000000A1'), origin: bySearch },
+      { ...claim(news, 'Lavrov', ['integration'], '01JDA0000000000000000000A2'), origin: bySuggestion },
+      claim(news, 'threat', ['integration'], '01JDA0000000000000000000A3'),
+    ];
+    const files = bratFormat.serialize(setOf([news], made));
+    expect(bratComplaints(files)).toEqual([]);
+    expect(content(files, 'news/b.ann')?.split('\n')).toContain(
+      '#3\tAnnotatorNotes T1\torigin: {"kind":"search","query":"threat\\\\\\\\b\\\\n","regex":true,"extent":"paragraph"}',
+    );
+    const read = parsed(files);
+    expect(read.claims.map((r) => [r.id, r.madeBy])).toEqual([
+      ['01JDA0000000000000000000A1', bySearch],
+      ['01JDA0000000000000000000A3', undefined],
+      ['01JDA0000000000000000000A2', bySuggestion],
+    ]);
+    expect(read.skipped).toEqual([]);
+  });
+
   it('gives each claim its quote and context from the .txt', () => {
     const made = claim(news, 'said 😀 Lavrov', ['integration'], '01JDA0000000000000000000A7');
     const [record] = parsed(bratFormat.serialize(setOf([news], [made]))).claims;
@@ -630,6 +652,25 @@ describe('brat attribute values', () => {
         path: 'a.ann:8',
         message: expect.stringMatching(/^Stance "x{57}\.\.\." matches none of its values/),
       },
+    ]);
+  });
+
+  it('leave out an origin the app does not know, with its line, and the claim keeps the rest', () => {
+    const files = ann([
+      '#1\tAnnotatorNotes T1\torigin: {"kind":"suggestion","source":"repeats","score":-1}',
+      '#2\tAnnotatorNotes T2\torigin: by hand',
+      '#3\tAnnotatorNotes T2\tspeaker: Makei',
+      '#4\tAnnotatorNotes T3\torigin: {"kind":"suggestion","source":"repeats","score":0.25}',
+    ]);
+    expect(parsed(files).claims.map((c) => [c.attributes, c.madeBy])).toEqual([
+      [{}, undefined],
+      [{ speaker: 'Makei' }, undefined],
+      [{}, { kind: 'suggestion', source: 'repeats', score: 0.25 }],
+      [{}, undefined],
+    ]);
+    expect(parsed(files).skipped).toEqual([
+      { path: 'a.ann:5', message: expect.stringMatching(/^how the claim was made was left out \(score\): /) },
+      { path: 'a.ann:6', message: expect.stringMatching(/^how the claim was made was left out: not valid JSON: /) },
     ]);
   });
 

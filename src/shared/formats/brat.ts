@@ -18,9 +18,9 @@
  *   A  `A1\talso-<tag> T1` for each further tag: a yes/no attribute per tag, because brat keeps one
  *      value per attribute name and a repeated `Tag` attribute would collapse in its editor;
  *      `A2\tStance T1 disputed` and `A3\tConfidence T1 high` for the app's attributes.
- *   #  `#1\tAnnotatorNotes T1\t<key>: <value>` for the claim's id, annotator, speaker and note, one
- *      line each; brat shows them together as the annotation's note. Values escape `\` as `\\` and
- *      line breaks as `\n`, `\r` or `\uXXXX`.
+ *   #  `#1\tAnnotatorNotes T1\t<key>: <value>` for the claim's id, annotator, speaker, note and
+ *      origin (how it was made, as one line of JSON), one line each; brat shows them together as
+ *      the annotation's note. Values escape `\` as `\\` and line breaks as `\n`, `\r` or `\uXXXX`.
  * Lost on the way: times, codebook id and version. Leading and trailing line breaks of a span
  * cannot be written (brat has no fragment for them), and a claim of nothing but line breaks is
  * left out.
@@ -33,9 +33,9 @@
  * value is matched, whatever its case, to a value's id or label: the app's standard values
  * ("Disputed" is `disputed`, "Neutral / reported" is `reported`) and those annotation.conf
  * declares (brat projects spell theirs as they like: "HIGH" is `high`); any other value is
- * skipped with its line. Relations, events (with their trigger Ts), equivalences, normalizations,
- * other comments and unknown attributes are skipped with a reason. The .conf files are optional:
- * the types are in the .ann.
+ * skipped with its line, and so is an origin the app does not know. Relations, events (with their
+ * trigger Ts), equivalences, normalizations, other comments and unknown attributes are skipped with
+ * a reason. The .conf files are optional: the types are in the .ann.
  */
 import { type Annotation, compareByPosition, isLive, textTarget } from '../model/annotation';
 import { type AttributeValue, type Codebook, DEFAULT_ATTRIBUTES, ValueId } from '../model/codebook';
@@ -44,6 +44,7 @@ import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
 import { splitLines } from '../text/lines';
 import { OffsetIndex } from '../text/offsets';
+import { originText, readOriginText } from './common';
 import type { ClaimRecord, DocumentRecord, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { problemsFromZod } from './issues';
 
@@ -55,7 +56,7 @@ const MAX_PROBLEMS = 100;
 /** Prefix of the yes/no attribute that carries each tag after the first. */
 const ALSO = 'also-';
 const NOTE_TYPE = 'AnnotatorNotes';
-const NOTE_KEYS = ['id', 'annotator', 'speaker', 'note'] as const;
+const NOTE_KEYS = ['id', 'annotator', 'speaker', 'note', 'origin'] as const;
 
 type Valued = 'stance' | 'confidence';
 
@@ -140,7 +141,12 @@ function annFile(text: string, claims: readonly Annotation[]): string {
       const value = claim.attributes[key];
       if (value !== undefined) lines.push(`A${++next.A}\t${name} ${id} ${value}`);
     }
-    const notes = { id: claim.id, annotator: claim.annotator, ...claim.attributes };
+    const notes = {
+      id: claim.id,
+      annotator: claim.annotator,
+      ...claim.attributes,
+      origin: claim.origin && originText(claim.origin),
+    };
     for (const key of NOTE_KEYS) {
       const value = notes[key];
       if (value !== undefined) lines.push(`#${++next['#']}\t${NOTE_TYPE} ${id}\t${key}: ${escapeValue(value)}`);
@@ -405,8 +411,16 @@ function readNote({ data, tail = '' }: AnnLine): Link | string {
     target,
     apply(claim) {
       if (type !== NOTE_TYPE) return `a ${shown(type)} comment: only ${NOTE_TYPE} are read`;
-      const keyed = /^(id|annotator|speaker|note): ?(.*)$/s.exec(tail);
+      const keyed = /^(id|annotator|speaker|note|origin): ?(.*)$/s.exec(tail);
       const value = unescapeValue(keyed?.[2] ?? '');
+      if (keyed?.[1] === 'origin') {
+        let leftOut: string | undefined;
+        const origin = readOriginText(value, (why) => {
+          leftOut = why;
+        });
+        if (origin) claim.record.madeBy = origin;
+        return leftOut;
+      }
       if (keyed?.[1] === 'id') claim.record.id = value;
       else if (keyed?.[1] === 'annotator') claim.record.annotator = value;
       else if (keyed?.[1] === 'speaker') claim.record.attributes.speaker = value;

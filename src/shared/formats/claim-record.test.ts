@@ -62,6 +62,17 @@ describe('claim records', () => {
     expect(fromClaimRecord(toClaimRecord(stored, 'x'), placement)).toEqual(stored);
   });
 
+  it('brings back how a claim was made, a coded search hit or an accepted suggestion', () => {
+    for (const origin of [
+      { kind: 'search', query: 'support', regex: false, extent: 'sentence' },
+      { kind: 'suggestion', source: 'gazetteer', score: 0.75 },
+    ] as const) {
+      const made = { ...stored, origin };
+      expect(toClaimRecord(made, 'x').madeBy).toEqual(origin);
+      expect(fromClaimRecord(toClaimRecord(made, 'x'), placement)).toEqual(made);
+    }
+  });
+
   it('maps tags written as labels or in another case to the codebook ids, and keeps unknown ones', () => {
     const claim = fromClaimRecord(bare({ tags: ['Threat narrative', 'INTEGRATION', 'own-tag'] }), placement);
     expect(claim.tags).toEqual(['threat-narrative', 'integration', 'own-tag']);

@@ -22,6 +22,7 @@ export type RecordedClaim = Pick<
   | 'codebookVersion'
   | 'createdAt'
   | 'updatedAt'
+  | 'origin'
 >;
 
 /**
@@ -44,6 +45,7 @@ export function toClaimRecord(claim: RecordedClaim, origin: string): ClaimRecord
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
     origin,
+    ...(claim.origin && { madeBy: claim.origin }),
   };
 }
 
@@ -78,6 +80,7 @@ export function fromClaimRecord(record: ClaimRecord, placement: ClaimPlacement):
     codebookVersion: record.codebookVersion ?? codebook.version,
     createdAt,
     updatedAt: isoOr(record.updatedAt, createdAt),
+    ...(record.madeBy && { origin: record.madeBy }),
   };
 }
 

@@ -3,7 +3,7 @@
  * builder that collects a parse's documents, claims and problems.
  */
 import { z } from 'zod';
-import { type Annotation, compareByPosition } from '../model/annotation';
+import { Annotation, compareByPosition, type Origin } from '../model/annotation';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
@@ -17,7 +17,7 @@ import type {
   Interchange,
   OffsetUnit,
 } from './interchange';
-import { problemsFromZod } from './issues';
+import { parseJson, problemsFromZod } from './issues';
 
 /** Beyond this many claims an input is refused: no real corpus has them, and holding them would stall the app. */
 export const MAX_CLAIMS = 1_000_000;
@@ -66,6 +66,45 @@ export function documentsWithClaims(set: ExportSet): { document: ExportDocument;
   return [...set.documents]
     .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((document) => ({ document, claims: (claims.get(document.id) ?? []).sort(compareByPosition) }));
+}
+
+/** An origin with its fields in a fixed order, whatever order the claim was built in, so equal claims write equal bytes. */
+export function originRecord(origin: Origin): Origin {
+  return origin.kind === 'search'
+    ? { kind: origin.kind, query: origin.query, regex: origin.regex, extent: origin.extent }
+    : { kind: origin.kind, source: origin.source, score: origin.score };
+}
+
+const OriginSchema = Annotation.shape.origin.unwrap();
+
+/**
+ * A file's account of how a claim was made (undefined where it says nothing), checked as the app's
+ * own claims are: a file may say anything, and a claim is better without an origin than with a
+ * false one. What the app cannot keep is left out, and `leftOut` told why for the import report
+ * (the first problem, as "(field): why"); the claim itself is kept.
+ */
+export function readOrigin(value: unknown, leftOut: (why: string) => void): Origin | undefined {
+  if (value === undefined) return undefined;
+  const parsed = OriginSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // A failed parse has an issue; the first says enough for the report.
+  const first = problemsFromZod(parsed.error)[0] as Problem;
+  leftOut(originLeftOut(first.path.slice(2), first.message));
+  return undefined;
+}
+
+const originLeftOut = (field: string, why: string) =>
+  `how the claim was made was left out${field === '' ? '' : ` (${field})`}: ${why}`;
+
+/** An origin as one line of JSON, for formats that hold it in a line of text (a note, a comment). */
+export const originText = (origin: Origin) => JSON.stringify(originRecord(origin));
+
+/** The origin `originText` wrote, read as `readOrigin` reads one. */
+export function readOriginText(text: string, leftOut: (why: string) => void): Origin | undefined {
+  const json = parseJson(text);
+  if (json.ok) return readOrigin(json.value, leftOut);
+  leftOut(originLeftOut('', (json.error[0] as Problem).message));
+  return undefined;
 }
 
 /** Zod problems found in a part of the input, placed under that part's location ("f.jsonl:3 $.label[1]"). */

@@ -27,6 +27,7 @@ const HEADER = [
   'codebook_version',
   'created_at',
   'updated_at',
+  'origin',
 ];
 
 /**
@@ -169,7 +170,30 @@ describe('CSV export', () => {
         codebook_version: '1',
         created_at: '2026-11-22T10:00:00.000Z',
         updated_at: '2026-11-23T09:30:00.000Z',
+        origin: '',
       },
+    ]);
+  });
+
+  it('says in its last column how each claim was made, when not by hand', () => {
+    const quotes = ['Санкции', 'Запада', 'не сломят', 'нас', 'Минск'];
+    const set = setWith('Санкции Запада не сломят нас, сказал Минск.', quotes);
+    const origins: Annotation['origin'][] = [
+      { kind: 'search', query: 'санкции "Запада"', regex: false, extent: 'sentence' },
+      { kind: 'search', query: 'сломя[тл]', regex: true, extent: 'hit' },
+      { kind: 'suggestion', source: 'repeats', score: 0.834 },
+      { kind: 'suggestion', source: 'gazetteer', score: 1 },
+      undefined,
+    ];
+    set.annotations = set.annotations.map((claim, i) => ({ ...claim, origin: origins[i] }));
+    const { header, rows } = exportCsv(set);
+    expect(header.at(-1)).toBe('origin');
+    expect(rows.map((r) => [r.quote, r.origin])).toEqual([
+      ['Санкции', 'search: "санкции \\"Запада\\"" (sentence)'],
+      ['Запада', 'search: /сломя[тл]/ (hit)'],
+      ['не сломят', 'suggestion: repeats 0.83'],
+      ['нас', 'suggestion: gazetteer 1.00'],
+      ['Минск', ''],
     ]);
   });
 

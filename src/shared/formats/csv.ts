@@ -1,4 +1,4 @@
-import { type Annotation, isLive } from '../model/annotation';
+import { type Annotation, isLive, type Origin } from '../model/annotation';
 import { tagById } from '../model/codebook';
 import { csvTable } from '../text/csv';
 import { inFileOrder } from './common';
@@ -17,7 +17,20 @@ interface Row {
   tagLabels: string[];
 }
 
-/** Header and cells come from one list, so a column can never shift against its name. */
+/**
+ * How a claim was made, for a reader rather than a program: `search: "sanctions" (sentence)`,
+ * `search: /sanction(s|ed)/ (hit)` for a regular expression, `suggestion: repeats 0.83`.
+ */
+function describeOrigin(origin: Origin): string {
+  if (origin.kind === 'suggestion') return `suggestion: ${origin.source} ${origin.score.toFixed(2)}`;
+  const query = origin.regex ? `/${origin.query}/` : JSON.stringify(origin.query);
+  return `search: ${query} (${origin.extent})`;
+}
+
+/**
+ * Header and cells come from one list, so a column can never shift against its name. New columns
+ * go at the end, so that readers that take columns by position keep working.
+ */
 const columns: [name: string, value: (row: Row) => Cell][] = [
   ['document_id', (r) => r.claim.documentId],
   ['document_title', (r) => r.title],
@@ -38,6 +51,7 @@ const columns: [name: string, value: (row: Row) => Cell][] = [
   ['codebook_version', (r) => r.claim.codebookVersion],
   ['created_at', (r) => r.claim.createdAt],
   ['updated_at', (r) => r.claim.updatedAt],
+  ['origin', (r) => (r.claim.origin ? describeOrigin(r.claim.origin) : '')],
 ];
 
 export const csvFormat: InterchangeFormat = {

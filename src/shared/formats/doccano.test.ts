@@ -22,7 +22,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreementReport } from '../agreement/report';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import { type Annotation, newClaim, type Origin, textTarget } from '../model/annotation';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
@@ -201,6 +201,43 @@ describe('doccano round trip', () => {
       },
       { id: '01JDA0000000000000000000A2', start: said, tags: ['integration'] },
       { id: undefined, start: said, tags: ['sanctions-pressure'] },
+    ]);
+  });
+});
+
+describe('doccano keeps how claims were made', () => {
+  const bySearch: Origin = { kind: 'search', query: 'NATO', regex: false, extent: 'sentence' };
+  const bySuggestion: Origin = { kind: 'suggestion', source: 'repeats', score: 0.75 };
+  const [nato, said, deleted] = set.annotations as [Annotation, Annotation, Annotation];
+  const made = {
+    ...set,
+    annotations: [{ ...nato, origin: bySearch }, { ...said, origin: bySuggestion }, deleted],
+  };
+
+  it('records a coded search hit and an accepted suggestion with their claims in meta, and reads them back', () => {
+    const line = JSON.parse(onlyFile(doccanoFormat.serialize(made)).content);
+    expect(line.meta.claims.map((c: { origin?: unknown }) => c.origin)).toEqual([bySearch, bySuggestion]);
+    const back = parsed('doccano.jsonl', JSON.stringify(line));
+    expect(back.claims.map((c) => [c.id, c.madeBy])).toEqual([
+      ['01JDA0000000000000000000A1', bySearch],
+      ['01JDA0000000000000000000A2', bySuggestion],
+    ]);
+    expect(back.skipped).toEqual([]);
+  });
+
+  it('leaves out an origin it does not know, saying where, and keeps the claim', () => {
+    const line = JSON.parse(onlyFile(doccanoFormat.serialize(made)).content);
+    line.meta.claims[1].origin = { kind: 'suggestion', source: 'repeats' };
+    const back = parsed('doccano.jsonl', JSON.stringify(line));
+    expect(back.claims.map((c) => [c.id, c.tags, c.madeBy])).toEqual([
+      ['01JDA0000000000000000000A1', ['threat-narrative', 'military-cooperation'], bySearch],
+      ['01JDA0000000000000000000A2', ['integration'], undefined],
+    ]);
+    expect(back.skipped).toEqual([
+      {
+        path: 'doccano.jsonl:1 $.meta.claims[1].origin',
+        message: expect.stringMatching(/^how the claim was made was left out \(score\): /),
+      },
     ]);
   });
 });

@@ -10,9 +10,9 @@
  *
  * Written: every document as a line with its text; each live claim's tags as doccano spans (one
  * span per tag, as doccano has one label per span); in `meta` the corpus document id, title,
- * language, sha256 and each claim's id, span and tags, so a re-import maps lines back to corpus
- * documents and spans back to claims. doccano keeps unknown columns as `meta` and writes them back
- * on export, so these survive a trip through doccano. Lost: the claims' annotators, attributes
+ * language, sha256 and each claim's id, span, tags and origin (how it was made, when not by hand),
+ * so a re-import maps lines back to corpus documents and spans back to claims. doccano keeps
+ * unknown columns as `meta` and writes them back on export, so these survive a trip through doccano. Lost: the claims' annotators, attributes
  * (speaker, stance, confidence, note), times and the codebook: doccano spans carry none of them.
  *
  * Document framing: doccano's project type with both spans and document categories ("Intent
@@ -34,7 +34,7 @@
  * `relations` are skipped.
  */
 import { z } from 'zod';
-import { type Annotation, textTarget } from '../model/annotation';
+import { type Annotation, type Origin, textTarget } from '../model/annotation';
 import type { DocumentLabel } from '../model/document-label';
 import { fail, ok, type Problem, type Result } from '../result';
 import { compareCodeUnits } from '../text/compare';
@@ -49,6 +49,8 @@ import {
   InterchangeBuilder,
   located,
   Offset,
+  originRecord,
+  readOrigin,
   spanProblem,
 } from './common';
 import type { ExportDocument, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
@@ -63,8 +65,12 @@ const MetaClaim = z.object({
   start: Offset,
   end: Offset,
   tags: z.array(z.string().min(1)).min(1),
+  /** Checked apart (recordedClaims), so that an origin the app does not know costs the claim nothing else. */
+  origin: z.unknown().optional(),
 });
-type MetaClaim = z.infer<typeof MetaClaim>;
+
+/** A claim `meta` records, with its origin as far as the app can keep it. */
+type RecordedClaim = Omit<z.infer<typeof MetaClaim>, 'origin'> & { madeBy?: Origin };
 
 /** An annotator's framing of the line's document, as the export records it. */
 const MetaFraming = z.object({
@@ -193,6 +199,7 @@ function objectSpan(item: unknown, path: string): Result<Span, Problem[]> {
 
 interface Grouped {
   id?: string;
+  madeBy?: Origin;
   start: number;
   end: number;
   tags: string[];
@@ -205,7 +212,7 @@ interface Grouped {
  * tag, so spans added, removed or reordered in doccano still come back right. Spans no recorded
  * claim explains are claims of their own.
  */
-function groupSpans(spans: Span[], recorded: MetaClaim[]): Grouped[] {
+function groupSpans(spans: Span[], recorded: RecordedClaim[]): Grouped[] {
   const waiting = new Map<string, number[]>();
   recorded.forEach((claim, i) => {
     for (const tag of claim.tags) {
@@ -228,9 +235,9 @@ function groupSpans(spans: Span[], recorded: MetaClaim[]): Grouped[] {
     matched.set(i, group);
   }
   const grouped = [...matched].map(([i, group]): Grouped => {
-    const claim = recorded[i] as MetaClaim;
+    const claim = recorded[i] as RecordedClaim;
     const tags = [...group.tags].sort((a, b) => claim.tags.indexOf(a) - claim.tags.indexOf(b));
-    return { id: claim.id, start: claim.start, end: claim.end, tags, path: group.path };
+    return { id: claim.id, madeBy: claim.madeBy, start: claim.start, end: claim.end, tags, path: group.path };
   });
   return [...grouped, ...loose];
 }
@@ -286,6 +293,15 @@ function readFraming(
   framing.add({ documentId, annotator, tags: rest, updatedAt: UNDATED });
 }
 
+/** The claims `meta` records; an origin the app does not know is left out, saying why. */
+function recordedClaims(meta: z.infer<typeof Meta> | undefined, at: string, builder: InterchangeBuilder) {
+  return (meta?.claims ?? []).map(({ origin, ...claim }, i): RecordedClaim => {
+    const path = `${at}.meta.claims[${i}].origin`;
+    const madeBy = readOrigin(origin, (why) => builder.skipped.push({ path, message: why }));
+    return madeBy ? { ...claim, madeBy } : claim;
+  });
+}
+
 interface LineSource {
   file: string;
   lineNumber: number;
@@ -314,7 +330,7 @@ function parseLine(raw: string, at: string, source: LineSource, builder: Interch
   const categories = new Set<string>();
   const spans = spansOf(line, at, index, builder, categories);
   readFraming(categories, meta?.framing ?? [], documentId, source.file, source.framing);
-  for (const claim of groupSpans(spans, meta?.claims ?? [])) {
+  for (const claim of groupSpans(spans, recordedClaims(meta, at, builder))) {
     // The quote and its context come from the line's own text, so that a claim on a corpus
     // document whose text differs is found by its words, never put at the same numbers in another text.
     const { exact, prefix, suffix } = textTarget(index, claim.start, claim.end);
@@ -326,6 +342,7 @@ function parseLine(raw: string, at: string, source: LineSource, builder: Interch
       tags: claim.tags,
       attributes: {},
       origin: claim.path,
+      ...(claim.madeBy && { madeBy: claim.madeBy }),
     });
   }
 }
@@ -354,7 +371,13 @@ function serializeLine(
     .sort((x, y) => x[0] - y[0] || x[1] - y[1] || compareCodeUnits(x[2], y[2]));
   const meta = {
     ...documentFields(document),
-    claims: claims.map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, tags: [...a.tags] })),
+    claims: claims.map((a) => ({
+      id: a.id,
+      start: a.target.start,
+      end: a.target.end,
+      tags: [...a.tags],
+      ...(a.origin && { origin: originRecord(a.origin) }),
+    })),
     ...(framing.length > 0
       ? { framing: framing.map((l) => ({ annotator: l.annotator, tags: [...l.tags], updated_at: l.updatedAt })) }
       : {}),

@@ -1,4 +1,4 @@
-import type { Annotation, ClaimAttributes } from '../model/annotation';
+import type { Annotation, ClaimAttributes, Origin } from '../model/annotation';
 import type { ClusterReview } from '../model/cluster-review';
 import type { Codebook } from '../model/codebook';
 import type { DocumentLabel } from '../model/document-label';
@@ -45,6 +45,8 @@ export interface ClaimRecord {
   updatedAt?: string;
   /** Where in the input the claim was found, for reports: "a.ann line 3", "x.json $[2].label[0]". */
   origin: string;
+  /** How the claim was made (a stored claim's `origin`: a coded search hit, an accepted suggestion), where the file says. */
+  madeBy?: Origin;
   /**
    * Why the claim's place cannot be trusted, when the format itself found out (a REFI-QDA
    * selection whose quote is other words): it waits under Not placed, never placed elsewhere.
@@ -120,7 +122,10 @@ export type FormatId =
   | 'webanno';
 
 /** What a claim or a corpus holds that some formats cannot write. */
-/** `other-tags`: tags a shared task's map does not name, which its files hold under their ids and its readers skip. */
+/**
+ * `other-tags`: tags a shared task's map does not name, which its files hold under their ids and its readers skip.
+ * `origin`: how each claim was made, when not by hand (a coded search hit, an accepted suggestion).
+ */
 export type Kept =
   | 'claims'
   | 'other-tags'
@@ -128,7 +133,8 @@ export type Kept =
   | 'attributes'
   | 'claim-times'
   | 'codebook'
-  | 'document-framing';
+  | 'document-framing'
+  | 'origin';
 
 export interface InterchangeFormat {
   id: FormatId;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, type Origin } from '../model/annotation';
+import { Annotation } from '../model/annotation';
 import { ClusterReview } from '../model/cluster-review';
 import { Codebook, orderedCodebook } from '../model/codebook';
 import { DocumentId } from '../model/document';
@@ -7,7 +7,7 @@ import { DocumentLabel } from '../model/document-label';
 import { compareTombstones, Tombstone, tombstoneOf } from '../model/tombstone';
 import { fail, ok, type Problem } from '../result';
 import { compareCodeUnits, compareInstants } from '../text/compare';
-import { inFileOrder } from './common';
+import { inFileOrder, originRecord } from './common';
 import type { Format } from './format';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -177,13 +177,6 @@ function orderedAnnotation(a: LiveAnnotation): LiveAnnotation {
     }),
     ...(a.origin && { origin: originRecord(a.origin) }),
   };
-}
-
-/** An origin with its fields in a fixed order, whatever order the claim was built in. */
-function originRecord(origin: Origin): Origin {
-  return origin.kind === 'search'
-    ? { kind: origin.kind, query: origin.query, regex: origin.regex, extent: origin.extent }
-    : { kind: origin.kind, source: origin.source, score: origin.score };
 }
 
 const OTHER_TAGS = { id: 'other-tags', label: 'Other tags' };

@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import { type Annotation, newClaim, textTarget } from '../model/annotation';
+import { type Annotation, newClaim, type Origin, textTarget } from '../model/annotation';
 import type { DocumentLabel } from '../model/document-label';
 import type { Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
@@ -629,5 +629,44 @@ describe('Label Studio region meta', () => {
     const result = parse([{ name: 'ls.json', content: task({ text: ['n'], stance: 'Not A Value!' }) }]);
     expect(result.ok && result.value.claims[0]?.attributes).toEqual({ note: 'n' });
     expect(result.ok && result.value.skipped[0]?.message).toMatch(/^the region's attributes were left out: /);
+  });
+
+  it('keeps how each claim was made, a coded search hit and an accepted suggestion, beside its attributes', () => {
+    const bySearch: Origin = { kind: 'search', query: 'NATO', regex: false, extent: 'hit' };
+    const bySuggestion: Origin = { kind: 'suggestion', source: 'gazetteer', score: 0.5 };
+    const [said, nato, first] = set.annotations as [Annotation, Annotation, Annotation];
+    const made = {
+      ...set,
+      annotations: [
+        { ...said, origin: bySuggestion, attributes: { speaker: 'the minister' } },
+        { ...nato, origin: bySearch },
+        first,
+      ],
+    };
+    const [task] = JSON.parse(onlyFile(labelStudioFormat.serialize(made)).content);
+    expect(task.annotations[0].result.map((r: { meta?: unknown }) => r.meta)).toEqual([
+      { origin: bySearch },
+      { speaker: 'the minister', origin: bySuggestion },
+    ]);
+    const result = parse(labelStudioFormat.serialize(made));
+    expect(result.ok && result.value.claims.map((r) => [r.id, r.madeBy])).toEqual([
+      ['01JDA0000000000000000000A1', bySearch],
+      ['01JDA0000000000000000000A2', bySuggestion],
+      ['01JDA0000000000000000000B1', undefined],
+    ]);
+  });
+
+  it('leaves out an origin the app does not know, saying so, and keeps the claim and its attributes', () => {
+    const origin = { kind: 'suggestion', source: 'model', score: 0.9 };
+    const result = parse([{ name: 'ls.json', content: task({ speaker: 'Lukashenko', origin }) }]);
+    expect(result.ok && result.value.claims.map((r) => [r.attributes, r.madeBy])).toEqual([
+      [{ speaker: 'Lukashenko' }, undefined],
+    ]);
+    expect(result.ok && result.value.skipped).toEqual([
+      {
+        path: 'ls.json $[0].annotations[0].result[0].meta.origin',
+        message: expect.stringMatching(/^how the claim was made was left out \(source\): /),
+      },
+    ]);
   });
 });

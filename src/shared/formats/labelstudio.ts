@@ -13,13 +13,13 @@
  * Written: one task per document, the text and our document id, title, language and sha256 in
  * `data`; one annotation per annotator (`completed_by: {email: <annotator>}`, created_at the
  * earliest and updated_at the latest of its claims, or its framing's time when it has none); one
- * `labels` result per claim with the claim id, span, quote and tags, and its note and attributes
- * in the result's `meta` (the note as `text`, which Label Studio shows as the region's notes); the
- * annotator's document framing as one `choices` result, as a `<Choices name="framing"
- * toName="text" choice="multiple">` tag of the labelling config records it. Lost: each claim's own
- * times (the annotation's are kept), a framing's own time beside claims (it reads back as its
- * annotation's updated_at), a cleared framing (Label Studio records no empty choice) and the
- * codebook.
+ * `labels` result per claim with the claim id, span, quote and tags, and its note, attributes and
+ * how it was made (`origin`, as the app records it) in the result's `meta` (the note as `text`,
+ * which Label Studio shows as the region's notes); the annotator's document framing as one
+ * `choices` result, as a `<Choices name="framing" toName="text" choice="multiple">` tag of the
+ * labelling config records it. Lost: each claim's own times (the annotation's are kept), a
+ * framing's own time beside claims (it reads back as its annotation's updated_at), a cleared
+ * framing (Label Studio records no empty choice) and the codebook.
  *
  * Read: `labels` results of annotations (also `completions`, their name before Label Studio 1.0);
  * `choices` results that classify the whole text, as their annotator's document framing (several,
@@ -44,10 +44,19 @@ import {
   InterchangeBuilder,
   located,
   Offset,
+  originRecord,
+  readOrigin,
   spanProblem,
   textAt,
 } from './common';
-import type { ClaimSelector, ExportDocument, ExportSet, FileEntry, InterchangeFormat } from './interchange';
+import type {
+  ClaimRecord,
+  ClaimSelector,
+  ExportDocument,
+  ExportSet,
+  FileEntry,
+  InterchangeFormat,
+} from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 import { LABELLED_JSON_FORMAT } from './labelled-json';
 
@@ -137,24 +146,35 @@ const UNDATED = new Date(0).toISOString();
 
 /**
  * A region's `meta`: Label Studio shows `text` as the region's notes and keeps any other key as
- * written, so a claim's note goes in `text` and its speaker, stance and confidence beside it.
+ * written, so a claim's note goes in `text` and its speaker, stance, confidence and origin beside it.
  */
 const RegionMeta = z.looseObject({
   text: z.array(z.string()).optional(),
   speaker: z.string().optional(),
   stance: z.string().optional(),
   confidence: z.string().optional(),
+  origin: z.unknown().optional(),
 });
 
-/** A claim's attributes from a region's meta; what does not fit a claim is left out, saying why. */
-function attributesOf(meta: unknown, at: string, builder: InterchangeBuilder): ClaimAttributes {
-  if (meta === undefined) return {};
+/** A claim's attributes and origin from a region's meta; what does not fit a claim is left out, saying why. */
+function metaOf(meta: unknown, at: string, builder: InterchangeBuilder): Pick<ClaimRecord, 'attributes' | 'madeBy'> {
+  if (meta === undefined) return { attributes: {} };
   const parsed = RegionMeta.safeParse(meta);
   if (!parsed.success) {
     builder.skipped.push({ path: `${at}.meta`, message: 'region meta that is not notes and attributes was left out' });
-    return {};
+    return { attributes: {} };
   }
-  const { text, ...rest } = parsed.data;
+  const { text, origin, ...rest } = parsed.data;
+  const madeBy = readOrigin(origin, (why) => builder.skipped.push({ path: `${at}.meta.origin`, message: why }));
+  return { attributes: attributesOf(text, rest, at, builder), ...(madeBy && { madeBy }) };
+}
+
+function attributesOf(
+  text: string[] | undefined,
+  rest: Omit<ClaimAttributes, 'note'>,
+  at: string,
+  builder: InterchangeBuilder,
+): ClaimAttributes {
   const note = text?.join('\n\n');
   const attributes = ClaimAttributes.safeParse({
     speaker: rest.speaker,
@@ -324,7 +344,7 @@ function readAnnotation(raw: unknown, at: string, task: TaskContext, builder: In
       ...(task.sha256 === undefined ? {} : { documentSha256: task.sha256 }),
       selector: selector.value,
       tags: value.data.labels,
-      attributes: attributesOf((rawResult as { meta?: unknown }).meta, path, builder),
+      ...metaOf((rawResult as { meta?: unknown }).meta, path, builder),
       ...(annotator === undefined ? {} : { annotator }),
       ...(annotation.created_at === undefined ? {} : { createdAt: annotation.created_at }),
       ...(annotation.updated_at === undefined ? {} : { updatedAt: annotation.updated_at }),
@@ -379,13 +399,14 @@ function looksLikeTasks(file: FileEntry): boolean {
   );
 }
 
-/** A claim's note and attributes as a region's meta (see RegionMeta), or nothing when it has none. */
-function regionMeta({ note, speaker, stance, confidence }: ClaimAttributes) {
+/** A claim's note, attributes and origin as a region's meta (see RegionMeta), or nothing when it has none. */
+function regionMeta({ attributes: { note, speaker, stance, confidence }, origin }: Annotation) {
   const meta = {
     ...(note === undefined ? {} : { text: [note] }),
     ...(speaker === undefined ? {} : { speaker }),
     ...(stance === undefined ? {} : { stance }),
     ...(confidence === undefined ? {} : { confidence }),
+    ...(origin === undefined ? {} : { origin: originRecord(origin) }),
   };
   return Object.keys(meta).length === 0 ? {} : { meta };
 }
@@ -402,7 +423,7 @@ function regionResult(a: Annotation, document: ExportDocument, index: OffsetInde
       text: document.text.slice(a.target.start, a.target.end),
       labels: [...a.tags],
     },
-    ...regionMeta(a.attributes),
+    ...regionMeta(a),
   };
 }
 

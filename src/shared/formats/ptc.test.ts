@@ -292,6 +292,16 @@ describe('PTC export', () => {
     expect(ptcFormat.detect(files)).toBe(true);
   });
 
+  it('leaves out how claims were made, and says so: a labels line has no place for it', () => {
+    expect(ptcFormat.leavesOut).toContain('origin');
+    const plain = claim(news, 'NATO is a threat', ['whataboutism'], '01JDA0000000000000000000A1');
+    const searched = { ...plain, origin: { kind: 'search', query: 'NATO', regex: false, extent: 'sentence' } as const };
+    const suggested = { ...plain, origin: { kind: 'suggestion', source: 'repeats', score: 0.5 } as const };
+    for (const made of [searched, suggested]) {
+      expect(ptcFormat.serialize(setOf([news], [made]))).toEqual(ptcFormat.serialize(setOf([news], [plain])));
+    }
+  });
+
   it('writes an empty labels file for an article without claims, as the gold of one is', () => {
     const files = ptcFormat.serialize(setOf([own], []));
     expect(files).toEqual([

@@ -17,8 +17,9 @@
  * each live claim in text order; one span and technique from two claims is one line. ID is the
  * number of a document named `article<ID>.txt`, else the next number not taken, from 1, in
  * document id order (`articleIds`). A tag goes under its name in the tag map, else its own id.
- * Lost: claim ids, annotators, attributes, times, the codebook and document framing; documents
- * whose text the corpus no longer has are left out, as their offsets could not be checked.
+ * Lost: claim ids, annotators, attributes, times, how claims were made, the codebook and document
+ * framing; documents whose text the corpus no longer has are left out, as their offsets could not
+ * be checked.
  *
  * Read: a line's trailing white space is dropped first, as the scorers' rstrip() does; blank
  * lines are passed over; LF, CRLF and CR end lines, as in Python's universal newlines, which the
@@ -317,7 +318,7 @@ export function createPtcFormat(map: TagMap): InterchangeFormat {
   return {
     id: 'ptc',
     name: 'PTC (SemEval-2020 Task 11)',
-    leavesOut: ['other-tags', 'annotator', 'attributes', 'claim-times', 'codebook', 'document-framing'],
+    leavesOut: ['other-tags', 'annotator', 'attributes', 'claim-times', 'codebook', 'document-framing', 'origin'],
     offsetUnit: 'codepoint',
     reads: ['.txt', '.labels', '.tsv'],
     detect: (files) => files.some(isLabels) && files.every((f) => /\.(txt|labels|tsv)$/i.test(f.name)),

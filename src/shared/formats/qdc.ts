@@ -44,7 +44,7 @@ export const codebookNameOf = (fileName: string) =>
 export const qdcFormat: InterchangeFormat = {
   id: 'qdc',
   name: 'REFI-QDA .qdc',
-  leavesOut: ['claims', 'annotator', 'attributes', 'claim-times', 'document-framing'],
+  leavesOut: ['claims', 'annotator', 'attributes', 'claim-times', 'document-framing', 'origin'],
   offsetUnit: 'codepoint',
   reads: ['.qdc'],
   detect: (files: readonly FileEntry[]) => files.length === 1 && files.some((f) => QDC_FILE.test(f.name)),

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
 import { planImport } from '../import/plan-import';
+import type { Origin } from '../model/annotation';
 import { codebookTagId } from '../model/codebook';
 import { OffsetIndex } from '../text/offsets';
 import type { ExportSet, FileEntry, Interchange } from './interchange';
@@ -101,6 +102,15 @@ const set: ExportSet = {
   otherTags: new Map([['persuasion-loaded-language', { label: 'Loaded language', colour: '#aa3377' }]]),
 };
 
+const bySearch: Origin = { kind: 'search', query: 'санкции: "Запад"', regex: false, extent: 'sentence' };
+const bySuggestion: Origin = { kind: 'suggestion', source: 'repeats', score: 0.8333 };
+
+/** The realistic export with its first claim (which has attributes) suggested and its second (which has none) coded from a search. */
+const made: ExportSet = {
+  ...set,
+  annotations: set.annotations.map((a, i) => (i < 2 ? { ...a, origin: [bySuggestion, bySearch][i] } : a)),
+};
+
 const parse = (files: readonly FileEntry[]): Interchange => {
   const result = qdpxFormat.parse?.(files);
   if (!result?.ok) throw new Error(`refused: ${JSON.stringify(result?.error)}`);
@@ -116,6 +126,10 @@ describe.skipIf(!hasXmllint && !process.env.CI)(
   () => {
     it('a project with claims, notes, attributes, several annotators and framing validates against Project.xsd', () => {
       expect(schemaErrors(projectOf(qdpxFormat.serialize(set)), 'Project.xsd')).toBe('');
+    });
+
+    it('a project whose claims record how they were made validates against Project.xsd', () => {
+      expect(schemaErrors(projectOf(qdpxFormat.serialize(made)), 'Project.xsd')).toBe('');
     });
 
     it('a codebook validates against Codebook.xsd', () => {
@@ -226,6 +240,38 @@ describe('REFI-QDA project (.qdpx) round trip', () => {
       .filter((line) => !lines.has(line));
     expect(added.join('\n')).toMatch(/PlainTextSelection guid="[^"]+" name="signed in 2021"/);
     expect(added.length).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps how each claim was made in its "Claim attributes" note, with or without other attributes', () => {
+    const files = qdpxFormat.serialize(made);
+    expect(projectOf(files)).toContain(
+      `confidence: high\norigin: {"kind":"suggestion","source":"repeats","score":0.8333}</PlainTextContent>`,
+    );
+    expect(projectOf(files)).toContain(
+      `<PlainTextContent>origin: {"kind":"search","query":"санкции: \\"Запад\\"","regex":false,"extent":"sentence"}</PlainTextContent>`,
+    );
+    const read = parse(files);
+    expect(read.claims.map((r) => [r.id, r.madeBy, r.attributes])).toEqual(
+      made.annotations.map((a) => [a.id, a.origin, a.attributes]),
+    );
+    expect(read.skipped).toEqual([]);
+  });
+
+  it('leaves out an origin it cannot read, saying where, and keeps the claim and its other attributes', () => {
+    const files = qdpxFormat
+      .serialize(made)
+      .map((f) =>
+        f.name === 'project.qde' ? { ...f, content: f.content.replace('"score":0.8333', '"score":"high"') } : f,
+      );
+    const read = parse(files);
+    expect(read.claims.map((r) => r.madeBy)).toEqual([undefined, bySearch, undefined, undefined]);
+    expect(read.claims[0]?.attributes).toEqual(set.annotations[0]?.attributes);
+    expect(read.skipped).toEqual([
+      {
+        path: expect.stringMatching(/^project\.qde line \d+, note line \d+$/),
+        message: expect.stringMatching(/^how the claim was made was left out \(score\): /),
+      },
+    ]);
   });
 
   it('gives a claim the GUID of its id, and reads that id back', () => {
@@ -438,6 +484,10 @@ describe('REFI-QDA codebook (.qdc)', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('says it leaves out how claims were made, as it leaves out the claims', () => {
+    expect(qdcFormat.leavesOut).toEqual(expect.arrayContaining(['claims', 'origin']));
   });
 
   it('is a format of its own: convert writes the codebook, and reading one gives the codebook and no claims', () => {

@@ -1,8 +1,9 @@
-import type { Annotation, ClaimAttributes } from '../model/annotation';
+import type { Annotation, ClaimAttributes, Origin } from '../model/annotation';
 import { isLive } from '../model/annotation';
 import type { DocumentLabel } from '../model/document-label';
 import { fail, ok, type Problem, type Result } from '../result';
 import { OffsetIndex } from '../text/offsets';
+import { originText, readOriginText } from './common';
 import type { ClaimRecord, DocumentRecord, ExportSet, FileEntry, Interchange, InterchangeFormat } from './interchange';
 import { codeGuid, codesOf, guidToUlid, readCodes, stableGuid, ulidToGuid } from './refi-codes';
 import { CONVENTIONS, type Convention, describeConvention, quotes, TextPositions } from './refi-offsets';
@@ -14,8 +15,8 @@ import { childNamed, childrenNamed, parseXml, writeXml, type XmlElement, type Xm
  * - a document is a TextSource whose text is `sources/<guid>.txt`, with the variables
  *   "Document ID" and "Language";
  * - a claim is a PlainTextSelection (its GUID is the claim's id) holding one Coding per tag; its
- *   note is the selection's Description, and its speaker, stance and confidence a Note
- *   "Claim attributes" the selection refers to;
+ *   note is the selection's Description, and its speaker, stance, confidence and origin (how it
+ *   was made, as one line of JSON) a Note "Claim attributes" the selection refers to;
  * - an annotator is a User; document framing is the Codings of a whole TextSource, by its User;
  * - the codebook is the CodeBook: groups are codes that cannot be coded, holding their tags.
  */
@@ -233,7 +234,7 @@ function readSelection(
     read.skipped.push({ path: where, message: `the selection "${name ?? ''}" has no code: it is not a claim` });
     return;
   }
-  const attributes = attributesOf(selection, read);
+  const { attributes, madeBy } = notesOf(selection, read, where);
   let first = true;
   for (const [annotator, { tags }] of byUser) {
     // A selection coded by several users is one claim per user; the first keeps the selection's GUID as id.
@@ -251,6 +252,7 @@ function readSelection(
           : { unit: 'utf16', ...(name ? { exact: name } : {}) },
       tags,
       attributes,
+      ...(madeBy && { madeBy }),
       annotator,
       createdAt: selection.attributes.creationDateTime,
       updatedAt: selection.attributes.modifiedDateTime ?? selection.attributes.creationDateTime,
@@ -328,9 +330,13 @@ function isoTime(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-/** The note (the selection's description and notes) and, from a "Claim attributes" note, speaker, stance and confidence. */
-function attributesOf(selection: XmlElement, read: Reader): ClaimAttributes {
+/**
+ * The note (the selection's description and notes) and, from a "Claim attributes" note, speaker,
+ * stance, confidence and how the claim was made.
+ */
+function notesOf(selection: XmlElement, read: Reader, where: string): { attributes: ClaimAttributes; madeBy?: Origin } {
   const attributes: ClaimAttributes = {};
+  let madeBy: Origin | undefined;
   const texts: string[] = [];
   const description = childNamed(selection, 'Description')?.text.trim();
   if (description) texts.push(description);
@@ -348,10 +354,14 @@ function attributesOf(selection: XmlElement, read: Reader): ClaimAttributes {
       if (field === 'speaker' && value) attributes.speaker = value;
       if (field === 'stance' && /^[a-z0-9][a-z0-9-]*$/.test(value)) attributes.stance = value;
       if (field === 'confidence' && /^[a-z0-9][a-z0-9-]*$/.test(value)) attributes.confidence = value;
+      if (field === 'origin') {
+        const path = `${where}, note line ${note.line}`;
+        madeBy = readOriginText(value, (why) => read.skipped.push({ path, message: why }));
+      }
     }
   }
   if (texts.length > 0) attributes.note = texts.join('\n\n');
-  return attributes;
+  return { attributes, ...(madeBy && { madeBy }) };
 }
 
 // ————— Export —————
@@ -438,6 +448,7 @@ function selectionOf(claim: Annotation, codebookId: string, index: OffsetIndex, 
     speaker && `speaker: ${speaker}`,
     stance && `stance: ${stance}`,
     confidence && `confidence: ${confidence}`,
+    claim.origin && `origin: ${originText(claim.origin)}`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -303,6 +303,18 @@ describe('SemEval-2023 export', () => {
     );
   });
 
+  it('leaves out how claims were made, and says so: the task’s files have no place for it', () => {
+    expect(semEval2023Format.leavesOut).toContain('origin');
+    const made = claims.map((c, i) =>
+      i % 2
+        ? { ...c, origin: { kind: 'search' as const, query: 'experts', regex: false, extent: 'hit' as const } }
+        : { ...c, origin: { kind: 'suggestion' as const, source: 'gazetteer' as const, score: 1 } },
+    );
+    expect(semEval2023Format.serialize(setOf([doc, other], made))).toEqual(
+      semEval2023Format.serialize(setOf([doc, other], claims)),
+    );
+  });
+
   it('writes one frames line per labelled article, with every exported annotator’s frames', () => {
     expect(content('labels-subtask-2.txt')).toBe('2001\tEconomic,Political,Security_and_defense\n');
     expect(semEval2023Format.serialize(setOf([doc], claims)).map((f) => f.name)).not.toContain('labels-subtask-2.txt');

@@ -22,7 +22,7 @@
  * empty when none), and, when the export has document framing, `labels-subtask-2.txt` with each
  * labelled article's frames: those of every annotator exported, as the file has one line per
  * article. Names come from the tag maps, else a tag's own id. Lost: claim ids, annotators,
- * attributes, times and the codebook.
+ * attributes, times, how claims were made and the codebook.
  *
  * Read: spans as in ptc.ts; a paragraph row is a claim over its paragraph with the row's
  * techniques, unless the article has span lines or a span file, of which its rows are only a
@@ -280,7 +280,7 @@ export function createSemEval2023Format(maps: SemEval2023Maps): InterchangeForma
   return {
     id: 'semeval2023',
     name: 'SemEval-2023 Task 3',
-    leavesOut: ['other-tags', 'annotator', 'attributes', 'claim-times', 'codebook'],
+    leavesOut: ['other-tags', 'annotator', 'attributes', 'claim-times', 'codebook', 'origin'],
     offsetUnit: 'codepoint',
     reads: ['.txt', '.template'],
     detect: (files) =>

@@ -228,6 +228,21 @@ describe('the W3C export meets the W3C test suite', () => {
     expect(unmetIn(exported(realistic), 'must')).toEqual([]);
   });
 
+  it('meets every MUST, and no fewer SHOULDs, with claims that record how they were made', () => {
+    const [hit, suggested, ...rest] = realistic.annotations as [Annotation, Annotation, ...Annotation[]];
+    const made: ExportSet = {
+      ...realistic,
+      annotations: [
+        { ...hit, origin: { kind: 'search', query: 'NATO|НАТО', regex: true, extent: 'paragraph' } },
+        { ...suggested, origin: { kind: 'suggestion', source: 'gazetteer', score: 1 } },
+        ...rest,
+      ],
+    };
+    expect(JSON.stringify(exported(made))).toContain('urn:framing-workbench:origin');
+    expect(unmetIn(exported(made), 'must')).toEqual([]);
+    expect(unmetIn(exported(made), 'should')).toEqual(unmetIn(exported(realistic), 'should'));
+  });
+
   it('meets every MUST whatever the claims, texts and attributes', () => {
     fc.assert(
       fc.property(exportSet, (set) => {

@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { narrativesCodebook } from '../codebooks/narratives';
-import type { Annotation } from '../model/annotation';
+import type { Annotation, Origin } from '../model/annotation';
 import framingWorkbench from './fixtures/w3c/framing-workbench.jsonld?raw';
 import framingWorkbenchTagIds from './fixtures/w3c/framing-workbench-tag-ids.jsonld?raw';
 import hypothesis from './fixtures/w3c/hypothesis.jsonld?raw';
@@ -317,6 +317,29 @@ describe('W3C export and round trip', () => {
       'urn:framing-workbench:annotation:01JDA0000000000000000000B1',
     ]);
     expect(parsed(w3cFormat.serialize(sample)).tombstones).toEqual([]);
+  });
+
+  it('keeps how claims were made, a coded search hit and an accepted suggestion, as an extension of the annotation', () => {
+    const bySearch: Origin = { kind: 'search', query: 'NATO', regex: false, extent: 'sentence' };
+    const bySuggestion: Origin = { kind: 'suggestion', source: 'repeats', score: 0.83 };
+    const [union, minister, deleted] = sample.annotations as [Annotation, Annotation, Annotation];
+    // Fields in another order than the app builds them write the same bytes.
+    const reordered = { extent: 'sentence', regex: false, query: 'NATO', kind: 'search' } as Origin;
+    const set = {
+      ...sample,
+      annotations: [{ ...union, origin: bySuggestion }, { ...minister, origin: reordered }, deleted],
+    };
+    const extended = written(set).first?.items.find((a) => a.id.endsWith('A1')) as unknown as Record<string, unknown>;
+    expect(JSON.stringify(extended['urn:framing-workbench:origin'])).toBe(
+      '{"@context":{"@vocab":"urn:framing-workbench:origin:"},"kind":"search","query":"NATO","regex":false,"extent":"sentence"}',
+    );
+    expect(mustViolations(written(set))).toEqual([]);
+    const read = parsed(w3cFormat.serialize(set)).claims.map((r) => [r.id, r.madeBy]);
+    expect(read).toEqual([
+      ['01JDA0000000000000000000A1', bySearch],
+      ['01JDA0000000000000000000B1', bySuggestion],
+    ]);
+    expect(parsed(w3cFormat.serialize(sample)).claims.map((r) => r.madeBy)).toEqual([undefined, undefined]);
   });
 
   it('writes an empty collection without a page, and reads it back as no claims', () => {
@@ -710,6 +733,33 @@ describe('W3C import skips what the app cannot take, saying where and why', () =
       `in.jsonld ${item}.body[5].value`,
     ]);
     expect(result.skipped[0]?.message).toMatch(/stance "Sarcastic!" was left out/);
+  });
+
+  it('keeps a claim but leaves out an origin the app does not know', () => {
+    const origins = [
+      { kind: 'suggestion', source: 'repeats', score: 1.5 },
+      { kind: 'guess' },
+      'by hand',
+      { kind: 'search', query: 'NATO', regex: true, extent: 'hit', extra: 'ignored' },
+    ];
+    const result = skipped(collection(origins.map((origin) => annotation({ 'urn:framing-workbench:origin': origin }))));
+    expect(result.claims.map((r) => r.madeBy)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      { kind: 'search', query: 'NATO', regex: true, extent: 'hit' },
+    ]);
+    expect(result.skipped).toEqual(
+      [0, 1, 2].map((i) => ({
+        path: `in.jsonld $.first.items[${i}].urn:framing-workbench:origin`,
+        message: expect.stringMatching(/^how the claim was made was left out/),
+      })),
+    );
+    expect(result.skipped.map((s) => s.message)).toEqual([
+      'how the claim was made was left out (score): Too big: expected number to be <=1',
+      expect.stringMatching(/^how the claim was made was left out \(kind\): Invalid discriminator value/),
+      'how the claim was made was left out: Invalid input: expected object, received string',
+    ]);
   });
 
   it('reads the page it has and says the collection goes on elsewhere', () => {

@@ -13,6 +13,10 @@
  * codebook version, §4.1); one TextualBody per attribute (marked by `schema:propertyID`, a term the
  * anno.jsonld context already maps to schema.org); and a target naming the document by IRI with a
  * quote and a position. The model cannot express deletions, so deleted claims are not written.
+ * How a claim was made, when not by hand (a coded search hit, an accepted suggestion), is an
+ * extension property of the annotation (§6), `urn:framing-workbench:origin`, whose object carries
+ * its own context so that its fields are IRIs too: readers that do not know it ignore it, as the
+ * model asks them to.
  *
  * Before the semantic tags, a textual tag carried the tag's IRI as its own id. The model reads a body
  * with an id as an External Web Resource, which must not have a purpose (§3.3.5; the W3C test
@@ -22,11 +26,11 @@
  * annotation, as other tools write them (Hypothesis among them), and refuses anything the model forbids.
  */
 import { z } from 'zod';
-import { type Annotation, ClaimAttributes, isLive } from '../model/annotation';
+import { type Annotation, ClaimAttributes, isLive, type Origin } from '../model/annotation';
 import { DocumentId } from '../model/document';
 import { fail, ok, type Problem } from '../result';
 import { OffsetIndex } from '../text/offsets';
-import { inFileOrder, quoteCut, quoteCutMessage } from './common';
+import { inFileOrder, originRecord, quoteCut, quoteCutMessage, readOrigin } from './common';
 import type { ClaimRecord, ClaimSelector, ExportSet, FileEntry, InterchangeFormat } from './interchange';
 import { parseJson, problemsFromZod } from './issues';
 
@@ -41,6 +45,9 @@ const CODEBOOK_IRI = `${URN}codebook:`;
 /** Our tag bodies' ids: the codebook id and version, then the tag id after `#`. */
 const CODEBOOK_TAG_IRI = /^urn:framing-workbench:codebook:([^:#]+):([1-9][0-9]*)#/;
 const PROPERTY_ID = 'schema:propertyID';
+const ORIGIN = `${URN}origin`;
+/** The origin's own context: its keys name terms under ORIGIN, not in the anno.jsonld context. */
+const ORIGIN_CONTEXT = { '@vocab': `${ORIGIN}:` };
 
 const READS = ['.jsonld', '.json'];
 /** The anno.jsonld context as the value of (or inside the list of) `@context`, near the top of a file. */
@@ -123,6 +130,8 @@ function attributeBodies(attributes: ClaimAttributes) {
   });
 }
 
+const originProperty = (origin: Origin) => ({ [ORIGIN]: { '@context': ORIGIN_CONTEXT, ...originRecord(origin) } });
+
 function toW3c(a: Annotation, generator: { type: string; name: string }, generated: string) {
   const t = a.target;
   return {
@@ -143,6 +152,7 @@ function toW3c(a: Annotation, generator: { type: string; name: string }, generat
         { type: 'TextPositionSelector', start: t.codePointStart, end: t.codePointEnd },
       ],
     },
+    ...(a.origin && originProperty(a.origin)),
   };
 }
 
@@ -376,6 +386,7 @@ class JsonLdReader {
       return;
     }
     const id = head.id.startsWith(ANNOTATION_IRI) ? decode(head.id.slice(ANNOTATION_IRI.length)) : head.id;
+    const madeBy = readOrigin(value[ORIGIN], (why) => this.skip(`${path}.${ORIGIN}`, why));
     this.found.claims.push({
       id: id ?? head.id,
       documentId: located.documentId,
@@ -388,6 +399,7 @@ class JsonLdReader {
       createdAt: head.created,
       updatedAt: head.modified,
       origin: this.at(path),
+      ...(madeBy && { madeBy }),
     });
   }
 

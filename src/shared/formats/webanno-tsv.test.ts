@@ -362,6 +362,20 @@ describe('WebAnno TSV export', () => {
   });
 });
 
+describe('WebAnno TSV and how claims were made', () => {
+  it('leaves it out, and says so: a feature for it would have to be declared in every INCEpTION project', () => {
+    expect(webannoTsvFormat.leavesOut).toContain('origin');
+    const made = newsClaims.map((c, i) =>
+      i % 2
+        ? { ...c, origin: { kind: 'search' as const, query: 'threat', regex: true, extent: 'hit' as const } }
+        : { ...c, origin: { kind: 'suggestion' as const, source: 'repeats' as const, score: 0.9 } },
+    );
+    expect(webannoTsvFormat.serialize(setOf([news], made))).toEqual(
+      webannoTsvFormat.serialize(setOf([news], newsClaims)),
+    );
+  });
+});
+
 describe('WebAnno TSV round trip', () => {
   it('brings back every claim with its document, span, tags, id and attributes', () => {
     fc.assert(

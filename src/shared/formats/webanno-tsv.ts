@@ -34,8 +34,9 @@
  *   and the text comes back exactly, except: INCEpTION's copy gains a line feed at the end (the
  *   reader here drops it again), and white space before the first token comes back as spaces.
  *   Offsets never move.
- * Lost on the way: annotators (INCEpTION files are per user), times, the codebook and document
- * framing. A carriage return in a feature value comes back as a line feed: the format escapes `\n`
+ * Lost on the way: annotators (INCEpTION files are per user), times, the codebook, document
+ * framing and how claims were made (a feature for it would be one more that every INCEpTION
+ * project's layer must declare before it can import any file). A carriage return in a feature value comes back as a line feed: the format escapes `\n`
  * but has no escape for `\r`, which would end the line in INCEpTION's reader. A claim's white space at
  * either end is left out, as INCEpTION's writer does (white space between tokens is no row), and a
  * claim of nothing but white space, a document with no tokens and a missing document's claims
@@ -842,7 +843,7 @@ function parse(files: readonly FileEntry[]) {
 export const webannoTsvFormat: InterchangeFormat = {
   id: 'webanno',
   name: 'WebAnno TSV 3.3 (INCEpTION)',
-  leavesOut: ['annotator', 'claim-times', 'codebook', 'document-framing'],
+  leavesOut: ['annotator', 'claim-times', 'codebook', 'document-framing', 'origin'],
   offsetUnit: 'utf16',
   reads: ['.tsv'],
   /** By the first line, which every WebAnno TSV file starts with. */

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { withoutMachineClaims } from '../../../shared/agreement/machine-claims';
 import type { Coefficient } from '../../../shared/agreement/nominal';
 import { agreementReport } from '../../../shared/agreement/report';
 import { reportTables } from '../../../shared/agreement/report-tables';
@@ -132,16 +133,35 @@ export function AgreementPanel({
   const shared = useSharedText();
   const language = useLanguage();
   const [savedTo, setSavedTo] = useState<string>();
-  const report = useMemo(() => {
-    const annotations = claims.filter((a) => a.annotator !== GOLD);
+  const [countMachine, setCountMachine] = useState(true);
+  const { report, leftOut } = useMemo(() => {
+    const ofAnnotators = claims.filter((a) => a.annotator !== GOLD);
+    const counted = countMachine ? { claims: ofAnnotators, leftOut: 0 } : withoutMachineClaims(ofAnnotators);
     const documentLengths = Object.fromEntries(listing.documents.map((d) => [d.id, d.length]));
     const documentLabels = labels.filter((l) => l.annotator !== GOLD);
-    return agreementReport({ annotations, documentLengths, documentLabels });
-  }, [claims, labels, listing]);
+    return {
+      report: agreementReport({ annotations: counted.claims, documentLengths, documentLabels }),
+      leftOut: counted.leftOut,
+    };
+  }, [claims, labels, listing, countMachine]);
+  const machineChoice = (
+    <>
+      <label className="small" title={am.countMachineTitle}>
+        <input type="checkbox" checked={countMachine} onChange={(e) => setCountMachine(e.target.checked)} />
+        {am.countMachine}
+      </label>
+      {!countMachine && (
+        <p role="status" className="muted small">
+          {am.machineLeftOut(leftOut)}
+        </p>
+      )}
+    </>
+  );
 
   async function save(kind: 'json' | 'csv') {
     const stamp = new Date().toISOString().slice(0, 10);
-    const name = `${listing.name}-agreement${layer ? `-${layer}` : ''}-${stamp}`;
+    // The file's name says when its figures leave machine-made claims out, as the CLI's flag does.
+    const name = `${listing.name}-agreement${layer ? `-${layer}` : ''}${countMachine ? '' : '-without-machine'}-${stamp}`;
     const tables = reportTables(report);
     const outcome =
       kind === 'json'
@@ -167,7 +187,13 @@ export function AgreementPanel({
   }
 
   if (report.annotators.length < 2) {
-    return <p className="muted small">{m.needsTwo}</p>;
+    // Leaving machine-made claims out can leave one annotator; the choice stays, so it can be undone.
+    return (
+      <>
+        <p className="muted small">{m.needsTwo}</p>
+        {!countMachine && machineChoice}
+      </>
+    );
   }
   const { exact, overlap } = report.spanF1;
   const tags = Object.keys(exact.byTag);
@@ -189,6 +215,7 @@ export function AgreementPanel({
       <p className="muted small">
         {report.annotators.join(', ')} · {m.documents(report.documents)}
       </p>
+      {machineChoice}
       <ScoreTable
         heading={m.tag}
         rows={[

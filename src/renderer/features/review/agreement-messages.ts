@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/language';
+import { count, plural } from '../../i18n/plural';
 
 export const useAgreementMessages = defineMessages(
   {
@@ -15,6 +16,11 @@ export const useAgreementMessages = defineMessages(
     alpha: 'α',
     alphaTitle: 'Krippendorff’s α (nominal)',
     whyUndefined: 'Why a figure is undefined',
+    countMachine: 'Count claims made by search or suggestion',
+    countMachineTitle:
+      'Claims coded from search hits or accepted as suggestions agree because a query or a suggestion placed them; leave them out to compare what annotators marked by hand',
+    machineLeftOut: (n: number) =>
+      `${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'} made by search or suggestion left out`,
   },
   {
     coefficient: 'Коэффициент',
@@ -30,5 +36,10 @@ export const useAgreementMessages = defineMessages(
     alpha: 'α',
     alphaTitle: 'α Криппендорфа (номинальная)',
     whyUndefined: 'Почему показатель не определён',
+    countMachine: 'Учитывать утверждения, сделанные поиском или подсказкой',
+    countMachineTitle:
+      'Утверждения, закодированные из результатов поиска или принятые из подсказок, совпадают потому, что их разметили запрос или подсказка; исключите их, чтобы сравнить то, что аннотаторы отметили вручную',
+    machineLeftOut: (n: number) =>
+      `${count(n, 'утверждение', 'утверждения', 'утверждений')}, ${plural(n, 'сделанное', 'сделанных', 'сделанных')} поиском или подсказкой, ${plural(n, 'не учтено', 'не учтены', 'не учтены')}`,
   },
 );
