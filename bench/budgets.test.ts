@@ -65,6 +65,7 @@ describe('checkBudgets', () => {
       '11a',
       '12a',
       '12b',
+      '12c',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);

@@ -78,6 +78,20 @@ const bench = {
     return (await painted()) - start;
   },
 
+  /**
+   * openInApp, timed on until the suggestions learned from the claims are listed and drawn:
+   * milliseconds from the click to each.
+   */
+  async openSuggested(title: string, marks: number): Promise<{ open: number; suggested: number }> {
+    const button = documentButton(title);
+    const start = performance.now();
+    button.click();
+    await until(() => count(READER_MARKS) >= marks);
+    const open = (await painted()) - start;
+    await until(() => count('[aria-label="Suggestions in this document"] > li') > 0);
+    return { open, suggested: (await painted()) - start };
+  },
+
   /** Opens a document in the app and waits until its text is shown, untimed. */
   async showInApp(title: string, text: string): Promise<void> {
     documentButton(title).click();

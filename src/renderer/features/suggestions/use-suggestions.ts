@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import { isLive } from '../../../shared/model/annotation';
 import type { CorpusDocument } from '../../../shared/model/document';
@@ -36,10 +36,6 @@ export function useSuggestions(
   const gazetteer = useGazetteer(scope, codebookId);
   const rejected = useRejectedSuggestions(scope, doc.id);
   const forms = useMemo(() => new PhraseForms(), []);
-  const book = useMemo(
-    () => PhraseBook.from(tagged ?? [], on ? (gazetteer ?? []) : [], forms),
-    [tagged, gazetteer, on, forms],
-  );
   const placed = useMemo(
     () =>
       claims
@@ -47,9 +43,31 @@ export function useSuggestions(
         .map((c) => ({ start: c.target.start, end: c.target.end, tags: c.tags })),
     [claims, codebookId, myNames],
   );
-  const suggestions = useMemo(
-    () => (!on || book.size === 0 || !rejected ? NONE : findSuggestions(doc.text, words(), book, placed, rejected)),
-    [on, book, doc.text, words, placed, rejected],
-  );
-  return { on, suggestions, book };
+  const work = useCallback(() => {
+    const book = PhraseBook.from(tagged ?? [], on ? (gazetteer ?? []) : [], forms);
+    const suggestions =
+      !on || book.size === 0 || !rejected ? NONE : findSuggestions(doc.text, words(), book, placed, rejected);
+    return { text: doc.text, book, suggestions };
+  }, [tagged, gazetteer, on, forms, doc.text, words, placed, rejected]);
+  const done = useWhenIdle(work, EMPTY);
+  // Another document's suggestions are never shown in this one, nor any once they are turned off.
+  return { on, book: done.book, suggestions: on && done.text === doc.text ? done.suggestions : NONE };
 }
+
+const EMPTY = { text: '', book: PhraseBook.from([]), suggestions: NONE };
+
+/**
+ * What `work` gives, worked out when the window is idle rather than in the render: after a key
+ * press that makes a claim, the next frames are the reader's. Until then, what it last gave.
+ */
+function useWhenIdle<T>(work: () => T, initial: T): T {
+  const [done, setDone] = useState(initial);
+  useEffect(() => {
+    const handle = requestIdleCallback(() => setDone(work()), { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }, [work]);
+  return done;
+}
+
+/** The longest suggestions wait for an idle moment before they are worked out anyway. */
+const IDLE_WAIT_MS = 500;
