@@ -66,6 +66,7 @@ describe('checkBudgets', () => {
       '12a',
       '12b',
       '12c',
+      '13a',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);

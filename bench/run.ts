@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { analysisBenchmarks } from './analysis-bench';
 import { buildApp, buildPages, buildProbe } from './browser/build';
 import { memoryBenchmark } from './browser/memory-bench';
 import { readerBenchmarks } from './browser/reader-bench';
@@ -23,7 +24,7 @@ import { suggestionBenchmarks } from './suggestions-bench';
  * BENCH_BUSY=0      leaves out the second run of 2, 2b and 3 with one core kept busy
  * BENCH_ARTICLES    articles in the generated JSONL dump of item 10 (default 100,000)
  * BENCH_ONLY        a comma-separated subset of: reader, repository, corpus, large, review, interchange,
- *                   suggestions, memory
+ *                   suggestions, analysis, memory
  * BENCH_RENDERER    an already built renderer to serve instead of building the work tree's
  * BENCH_PORT        first of three free ports (default 5480)
  * BENCH_CHROMIUM    the Chromium to drive (default /usr/bin/chromium)
@@ -33,7 +34,9 @@ const quick = process.env.BENCH_QUICK === '1';
 const documents = Number(process.env.BENCH_DOCUMENTS ?? (quick ? 1_000 : 10_000));
 const articles = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'reader,repository,corpus,large,review,interchange,suggestions,memory').split(','),
+  (process.env.BENCH_ONLY ?? 'reader,repository,corpus,large,review,interchange,suggestions,analysis,memory').split(
+    ',',
+  ),
 );
 const port = Number(process.env.BENCH_PORT ?? 5480);
 const started = performance.now();
@@ -115,6 +118,10 @@ try {
   if (only.has('suggestions')) {
     log('12: suggestions from repeats (Node)');
     results.push(...(await suggestionBenchmarks(quick ? 1 : 5)));
+  }
+  if (only.has('analysis')) {
+    log('13: the Analyse matrix (Node)');
+    results.push(...(await analysisBenchmarks(quick ? 1 : 5)));
   }
   if (only.has('interchange')) {
     log('9: REFI-QDA import and export (Node)');

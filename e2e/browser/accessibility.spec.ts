@@ -63,6 +63,11 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'Review' })).toBeVisible();
     expect(await seriousViolations(page), 'Review').toEqual([]);
 
+    await modes.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByRole('button', { name: /^Threat narrative in \(none\): 1/ }).click();
+    await expect(page.getByRole('region', { name: 'Threat narrative in (none)' })).toBeVisible();
+    expect(await seriousViolations(page), 'Analyse, a cell open').toEqual([]);
+
     await page.keyboard.press('?');
     expect(await seriousViolations(page), 'the shortcuts list').toEqual([]);
   });

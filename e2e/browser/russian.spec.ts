@@ -108,6 +108,10 @@ test('every screen of the Russian interface is in Russian, apart from the corpus
   await allRussian(page, 'Claims');
   await modes.getByRole('button', { name: 'Проверка' }).click();
   await allRussian(page, 'Review');
+  await modes.getByRole('button', { name: 'Анализ' }).click();
+  await page.locator('.matrix td > button').first().click();
+  await expect(page.locator('.cell-claims')).toBeVisible();
+  await allRussian(page, 'Analyse');
   await page.keyboard.press('?');
   await allRussian(page, 'the shortcuts list');
 });

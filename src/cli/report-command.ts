@@ -7,8 +7,9 @@ import {
   MATRIX_COLUMNS,
   type MatrixColumns,
   type MatrixDocument,
+  matrixCsv,
 } from '../shared/analysis/matrix';
-import { csvTable } from '../shared/text/csv';
+import { documentSource } from '../shared/corpus/document-filter';
 import { readAnnotationFiles } from './read-annotations';
 
 export const REPORT_USAGE = `  framing-workbench report FILE… [--corpus DIR] --cols ${MATRIX_COLUMNS.join('|')}
@@ -68,7 +69,8 @@ export async function reportCommand(args: string[]): Promise<number> {
   if (!read) return 1;
   const claims =
     values.annotator === undefined ? read.claims : read.claims.filter((c) => c.annotator === values.annotator);
-  const documents: MatrixDocument[] = corpus?.listing().documents ?? [
+  // The source as the document list and its filters name it (the site of its URL when unsaid).
+  const documents: MatrixDocument[] = corpus?.listing().documents.map((d) => ({ ...d, source: documentSource(d) })) ?? [
     ...new Map(read.documents.map((d) => [d.id, d])).values(),
   ];
   const tags = [...new Map(read.codebooks.flatMap((c) => c.tags).map((t) => [t.id, t])).values()];
@@ -78,11 +80,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (values.csv) {
-    const table = csvTable(
-      ['row', 'column', 'claims', 'documents', 'share'],
-      matrix.cells.map((c) => [c.row, c.column, c.claims, c.documents, c.share]),
-    );
-    // console.log ends the last line itself.
+    const table = matrixCsv(matrix);
     console.log(table.slice(0, -'\r\n'.length));
     return 0;
   }

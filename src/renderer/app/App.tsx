@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useAppData } from '../db/app-data';
 import { setAnnotatorName, useAnnotatorName } from '../db/settings';
 import type { TextRange } from '../editor/selection-offsets';
+import { AnalyseView } from '../features/analyse';
 import { AnnotateView } from '../features/annotate';
 import { AutoBackup, BackupsButton, keepStorage } from '../features/backups';
 import { CorpusClaims } from '../features/claims';
@@ -20,8 +21,8 @@ import { useAppMessages } from './messages';
 import { SaveIndicator } from './SaveIndicator';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
-type Mode = 'annotate' | 'claims' | 'search' | 'review';
-const MODES: readonly Mode[] = ['annotate', 'claims', 'search', 'review'];
+type Mode = 'annotate' | 'claims' | 'search' | 'review' | 'analyse';
+const MODES: readonly Mode[] = ['annotate', 'claims', 'search', 'review', 'analyse'];
 
 export function App() {
   const data = useAppData();
@@ -152,6 +153,7 @@ function Workbench({ session }: { session: CorpusSession }) {
         {mode === 'claims' && <CorpusClaims onOpen={openClaim} />}
         {mode === 'search' && <SearchView search={search} onSearch={setSearch} onOpen={openRange} />}
         {mode === 'review' && <ReviewView documentId={openId} onDocument={setOpenId} />}
+        {mode === 'analyse' && <AnalyseView onOpen={openClaim} />}
       </main>
       <ShortcutsHelp />
     </>

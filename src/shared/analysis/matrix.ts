@@ -1,4 +1,5 @@
 import { type Annotation, isLive } from '../model/annotation';
+import { csvTable } from '../text/csv';
 
 /** What a matrix's columns are: a document variable, each document, or each annotator. */
 export type MatrixColumns = 'source' | 'language' | 'year' | 'month' | 'document' | 'annotator';
@@ -174,4 +175,12 @@ export function claimsInCell(
     .filter((claim) => claim.tags.includes(row))
     .filter((claim) => columnOf(claim, byId, columns) === column)
     .sort((a, b) => byKey(a.documentId, b.documentId) || a.target.start - b.target.start);
+}
+
+/** The matrix as CSV, a line per cell: what the CLI's --csv prints and the Analyse mode saves. */
+export function matrixCsv(matrix: CodeMatrix): string {
+  return csvTable(
+    ['row', 'column', 'claims', 'documents', 'share'],
+    matrix.cells.map((c) => [c.row, c.column, c.claims, c.documents, c.share]),
+  );
 }

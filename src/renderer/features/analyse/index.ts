@@ -1,0 +1,1 @@
+export { AnalyseView } from './AnalyseView';
