@@ -96,3 +96,34 @@ test('search: a concordance of the corpus, one hit already coded', async ({ page
   await expect(page.getByText('Already in a claim:')).toBeVisible();
   await page.screenshot({ path: 'docs/search.png' });
 });
+
+test('suggestions: a tagged phrase suggested where it recurs', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(`http://127.0.0.1:${SAMPLE_PORT}/`);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await app.tagSelection('NATO', '1');
+  await app.openDocument('Russia’s close ally Belarus explores training opportunity with NATO');
+  await page.locator('.reader-scroll').focus();
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect(page.getByRole('status', { name: 'Under the cursor' })).toBeVisible();
+  await page.screenshot({ path: 'docs/suggestions.png' });
+});
+
+test('analyse: tags by source, one cell open', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open(`http://127.0.0.1:${SAMPLE_PORT}/`);
+  await app.openDocument('Russia once again speaks about NATO threat for Russia and Belarus');
+  await app.tagSelection('NATO’s military activity near our borders', '1');
+  await app.tagSelection('Russia is preparing an answer to NATO', '5');
+  await app.tagSelection('Sergei Shoigu arrived in Minsk', '5');
+  await app.openDocument('NATO and the EU are pushing Russia and Belarus towards integration');
+  await app.tagSelection('towards integration', '2');
+  await app.tagSelection('imposes sanctions', '3');
+  await app.openDocument('Russia’s close ally Belarus explores training opportunity with NATO');
+  await app.tagSelection('Belarus intends to replace Russia with the United States', '4');
+  await page.getByRole('navigation', { name: 'Mode' }).getByRole('button', { name: 'Analyse' }).click();
+  await page.getByRole('button', { name: /^Military cooperation in \(none\)/ }).click();
+  await expect(page.getByRole('region', { name: 'Military cooperation in (none)' })).toBeVisible();
+  await page.screenshot({ path: 'docs/analyse.png' });
+});

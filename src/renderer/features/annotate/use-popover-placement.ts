@@ -12,7 +12,7 @@ const LINE = 28;
 
 /**
  * Places a popover of the reader next to a point of its scrolled content, inside the window:
- * below the point if it fits, else above, shifted sideways to stay in view, and never taller than
+ * below the point if it fits, else above, shifted sideways to stay in the reader, and never taller than
  * the room there (it scrolls instead). It follows the text when the reader scrolls.
  */
 export function usePopoverPlacement<E extends HTMLElement>(at: ContentPoint): RefObject<E | null> {
@@ -38,7 +38,8 @@ export function usePopoverPlacement<E extends HTMLElement>(at: ContentPoint): Re
         middleware: [
           offset(4),
           flip({ padding: MARGIN }),
-          shift({ padding: MARGIN }),
+          // Kept within the reader, so that it never covers the side panel (a suggestion's Accept).
+          shift({ padding: MARGIN, boundary: scroller }),
           size({
             padding: MARGIN,
             apply({ availableHeight }) {
