@@ -67,6 +67,7 @@ describe('checkBudgets', () => {
       '12b',
       '12c',
       '13a',
+      '13b',
     ];
     for (const b of budgets) {
       expect(ids).toContain(b.id);

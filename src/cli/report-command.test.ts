@@ -95,9 +95,33 @@ describe('framing-workbench report', () => {
     expect(csv).toContain('threat-narrative,Boris,1,1,1');
   });
 
+  it('prints tags by tags, counted by document or by sentence, with Jaccard', async () => {
+    const args = ['report', join(dir, 'claims.json'), '--corpus', CORPUS, '--json', '--cooccurrence'];
+    expect(await main([...args, 'document'])).toBe(0);
+    const byDocument = JSON.parse(out.join('\n'));
+    const pair = (table: { cells: { row: string; column: string }[] }, row: string, column: string) =>
+      table.cells.find((c) => c.row === row && c.column === column);
+    // PolitNavigator's article holds both tags; the Shoigu article threat narratives only.
+    expect(byDocument.units.slice(0, 2)).toEqual([2, 1]);
+    expect(pair(byDocument, 'threat-narrative', 'integration')).toEqual({
+      row: 'threat-narrative',
+      column: 'integration',
+      count: 1,
+      jaccard: 0.5,
+    });
+    out.length = 0;
+    // By sentence: PolitNavigator's title is one sentence with both; the Shoigu article's two
+    // threat narratives lie in two sentences of their own.
+    expect(await main([...args, 'sentence'])).toBe(0);
+    const bySentence = JSON.parse(out.join('\n'));
+    expect(pair(bySentence, 'threat-narrative', 'integration')).toMatchObject({ count: 1 });
+    expect(bySentence.units.slice(0, 2)).toEqual([3, 1]);
+  });
+
   it('refuses a wrong choice before reading anything', async () => {
     expect(await main(['report', join(dir, 'claims.json'), '--cols', 'weather'])).toBe(2);
     expect(await main(['report', join(dir, 'claims.json'), '--cols', 'source', '--rows', 'annotator'])).toBe(2);
     expect(await main(['report', join(dir, 'missing.json'), '--cols', 'source'])).toBe(1);
+    expect(await main(['report', join(dir, 'claims.json'), '--cooccurrence', 'paragraph'])).toBe(2);
   });
 });
