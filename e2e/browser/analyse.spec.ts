@@ -64,6 +64,21 @@ test('Analyse counts tags by source and month, and a cell opens onto the claims 
   expect(csv).toContain('threat-narrative,,1,1,0.3333333333333333\r\n');
   expect(csv.trim().split('\r\n')).toHaveLength(1 + 6 * 3);
 
+  // Tags by tags: which travel together in a document, tinted by Jaccard; the CSV has each pair.
+  await view.getByLabel('Columns').selectOption({ label: 'other tags (together)' });
+  await view.getByLabel('Together in').selectOption({ label: 'the same document' });
+  await expect(row('Threat narrative').getByRole('cell')).toHaveText(['1', '0', '0', '0', '1', '0']);
+  await expect(row('Integration').getByRole('cell')).toHaveText(['0', '1', '1', '0', '0', '0']);
+  await expect(row('Threat narrative').getByRole('cell').nth(4)).toHaveAttribute(
+    'title',
+    'Jaccard: 1.00 (together over either)',
+  );
+  const pairs = page.waitForEvent('download');
+  await view.getByRole('button', { name: 'Export CSV' }).click();
+  const pairsCsv = readFileSync(await (await pairs).path(), 'utf8');
+  expect(pairsCsv.split('\r\n')[0]).toBe('\uFEFFrow,column,count,jaccard');
+  expect(pairsCsv).toContain('integration,sanctions-pressure,1,1\r\n');
+
   // Only documents marked Done: none are, so no claims, said in words.
   await view.getByRole('checkbox', { name: 'Only documents marked Done' }).check();
   await expect(view).toContainText('No claims with these choices.');

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useRef, useState } from 'react';
+import { type CooccurrenceUnit, cooccurrence, cooccurrenceCsv } from '../../../shared/analysis/cooccurrence';
 import {
   type CodeMatrix,
   claimsInCell,
@@ -19,9 +20,16 @@ import { useHost } from '../../host/HostContext';
 import { useRows } from '../../lib/use-rows';
 import { VirtualRows } from '../../lib/VirtualRows';
 import { useClaimCounts, useCodebook, useSession } from '../../session/SessionContext';
+import { CooccurrenceTable } from './CooccurrenceTable';
 import { useAnalyseMessages } from './messages';
 
 type Measure = 'claims' | 'documents' | 'share';
+
+/** Units of co-occurrence the window counts; sentences need every text, which the CLI reads. */
+type Together = Exclude<CooccurrenceUnit, 'sentence'>;
+const TOGETHER: readonly Together[] = ['same-claim', 'overlap', 'document'];
+/** The columns: a variable, or the tags again (co-occurrence). */
+const TAGS = 'tags';
 const MEASURES: readonly Measure[] = ['claims', 'documents', 'share'];
 
 /** Columns drawn at most; a corpus by document has thousands, which the CSV holds. */
@@ -42,14 +50,15 @@ export function AnalyseView({ onOpen }: Props) {
   const codebook = useCodebook();
   const host = useHost();
   const m = useAnalyseMessages();
-  const [columns, setColumns] = useState<MatrixColumns>('source');
+  const [columns, setColumns] = useState<MatrixColumns | typeof TAGS>('source');
+  const [together, setTogether] = useState<Together>('overlap');
   const [measure, setMeasure] = useState<Measure>('claims');
   const [whose, setWhose] = useState('');
   const [doneOnly, setDoneOnly] = useState(false);
   const [sortBy, setSortBy] = useState<string>();
   const [cell, setOpen] = useState<{ row: string; column: string; of: string }>();
   const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string }>();
-  const ids = { columns: useId(), measure: useId(), whose: useId() };
+  const ids = { columns: useId(), measure: useId(), whose: useId(), together: useId() };
 
   const claims = useLiveQuery(() => allClaims(session), [session]);
   const states = useDocumentStates(session);
@@ -71,9 +80,15 @@ export function AnalyseView({ onOpen }: Props) {
       (c) => c.codebookId === codebook.id && (!whose || c.annotator === whose) && kept.has(c.documentId),
     );
   }, [claims, codebook, whose, documents]);
+  const byVariable = columns === TAGS ? 'source' : columns;
   const matrix = useMemo(
-    () => codeMatrix(chosen, documents, { columns, tags: codebook.tags.map((t) => t.id) }),
-    [chosen, documents, columns, codebook],
+    () => codeMatrix(chosen, documents, { columns: byVariable, tags: codebook.tags.map((t) => t.id) }),
+    [chosen, documents, byVariable, codebook],
+  );
+  const table = useMemo(
+    () =>
+      columns === TAGS ? cooccurrence(chosen, { unit: together, tags: codebook.tags.map((t) => t.id) }) : undefined,
+    [chosen, columns, together, codebook],
   );
   const tagOf = useMemo(() => new Map(codebook.tags.map((t) => [t.id, t])), [codebook]);
   const labelOfColumn = (key: string) => (key === '' ? m.none : key);
@@ -85,8 +100,8 @@ export function AnalyseView({ onOpen }: Props) {
   async function exportCsv() {
     try {
       const saved = await host.saveExport({
-        suggestedName: `${fileNameSlug(listing.name, 'corpus')}-${codebook.id}-by-${columns}.csv`,
-        content: matrixCsv(matrix),
+        suggestedName: `${fileNameSlug(listing.name, 'corpus')}-${codebook.id}-by-${table ? `tags-in-${together}` : columns}.csv`,
+        content: table ? cooccurrenceCsv(table) : matrixCsv(matrix),
         encoding: 'utf8',
       });
       if (saved.status === 'saved') setOutcome({ kind: 'status', text: m.exported(saved.location) });
@@ -99,23 +114,47 @@ export function AnalyseView({ onOpen }: Props) {
   return (
     <section className="analyse" aria-label={m.analyse}>
       <header className="analyse-header">
-        <h1 className="panel-title analyse-title">{m.matrix}</h1>
+        <h1 className="panel-title analyse-title">{columns === TAGS ? m.pairs : m.matrix}</h1>
         <label htmlFor={ids.columns}>{m.columns}</label>
-        <select id={ids.columns} value={columns} onChange={(event) => setColumns(event.target.value as MatrixColumns)}>
+        <select
+          id={ids.columns}
+          value={columns}
+          onChange={(event) => setColumns(event.target.value as MatrixColumns | typeof TAGS)}
+        >
           {MATRIX_COLUMNS.map((each) => (
             <option key={each} value={each}>
               {m.columnNames[each]}
             </option>
           ))}
+          <option value={TAGS}>{m.otherTags}</option>
         </select>
-        <label htmlFor={ids.measure}>{m.measure}</label>
-        <select id={ids.measure} value={measure} onChange={(event) => setMeasure(event.target.value as Measure)}>
-          {MEASURES.map((each) => (
-            <option key={each} value={each}>
-              {m.measures[each]}
-            </option>
-          ))}
-        </select>
+        {columns === TAGS ? (
+          <>
+            <label htmlFor={ids.together}>{m.together}</label>
+            <select
+              id={ids.together}
+              value={together}
+              onChange={(event) => setTogether(event.target.value as Together)}
+            >
+              {TOGETHER.map((each) => (
+                <option key={each} value={each}>
+                  {m.units[each]}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <>
+            <label htmlFor={ids.measure}>{m.measure}</label>
+            <select id={ids.measure} value={measure} onChange={(event) => setMeasure(event.target.value as Measure)}>
+              {MEASURES.map((each) => (
+                <option key={each} value={each}>
+                  {m.measures[each]}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor={ids.whose}>{m.whose}</label>
         <select id={ids.whose} value={whose} onChange={(event) => setWhose(event.target.value)}>
           <option value="">{m.everyone}</option>
@@ -139,10 +178,12 @@ export function AnalyseView({ onOpen }: Props) {
         )}
       </header>
       <p className="muted small" role="status">
-        {m.summary(matrix.total.claims, matrix.total.documents)} · {m.definition}
+        {m.summary(matrix.total.claims, matrix.total.documents)} · {table ? m.unitsDefinition : m.definition}
       </p>
       {matrix.total.claims === 0 ? (
         <p className="muted">{m.noClaims}</p>
+      ) : table ? (
+        <CooccurrenceTable table={table} labelOf={labelOfRow} colourOf={(key) => tagOf.get(key)?.colour} />
       ) : (
         <MatrixTable
           matrix={matrix}
@@ -156,10 +197,10 @@ export function AnalyseView({ onOpen }: Props) {
           colourOf={(key) => tagOf.get(key)?.colour}
         />
       )}
-      {open && (
+      {open && !table && (
         <CellClaims
           title={m.behind(labelOfRow(open.row), labelOfColumn(open.column))}
-          claims={claimsInCell(chosen, documents, { columns, row: open.row, column: open.column })}
+          claims={claimsInCell(chosen, documents, { columns: byVariable, row: open.row, column: open.column })}
           documents={documents}
           onOpen={onOpen}
           onClose={() => setOpen(undefined)}

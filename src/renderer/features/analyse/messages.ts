@@ -6,6 +6,7 @@ export const useAnalyseMessages = defineMessages(
   {
     analyse: 'Analyse',
     matrix: 'Tags by variable',
+    pairs: 'Tags by tags',
     columns: 'Columns',
     columnNames: {
       source: 'source',
@@ -15,6 +16,18 @@ export const useAnalyseMessages = defineMessages(
       document: 'document',
       annotator: 'annotator',
     } satisfies Record<MatrixColumns, string>,
+    otherTags: 'other tags (together)',
+    together: 'Together in',
+    units: {
+      'same-claim': 'the same claim',
+      overlap: 'overlapping claims',
+      document: 'the same document',
+    },
+    holding: (n: number) => `in ${n.toLocaleString('en')}`,
+    jaccard: (value: number | null) =>
+      value === null ? 'Jaccard: undefined' : `Jaccard: ${value.toFixed(2)} (together over either)`,
+    unitsDefinition:
+      'Each cell counts the claims, passages of overlapping claims or documents holding both tags; the diagonal, those holding the tag. Tinted by the Jaccard coefficient: those holding both over those holding either.',
     measure: 'Cells show',
     measures: {
       claims: 'claims',
@@ -47,6 +60,7 @@ export const useAnalyseMessages = defineMessages(
   {
     analyse: 'Анализ',
     matrix: 'Метки по переменной',
+    pairs: 'Метки по меткам',
     columns: 'Столбцы',
     columnNames: {
       source: 'издание',
@@ -56,6 +70,20 @@ export const useAnalyseMessages = defineMessages(
       document: 'документ',
       annotator: 'аннотатор',
     },
+    otherTags: 'другие метки (вместе)',
+    together: 'Вместе в',
+    units: {
+      'same-claim': 'одном утверждении',
+      overlap: 'пересекающихся утверждениях',
+      document: 'одном документе',
+    },
+    holding: (n: number) => `в ${n.toLocaleString('ru')}`,
+    jaccard: (value: number | null) =>
+      value === null
+        ? 'Жаккар: не определён'
+        : `Жаккар: ${value.toFixed(2).replace('.', ',')} (вместе к хотя бы одной)`,
+    unitsDefinition:
+      'В каждой ячейке — число утверждений, фрагментов из пересекающихся утверждений или документов, где есть обе метки; на диагонали — где есть эта метка. Цвет — коэффициент Жаккара: где обе, к тем, где хотя бы одна.',
     measure: 'В ячейках',
     measures: {
       claims: 'утверждения',
