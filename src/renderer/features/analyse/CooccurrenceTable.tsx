@@ -1,17 +1,16 @@
 import type { Cooccurrence } from '../../../shared/analysis/cooccurrence';
+import type { ResolvedTag } from '../../../shared/model/tag-book';
+import { TagChip } from '../../lib/TagChip';
+import { heat } from './heat';
 import { useAnalyseMessages } from './messages';
 
 interface Props {
   table: Cooccurrence;
-  labelOf(tag: string): string;
-  colourOf(tag: string): string | undefined;
+  tagOf(tag: string): ResolvedTag;
 }
 
-/** The most a cell is tinted, at a Jaccard coefficient of 1. */
-const MOST_TINT = 45;
-
 /** Tags by tags: each cell the units holding both, tinted by their Jaccard coefficient. */
-export function CooccurrenceTable({ table, labelOf, colourOf }: Props) {
+export function CooccurrenceTable({ table, tagOf }: Props) {
   const m = useAnalyseMessages();
   const width = table.tags.length;
   return (
@@ -22,7 +21,7 @@ export function CooccurrenceTable({ table, labelOf, colourOf }: Props) {
             <th scope="col">{m.tag}</th>
             {table.tags.map((tag, i) => (
               <th key={tag} scope="col" translate="no">
-                {labelOf(tag)}
+                {tagOf(tag).label}
                 <span className="muted small matrix-base">{m.holding(table.units[i] ?? 0)}</span>
               </th>
             ))}
@@ -32,18 +31,10 @@ export function CooccurrenceTable({ table, labelOf, colourOf }: Props) {
           {table.tags.map((tag, row) => (
             <tr key={tag}>
               <th scope="row" translate="no">
-                <span className="chip" style={{ borderColor: colourOf(tag) }}>
-                  {labelOf(tag)}
-                </span>
+                <TagChip tag={tagOf(tag)} />
               </th>
               {table.cells.slice(row * width, (row + 1) * width).map((cell) => (
-                <td
-                  key={cell.column}
-                  title={m.jaccard(cell.jaccard)}
-                  style={{
-                    backgroundColor: `color-mix(in srgb, var(--accent) ${Math.round((cell.jaccard ?? 0) * MOST_TINT)}%, transparent)`,
-                  }}
-                >
+                <td key={cell.column} title={m.jaccard(cell.jaccard)} style={heat(cell.jaccard ?? 0)}>
                   {cell.count}
                 </td>
               ))}

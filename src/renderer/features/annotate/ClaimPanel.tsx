@@ -1,10 +1,10 @@
 import type { Annotation, ClaimAttributes } from '../../../shared/model/annotation';
 import type { Codebook } from '../../../shared/model/codebook';
 import { useLanguage } from '../../i18n/language';
+import { TagChip } from '../../lib/TagChip';
 import { useTagBook } from '../../session/SessionContext';
 import { ClaimAttributesForm } from './ClaimAttributesForm';
 import { useAnnotateMessages } from './messages';
-import { TagChip } from './TagChip';
 
 interface Props {
   claim: Annotation;

@@ -1,7 +1,7 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import { Quote } from '../../lib/Quote';
+import { TagChip } from '../../lib/TagChip';
 import { useTagBook } from '../../session/SessionContext';
-import { TagChip } from './TagChip';
 
 /** A claim in one line: its tags as coloured chips (as its own codebook has them), its quote and who asserts it. */
 export function ClaimSummary({ claim, withAnnotator = false }: { claim: Annotation; withAnnotator?: boolean }) {

@@ -2,6 +2,7 @@ import type { Orphan } from '../../../shared/import/plan-import';
 import type { Codebook } from '../../../shared/model/codebook';
 import { useSharedText } from '../../i18n/shared-messages';
 import { Quote } from '../../lib/Quote';
+import { TagChip } from '../../lib/TagChip';
 import { useTagBook } from '../../session/SessionContext';
 import { useAnnotateMessages } from './messages';
 
@@ -30,9 +31,7 @@ export function OrphanList({ orphans, codebook, onPlace, onDiscard }: Props) {
           <li key={orphan.id}>
             <span className="chips" translate="no">
               {orphan.record.tags.map((id) => (
-                <span key={id} className="chip" style={{ borderColor: tagBook.anyTag(id, codebook).colour }}>
-                  {tagBook.anyTag(id, codebook).label}
-                </span>
+                <TagChip key={id} tag={tagBook.anyTag(id, codebook)} />
               ))}
             </span>
             {orphan.record.selector.exact ? (

@@ -2,4 +2,3 @@ export { AnnotateView } from './AnnotateView';
 export { type ClaimFilter, ClaimFilters, matchesFilter, NO_FILTER } from './ClaimFilters';
 export { ClaimSummary } from './ClaimSummary';
 export { useAnnotateMessages } from './messages';
-export { TagChip } from './TagChip';

@@ -1,6 +1,8 @@
 import type { Codebook } from '../../../shared/model/codebook';
 import type { Suggestion } from '../../../shared/suggestions';
 import { passageAround } from '../../../shared/text/offsets';
+import { TagChip } from '../../lib/TagChip';
+import { useTagBook } from '../../session/SessionContext';
 import { GazetteerControls } from './GazetteerControls';
 import { useSuggestionMessages } from './messages';
 
@@ -29,7 +31,7 @@ const LISTED = 50;
 export function SuggestionsPanel(props: Props) {
   const { text, codebook, on, suggestions, current } = props;
   const m = useSuggestionMessages();
-  const tagOf = (id: string) => codebook.tags.find((tag) => tag.id === id);
+  const tagBook = useTagBook();
   const quoteOf = (s: Suggestion) => text.slice(s.start, s.end);
   // Identical words are told apart by what is around them.
   const inContext = (s: Suggestion) => {
@@ -44,14 +46,7 @@ export function SuggestionsPanel(props: Props) {
       </span>
     );
   };
-  const chip = (s: Suggestion) => {
-    const tag = tagOf(s.tagId);
-    return (
-      <span className="chip" style={{ borderColor: tag?.colour }} translate="no">
-        {tag?.label ?? s.tagId}
-      </span>
-    );
-  };
+  const chip = (s: Suggestion) => <TagChip tag={tagBook.anyTag(s.tagId, codebook)} />;
   const why = (s: Suggestion) => (s.source === 'gazetteer' ? m.fromGazetteer : m.score(Math.round(s.score * 100)));
   return (
     <section className="suggestions" aria-label={m.suggestions}>
